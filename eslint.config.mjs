@@ -1,0 +1,37 @@
+// office-addin-lint runs this file when present. It extends the Office add-in rules and adds the
+// one rule this architecture depends on: the domain core imports no host, UI, DOM or node module.
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+
+
+const hostModules = [
+  "react", "react-dom", "react-dom/*", "@fluentui/*", "office-addin-*", "@microsoft/office-js",
+  "exceljs", "jszip", "fs", "fs/*", "path", "os", "child_process", "http", "https", "net", "url", "zlib",
+  "stream", "util", "crypto", "node:*", "../office/*", "../taskpane/*", "../cli/*", "../commands/*", "../app/*",
+];
+
+export default [
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "artifacts/**"] },
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: "module" },
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "no-undef": "off", // TypeScript checks names; eslint does not know DOM/Office globals
+      "react/react-in-jsx-scope": "off",
+      "react/prop-types": "off",
+      "no-new-func": "error",
+      "no-implied-eval": "error",
+    },
+  },
+  {
+    // The pure core: no Office, React, DOM or node built-ins (see README, Architecture).
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: hostModules }],
+      "no-restricted-globals": ["error", "Office", "Excel", "window", "document", "navigator", "process", "require", "Buffer", "localStorage", "fetch"],
+      "@typescript-eslint/no-explicit-any": "error",
+    },
+  },
+];

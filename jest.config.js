@@ -1,0 +1,17 @@
+// Unit, component and integration tests. The end-to-end tests in a real Chromium run from
+// jest.e2e.config.js after a production build (npm run test:e2e).
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/tests"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true } }],
+  },
+  moduleNameMapper: {
+    // office-addin-mock pulls office-addin-manifest, whose ESM-only dependencies break jest.
+    "^office-addin-manifest$": "<rootDir>/tests/shims/office-addin-manifest.js",
+  },
+  testTimeout: 60000,
+};

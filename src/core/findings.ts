@@ -1,0 +1,97 @@
+// Validation findings are data, not exceptions (after zod's issues): a union tagged by `code`,
+// each pointing at a sheet and an A1 cell, with parameters for the message catalogue and an
+// optional fix that lists exactly which cells it would change.
+
+export type Severity = "error" | "warning";
+
+/** Parameters each finding code carries; the catalogue's messages use the same names. */
+export interface FindingParams {
+  "missing-sheet": { expected: string };
+  "missing-column": { column: string; table: string };
+  "empty-required": { column: string };
+  "duplicate-id": { id: string; firstCell: string };
+  "unknown-area": { area: string };
+  "unknown-status": { value: string };
+  "unknown-kind": { value: string };
+  "invalid-date": { value: string; column: string };
+  "invalid-progress": { value: string };
+  "cell-error": { value: string; column: string };
+  "done-without-date": { id: string };
+  "progress-status-mismatch": { id: string; progress: number; status: string };
+  "roadmap-without-due-date": { id: string };
+  "empty-area": { area: string };
+  "text-normalised": { value: string; normalised: string };
+  /** The core accepted an alias (e.g. "Done") but the live formulas only count the canonical value. */
+  "alias-not-counted": { value: string; canonical: string };
+  /** A date typed as text: the core reads it, the live formulas cannot compare it. */
+  "text-date": { value: string; column: string };
+  "legacy-encoding": { value: string; converted: string; encoding: string };
+  "summary-name-taken": { wanted: string; used: string };
+  "host-error": { reason: string; detail: string };
+}
+
+export type FindingCode = keyof FindingParams;
+
+/** One cell a fix would change, with its value before and after. */
+export interface CellChange {
+  sheet: string;
+  cell: string;
+  from: string | number;
+  to: string | number;
+  /** A font to set on the cell (legacy-encoding fixes set a Unicode font). */
+  font?: string;
+}
+
+export interface Fix {
+  /** Message key of the fix's label. */
+  label: "fix.replace" | "fix.normalise" | "fix.toDate" | "fix.convertLegacy";
+  changes: CellChange[];
+}
+
+interface FindingOf<C extends FindingCode> {
+  code: C;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the offending cell, or of the header/table when no cell fits. */
+  cell: string;
+  params: FindingParams[C];
+  fix?: Fix;
+}
+
+export type Finding = { [C in FindingCode]: FindingOf<C> }[FindingCode];
+
+export const SEVERITY: { [C in FindingCode]: Severity } = {
+  "missing-sheet": "error",
+  "missing-column": "error",
+  "empty-required": "error",
+  "duplicate-id": "error",
+  "unknown-area": "error",
+  "unknown-status": "error",
+  "unknown-kind": "error",
+  "invalid-date": "error",
+  "invalid-progress": "error",
+  "cell-error": "error",
+  "done-without-date": "warning",
+  "progress-status-mismatch": "warning",
+  "roadmap-without-due-date": "warning",
+  "empty-area": "warning",
+  "text-normalised": "warning",
+  "alias-not-counted": "warning",
+  "text-date": "warning",
+  "legacy-encoding": "warning",
+  "summary-name-taken": "warning",
+  "host-error": "error",
+};
+
+/** Builds a finding with the severity its code always has. */
+export function finding<C extends FindingCode>(
+  code: C,
+  sheet: string,
+  cell: string,
+  params: FindingParams[C],
+  fix?: Fix
+): Finding {
+  const f = { code, severity: SEVERITY[code], sheet, cell, params } as FindingOf<C>;
+  if (fix) f.fix = fix;
+  return f as unknown as Finding;
+}
