@@ -27,8 +27,10 @@ export interface SheetGrid {
 }
 
 export interface WorkbookGrid {
-  /** Sheets in tab order. Only the sheets the core needs must be present. */
+  /** Loaded sheets. Only the sheets the core needs must be present (see SHEET_CANDIDATES in read.ts). */
   sheets: SheetGrid[];
+  /** Every sheet (tab) name in tab order, loaded or not; defaults to the loaded sheets' names. */
+  sheetNames?: string[];
   /** Workbook-level defined names the host found (name -> "'Sheet'!$A$1"), used for ownership marks. */
   names?: Record<string, string>;
 }

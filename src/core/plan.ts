@@ -100,6 +100,8 @@ export interface ChartPlan {
 
 export interface SheetPlan {
   name: string;
+  /** The owned sheet's current name when the refresh should rename it to `name` (settings changed). */
+  previousName?: string;
   /** What the sheet is for the add-in: "summary" is owned and rewritten; "settings" is the user's, created once. */
   role: "summary" | "settings";
   /** Workbook-level defined name that marks the sheet as the add-in's (it follows renames). */
