@@ -85,6 +85,13 @@ export interface ChartPlan {
   name: string;
   type: "barStacked" | "barClustered" | "columnStacked" | "columnClustered";
   title: string;
+  /**
+   * One contiguous block on the plan's sheet (A1, no sheet prefix) holding a header row, the categories in
+   * its first column and one series per further column: what Office.js `charts.add(type, range, "Columns")`
+   * takes on ExcelApi 1.1 (non-contiguous sources and series.setValues need newer hosts).
+   * `categories` and `series` below describe the same cells for writers that build series one by one.
+   */
+  source: string;
   /** Absolute reference of the category labels (area names). */
   categories: string;
   series: ChartSeries[];
