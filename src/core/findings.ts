@@ -27,6 +27,7 @@ export interface FindingParams {
   "text-date": { value: string; column: string };
   "legacy-encoding": { value: string; converted: string; encoding: string };
   "summary-name-taken": { wanted: string; used: string };
+  "invalid-setting": { setting: string; value: string };
   "host-error": { reason: string; detail: string };
 }
 
@@ -80,6 +81,7 @@ export const SEVERITY: { [C in FindingCode]: Severity } = {
   "text-date": "warning",
   "legacy-encoding": "warning",
   "summary-name-taken": "warning",
+  "invalid-setting": "warning",
   "host-error": "error",
 };
 

@@ -1,5 +1,15 @@
 // Settings the workbook carries in its settings sheet, read the same by the CLI and the add-in.
 import type { Lang } from "./model";
+import { t } from "../i18n";
+import type { MessageKey } from "../i18n";
+import { colLetter, toA1 } from "./a1";
+import { parseDateCell } from "./dates";
+import { finding, type Finding } from "./findings";
+import type { WorkbookGrid } from "./grid";
+import type { SheetPlan } from "./plan";
+import { findSheet, SHEET_CANDIDATES } from "./read";
+import { SheetReader } from "./sheet-reader";
+import { cleanText, looseKey } from "./text";
 
 export interface Settings {
   /** Superior body, first line at top left, e.g. "ĐẢNG BỘ TỈNH …". */
@@ -29,3 +39,158 @@ export const DEFAULT_SETTINGS: Settings = {
   dueSoonDays: 7,
   language: "vi",
 };
+
+// ---------------------------------------------------------------------------------------------
+// The settings sheet: a two-column table (label, value) the user can read and edit. Labels are
+// matched in Vietnamese or English, so a sheet created in either language reads back the same.
+
+export const SETTINGS_MARK = "TDNV_Settings";
+export const SETTING_KEYS = [
+  "parentBody",
+  "issuingBody",
+  "place",
+  "programme",
+  "period",
+  "reportDate",
+  "summarySheet",
+  "dueSoonDays",
+  "language",
+] as const satisfies readonly (keyof Settings)[];
+type SettingKey = (typeof SETTING_KEYS)[number];
+
+const labelKey = (key: SettingKey): MessageKey => `settings.${key}` as MessageKey;
+
+const LABEL_INDEX = new Map<string, SettingKey>(
+  SETTING_KEYS.flatMap((k) => [
+    [looseKey(t("vi", labelKey(k))), k] as const,
+    [looseKey(t("en", labelKey(k))), k] as const,
+  ])
+);
+
+/** Characters Excel forbids in sheet names. */
+const BAD_SHEET_CHARS = /[:\\/?*[\]]/g;
+
+/** A sheet name Excel accepts (≤ 31 characters, no : \ / ? * [ ], not quoted), or "" when none is left. */
+export function sanitiseSheetName(name: string): string {
+  return cleanText(name)
+    .replace(BAD_SHEET_CHARS, " ")
+    .replace(/\s+/g, " ")
+    .replace(/^'+|'+$/g, "")
+    .trim()
+    .slice(0, 31)
+    .trim();
+}
+
+function parseSetting(
+  key: SettingKey,
+  raw: string | number | boolean,
+  format: string
+): Settings[SettingKey] | undefined {
+  const text = cleanText(raw);
+  switch (key) {
+    case "reportDate": {
+      const d = parseDateCell(raw, format);
+      return d.kind === "date" ? d.serial : d.kind === "empty" ? null : undefined;
+    }
+    case "dueSoonDays": {
+      const n = typeof raw === "number" ? raw : Number(text);
+      return text !== "" && Number.isInteger(n) && n >= 0 && n <= 365 ? n : undefined;
+    }
+    case "language": {
+      const k = looseKey(text);
+      if (["vi", "vn", "tiengviet", "vietnamese"].includes(k)) return "vi";
+      if (["en", "english", "tienganh"].includes(k)) return "en";
+      return undefined;
+    }
+    case "summarySheet": {
+      const name = sanitiseSheetName(text);
+      return name === "" ? undefined : name;
+    }
+    default:
+      return text;
+  }
+}
+
+/** Reads the settings sheet; absent sheet or cells keep the defaults, bad values are findings. */
+export function readSettings(grid: WorkbookGrid): {
+  settings: Settings;
+  sheet: string | null;
+  findings: Finding[];
+} {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const findings: Finding[] = [];
+  const sheet = findSheet(grid, SHEET_CANDIDATES.settings);
+  if (!sheet) return { settings, sheet: null, findings };
+  const reader = new SheetReader(sheet);
+  const seen = new Set<SettingKey>();
+  for (let row = reader.firstRow; row <= reader.lastRow; row++) {
+    for (let col = reader.firstCol; col < reader.lastCol; col++) {
+      const key = LABEL_INDEX.get(looseKey(reader.value(row, col)));
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      const raw = reader.value(row, col + 1);
+      const value = parseSetting(key, raw, reader.format(row, col + 1));
+      if (value === undefined) {
+        if (cleanText(raw) !== "") {
+          findings.push(
+            finding("invalid-setting", sheet.name, toA1(row, col + 1), {
+              setting: cleanText(reader.value(row, col)),
+              value: cleanText(raw),
+            })
+          );
+        }
+      } else {
+        (settings as unknown as Record<SettingKey, Settings[SettingKey]>)[key] = value;
+      }
+      break;
+    }
+  }
+  return { settings, sheet: sheet.name, findings };
+}
+
+/** The settings sheet the add-in creates when a workbook has none: labels in `lang`, current values. */
+export function settingsSheetPlan(settings: Settings, lang: Lang): SheetPlan {
+  const font = { fontName: "Times New Roman", fontSize: 12 };
+  const firstRow = 4;
+  const rows = SETTING_KEYS.map((key) => {
+    const value = settings[key];
+    return [{ value: t(lang, labelKey(key)) }, { value: value === null ? "" : value }];
+  });
+  const last = firstRow + rows.length - 1;
+  const dateRow = firstRow + SETTING_KEYS.indexOf("reportDate");
+  return {
+    name: t(lang, "settings.sheetName"),
+    role: "settings",
+    ownerMark: SETTINGS_MARK,
+    blocks: [
+      { at: "A1", rows: [[{ value: t(lang, "settings.title") }]] },
+      { at: "A2", rows: [[{ value: t(lang, "settings.hint") }]] },
+      {
+        at: "A3",
+        rows: [
+          [{ value: t(lang, "settings.header.key") }, { value: t(lang, "settings.header.value") }],
+        ],
+      },
+      { at: `A${firstRow}`, rows },
+    ],
+    styles: [
+      { range: `A1:B${last}`, style: { ...font, vertical: "center" } },
+      { range: "A1", style: { bold: true, fontSize: 14 } },
+      { range: "A2", style: { italic: true, wrap: false } },
+      {
+        range: "A3:B3",
+        style: { bold: true, fill: "#DDEBF7", border: "thin", horizontal: "center" },
+      },
+      { range: `A${firstRow}:B${last}`, style: { border: "thin", wrap: true } },
+      { range: `B${firstRow}:B${last}`, style: { horizontal: "left" } },
+      { range: `B${dateRow}`, style: { numberFormat: "dd/mm/yyyy" } },
+    ],
+    merges: [],
+    columnWidths: { A: 30, B: 60 },
+    rowHeights: {},
+    freeze: { rows: 3, columns: 0 },
+    conditionalFormats: [],
+    charts: [],
+    extent: `A1:${colLetter(1)}${last}`,
+  };
+}

@@ -1,0 +1,106 @@
+// The core's one entry point for a refresh: read, validate, roll up and plan, from a loaded grid.
+// Hosts (the Office.js adapter, the .xlsx CLI) load the grid and apply the plan; nothing else.
+import { sheetOfReference } from "./a1";
+import { finding, type Finding } from "./findings";
+import type { WorkbookGrid } from "./grid";
+import type { Lang, Model, Rollup } from "./model";
+import type { SheetPlan, WorkbookPlan } from "./plan";
+import { readWorkbook } from "./read";
+import { rollupModel } from "./rollup";
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  sanitiseSheetName,
+  settingsSheetPlan,
+  type Settings,
+} from "./settings";
+import { buildSummaryPlan, SUMMARY_MARK } from "./summary";
+
+export interface AnalyseOptions {
+  /** Today as an Excel serial: the report date when neither the caller nor the settings give one. */
+  today: number;
+  /** Report date chosen by the user for this refresh (overrides the settings sheet). */
+  reportDate?: number;
+  /** Language of the messages; the generated sheets follow the settings' language. */
+  lang: Lang;
+}
+
+export interface Analysis {
+  model: Model;
+  findings: Finding[];
+  rollup: Rollup;
+  settings: Settings;
+  plan: WorkbookPlan;
+  /** Name of the summary sheet the plan writes. */
+  summarySheet: string;
+}
+
+const sameSheet = (a: string, b: string): boolean =>
+  a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
+
+/**
+ * Chooses where the summary goes. The sheet our mark points at is ours and is rewritten in place
+ * (renamed when the settings ask for another free name); a user's sheet that merely carries the
+ * wanted name is never touched: we pick the next free "Name (2)" and say so.
+ */
+export function chooseSummarySheet(
+  grid: WorkbookGrid,
+  wanted: string
+): { name: string; previousName?: string; finding?: Finding } {
+  const names = grid.sheetNames ?? grid.sheets.map((s) => s.name);
+  const markRef = grid.names?.[SUMMARY_MARK];
+  const marked = markRef ? sheetOfReference(markRef) : null;
+  const owned = marked !== null ? (names.find((n) => sameSheet(n, marked)) ?? null) : null;
+  const taken = (n: string): boolean =>
+    names.some((s) => sameSheet(s, n) && (owned === null || !sameSheet(s, owned)));
+  if (owned !== null) {
+    if (sameSheet(owned, wanted)) return { name: owned };
+    if (!taken(wanted)) return { name: wanted, previousName: owned };
+    return {
+      name: owned,
+      finding: finding("summary-name-taken", wanted, "A1", { wanted, used: owned }),
+    };
+  }
+  if (!taken(wanted)) return { name: wanted };
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = wanted.slice(0, 31 - suffix.length) + suffix;
+    if (!taken(candidate)) {
+      return {
+        name: candidate,
+        finding: finding("summary-name-taken", wanted, "A1", { wanted, used: candidate }),
+      };
+    }
+  }
+}
+
+export function analyse(grid: WorkbookGrid, options: AnalyseOptions): Analysis {
+  const { settings, sheet: settingsSheet, findings: settingFindings } = readSettings(grid);
+  const { model, findings } = readWorkbook(grid);
+  const reportDate = options.reportDate ?? settings.reportDate ?? options.today;
+  const effective: Settings = { ...settings, reportDate };
+  const rollup = rollupModel(model, reportDate, settings.dueSoonDays);
+
+  const wanted = sanitiseSheetName(settings.summarySheet) || DEFAULT_SETTINGS.summarySheet;
+  const target = chooseSummarySheet(grid, wanted);
+  const sheets: SheetPlan[] = [
+    buildSummaryPlan({
+      model,
+      rollup,
+      settings: effective,
+      sheetName: target.name,
+      previousName: target.previousName,
+      lang: settings.language,
+    }),
+  ];
+  if (settingsSheet === null) sheets.push(settingsSheetPlan(effective, settings.language));
+
+  return {
+    model,
+    findings: [...settingFindings, ...findings, ...(target.finding ? [target.finding] : [])],
+    rollup,
+    settings: effective,
+    plan: { sheets },
+    summarySheet: target.name,
+  };
+}

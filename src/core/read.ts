@@ -1,0 +1,583 @@
+// Reads the two input tables (areas, tasks) out of a loaded workbook grid into the domain model,
+// with every problem reported as a finding that points at a cell. Nothing here throws on bad input.
+import { colLetter, parseA1, toA1 } from "./a1";
+import { parseDateCell } from "./dates";
+import { finding, type Finding } from "./findings";
+import type { SheetGrid, WorkbookGrid } from "./grid";
+import type { Area, AreaField, ColumnRef, Model, Task, TableLocation, TaskField } from "./model";
+import { isCellError, SheetReader } from "./sheet-reader";
+import { cleanText, looseKey, matchKey } from "./text";
+import {
+  AREA_HEADERS,
+  CANONICAL_KIND,
+  CANONICAL_STATUS,
+  parseKind,
+  parseStatus,
+  REQUIRED_AREA_FIELDS,
+  REQUIRED_TASK_FIELDS,
+  TASK_HEADERS,
+} from "./vocab";
+
+/** Sheet names hosts should look up (Excel matches sheet names case-insensitively, not across NFC/NFD). */
+export const SHEET_CANDIDATES = {
+  areas: withNfd(["Lĩnh vực", "Linh vuc", "Areas"]),
+  tasks: withNfd(["Nhiệm vụ", "Nhiem vu", "Tasks"]),
+  settings: withNfd(["Cấu hình", "Cau hinh", "Settings"]),
+};
+
+function withNfd(names: string[]): string[] {
+  return [...new Set(names.flatMap((n) => [n, n.normalize("NFD")]))];
+}
+
+/** Finds a sheet by its role, comparing names without accents, case or spaces. */
+export function findSheet(grid: WorkbookGrid, candidates: string[]): SheetGrid | null {
+  const keys = new Set(candidates.map(looseKey));
+  return grid.sheets.find((s) => keys.has(looseKey(s.name))) ?? null;
+}
+
+/** How many of the first rows may hold a title block above the header row. */
+const HEADER_SCAN_ROWS = 10;
+
+function headerIndex<F extends string>(spec: Record<F, string[]>): Map<string, F> {
+  const index = new Map<string, F>();
+  for (const field of Object.keys(spec) as F[]) {
+    for (const h of spec[field]) if (!index.has(looseKey(h))) index.set(looseKey(h), field);
+  }
+  return index;
+}
+
+const AREA_INDEX = headerIndex(AREA_HEADERS);
+const TASK_INDEX = headerIndex(TASK_HEADERS);
+
+function mapHeaderRow<F extends string>(
+  reader: SheetReader,
+  row: number,
+  fromCol: number,
+  toCol: number,
+  index: Map<string, F>
+): Partial<Record<F, ColumnRef>> {
+  const columns: Partial<Record<F, ColumnRef>> = {};
+  for (let col = fromCol; col <= toCol; col++) {
+    const raw = reader.value(row, col);
+    if (typeof raw !== "string" || raw.trim() === "") continue;
+    const field = index.get(looseKey(raw));
+    if (field && !columns[field])
+      columns[field] = { index: col, letter: colLetter(col), header: cleanText(raw) };
+  }
+  return columns;
+}
+
+/** Locates a table: an Excel Table with matching headers, else the best header row in the first rows. */
+function locateTable<F extends string>(
+  reader: SheetReader,
+  sheet: SheetGrid,
+  index: Map<string, F>,
+  required: F[]
+): TableLocation<F> | null {
+  for (const table of sheet.tables ?? []) {
+    const [start, end = start] = table.range.replace(/\$/g, "").split(":");
+    const from = parseA1(start);
+    const to = parseA1(end);
+    const columns = mapHeaderRow(reader, from.row, from.col, to.col, index);
+    if (required.every((f) => columns[f])) {
+      return {
+        sheet: sheet.name,
+        tableName: table.name,
+        headerRow: from.row,
+        firstDataRow: from.row + 1,
+        lastDataRow: to.row,
+        columns,
+      };
+    }
+  }
+  let best: { row: number; columns: Partial<Record<F, ColumnRef>>; score: number } | null = null;
+  const lastScan = Math.min(reader.lastRow, reader.firstRow + HEADER_SCAN_ROWS - 1);
+  for (let row = reader.firstRow; row <= lastScan; row++) {
+    const columns = mapHeaderRow(reader, row, reader.firstCol, reader.lastCol, index);
+    const score = Object.keys(columns).length + required.filter((f) => columns[f]).length;
+    if (Object.keys(columns).length >= 2 && (!best || score > best.score))
+      best = { row, columns, score };
+  }
+  if (!best) return null;
+  return {
+    sheet: sheet.name,
+    headerRow: best.row,
+    firstDataRow: best.row + 1,
+    lastDataRow: reader.lastRow,
+    columns: best.columns,
+  };
+}
+
+/** Reads one input table's frame: the sheet, its location and the findings about structure. */
+function frame<F extends string>(
+  grid: WorkbookGrid,
+  candidates: string[],
+  index: Map<string, F>,
+  required: F[],
+  labels: Record<F, string[]>,
+  findings: Finding[]
+): { reader: SheetReader; location: TableLocation<F> } | null {
+  const sheet = findSheet(grid, candidates);
+  if (!sheet) {
+    findings.push(finding("missing-sheet", candidates[0], "A1", { expected: candidates[0] }));
+    return null;
+  }
+  const reader = new SheetReader(sheet);
+  const location = locateTable(reader, sheet, index, required);
+  const headerCell = location
+    ? toA1(
+        location.headerRow,
+        Math.min(...Object.values<ColumnRef | undefined>(location.columns).map((c) => c!.index))
+      )
+    : toA1(reader.firstRow, reader.firstCol);
+  let complete = true;
+  for (const field of required) {
+    if (!location?.columns[field]) {
+      complete = false;
+      findings.push(
+        finding("missing-column", sheet.name, headerCell, {
+          column: labels[field][0],
+          table: candidates[0],
+        })
+      );
+    }
+  }
+  return location && complete ? { reader, location } : null;
+}
+
+/** Per-row cell access by field, with cell errors reported once and read as empty. */
+class RowCells<F extends string> {
+  constructor(
+    private reader: SheetReader,
+    private location: TableLocation<F>,
+    private labels: Record<F, string[]>,
+    private findings: Finding[],
+    readonly row: number
+  ) {}
+
+  cell(field: F): string {
+    const col = this.location.columns[field];
+    return col ? toA1(this.row, col.index) : toA1(this.row, 0);
+  }
+
+  raw(field: F): string | number | boolean {
+    const col = this.location.columns[field];
+    if (!col) return "";
+    const v = this.reader.value(this.row, col.index);
+    if (isCellError(v)) {
+      this.findings.push(
+        finding("cell-error", this.location.sheet, this.cell(field), {
+          value: v,
+          column: this.labels[field][0],
+        })
+      );
+      return "";
+    }
+    return v;
+  }
+
+  format(field: F): string {
+    const col = this.location.columns[field];
+    return col ? this.reader.format(this.row, col.index) : "General";
+  }
+
+  isEmpty(): boolean {
+    return Object.values<ColumnRef | undefined>(this.location.columns).every(
+      (c) => cleanText(this.reader.value(this.row, c!.index)) === ""
+    );
+  }
+
+  /** Text of a required field; reports empty-required when blank. */
+  required(field: F): string {
+    const raw = this.raw(field);
+    const text = cleanText(raw);
+    if (text === "" && !isCellError(this.rawUnchecked(field))) {
+      this.findings.push(
+        finding("empty-required", this.location.sheet, this.cell(field), {
+          column: this.labels[field][0],
+        })
+      );
+    }
+    return text;
+  }
+
+  rawUnchecked(field: F): string | number | boolean {
+    const col = this.location.columns[field];
+    return col ? this.reader.value(this.row, col.index) : "";
+  }
+
+  /** Warns when a text cell was only read after normalising it (NFD, odd spaces). */
+  noteNormalised(field: F): void {
+    const raw = this.rawUnchecked(field);
+    if (typeof raw !== "string" || isCellError(raw)) return;
+    const clean = cleanText(raw);
+    if (clean !== "" && clean !== raw) {
+      this.findings.push(
+        finding(
+          "text-normalised",
+          this.location.sheet,
+          this.cell(field),
+          { value: raw, normalised: clean },
+          {
+            label: "fix.normalise",
+            changes: [{ sheet: this.location.sheet, cell: this.cell(field), from: raw, to: clean }],
+          }
+        )
+      );
+    }
+  }
+}
+
+function readAreas(
+  reader: SheetReader,
+  location: TableLocation<AreaField>,
+  findings: Finding[]
+): Area[] {
+  const areas: Area[] = [];
+  const seenIds = new Map<string, string>();
+  const seenNames = new Map<string, string>();
+  for (let row = location.firstDataRow; row <= location.lastDataRow; row++) {
+    const cells = new RowCells(reader, location, AREA_HEADERS, findings, row);
+    if (cells.isEmpty()) continue;
+    const id = cells.required("id");
+    const name = cells.required("name");
+    cells.noteNormalised("id");
+    cells.noteNormalised("name");
+    const orderRaw = cells.raw("order");
+    const orderNumber =
+      typeof orderRaw === "number" ? orderRaw : Number(cleanText(orderRaw).replace(",", "."));
+    let duplicate = false;
+    for (const [key, value, seen, field] of [
+      [matchKey(id), id, seenIds, "id"],
+      [matchKey(name), name, seenNames, "name"],
+    ] as const) {
+      if (value === "") continue;
+      const first = seen.get(key);
+      if (first) {
+        duplicate = true;
+        findings.push(
+          finding("duplicate-id", location.sheet, cells.cell(field), {
+            id: value,
+            firstCell: first,
+          })
+        );
+      } else seen.set(key, cells.cell(field));
+    }
+    if (id === "" || name === "" || duplicate) continue;
+    areas.push({
+      id,
+      name,
+      leadUnit: cleanText(cells.raw("leadUnit")),
+      order: cleanText(orderRaw) !== "" && Number.isFinite(orderNumber) ? orderNumber : Number.NaN,
+      group: cleanText(cells.raw("group")),
+      row,
+    });
+  }
+  // The programme's order: the order column where given, else the row order (stable).
+  const byRow = areas.map((a, i) => ({ a, i }));
+  byRow.sort((x, y) => {
+    const ox = Number.isNaN(x.a.order) ? Infinity : x.a.order;
+    const oy = Number.isNaN(y.a.order) ? Infinity : y.a.order;
+    return ox === oy ? x.i - y.i : ox - oy;
+  });
+  return byRow.map(({ a }, i) => ({ ...a, order: i + 1 }));
+}
+
+function vocabFix(sheet: string, cell: string, from: string, to: string): Finding["fix"] {
+  return { label: "fix.replace", changes: [{ sheet, cell, from, to }] };
+}
+
+function readTasks(
+  reader: SheetReader,
+  location: TableLocation<TaskField>,
+  areas: Area[],
+  findings: Finding[]
+): Task[] {
+  const byId = new Map(areas.map((a) => [matchKey(a.id), a]));
+  const byName = new Map(areas.map((a) => [matchKey(a.name), a]));
+  const sheet = location.sheet;
+  const tasks: Task[] = [];
+  const seenIds = new Map<string, string>();
+
+  for (let row = location.firstDataRow; row <= location.lastDataRow; row++) {
+    const cells = new RowCells(reader, location, TASK_HEADERS, findings, row);
+    if (cells.isEmpty()) continue;
+    const id = cells.required("id");
+    cells.noteNormalised("id");
+    if (id !== "") {
+      const first = seenIds.get(matchKey(id));
+      if (first)
+        findings.push(finding("duplicate-id", sheet, cells.cell("id"), { id, firstCell: first }));
+      else seenIds.set(matchKey(id), cells.cell("id"));
+    }
+    const label = id || `#${row}`;
+
+    // Area: by id, else by name; the formulas count the exact text, so a match that needed
+    // normalising (NFD, tone placement, spaces) is read but flagged with the exact text to use.
+    const areaText = cells.required("area");
+    let areaId: string | null = null;
+    if (areaText !== "") {
+      const area = byId.get(matchKey(areaText)) ?? byName.get(matchKey(areaText));
+      if (!area) {
+        findings.push(finding("unknown-area", sheet, cells.cell("area"), { area: areaText }));
+      } else {
+        areaId = area.id;
+        const exact = byId.has(matchKey(areaText)) ? area.id : area.name;
+        const raw = cells.rawUnchecked("area");
+        if (String(raw).toLocaleLowerCase("vi") !== exact.toLocaleLowerCase("vi")) {
+          findings.push(
+            finding(
+              "text-normalised",
+              sheet,
+              cells.cell("area"),
+              { value: String(raw), normalised: exact },
+              {
+                label: "fix.normalise",
+                changes: [{ sheet, cell: cells.cell("area"), from: raw as string, to: exact }],
+              }
+            )
+          );
+        }
+      }
+    }
+
+    const title = cells.required("title");
+
+    let kind: Task["kind"] = null;
+    const kindText = cleanText(cells.raw("kind"));
+    if (kindText !== "") {
+      const parsed = parseKind(kindText);
+      const raw = String(cells.rawUnchecked("kind"));
+      if (parsed.kind === "ok") {
+        kind = parsed.value;
+        if (!parsed.canonical || raw !== kindText) {
+          const canonical = CANONICAL_KIND[parsed.value];
+          findings.push(
+            finding(
+              "alias-not-counted",
+              sheet,
+              cells.cell("kind"),
+              { value: raw, canonical },
+              vocabFix(sheet, cells.cell("kind"), raw, canonical)
+            )
+          );
+        }
+      } else {
+        const fix = parsed.suggestion
+          ? vocabFix(sheet, cells.cell("kind"), raw, CANONICAL_KIND[parsed.suggestion])
+          : undefined;
+        findings.push(finding("unknown-kind", sheet, cells.cell("kind"), { value: kindText }, fix));
+      }
+    }
+
+    let status: Task["status"] = null;
+    const statusText = cells.required("status");
+    if (statusText !== "") {
+      const parsed = parseStatus(statusText);
+      const raw = String(cells.rawUnchecked("status"));
+      if (parsed.kind === "ok") {
+        status = parsed.value;
+        if (!parsed.canonical || raw !== statusText) {
+          const canonical = CANONICAL_STATUS[parsed.value];
+          findings.push(
+            finding(
+              "alias-not-counted",
+              sheet,
+              cells.cell("status"),
+              { value: raw, canonical },
+              vocabFix(sheet, cells.cell("status"), raw, canonical)
+            )
+          );
+        }
+      } else {
+        const fix = parsed.suggestion
+          ? vocabFix(sheet, cells.cell("status"), raw, CANONICAL_STATUS[parsed.suggestion])
+          : undefined;
+        findings.push(
+          finding("unknown-status", sheet, cells.cell("status"), { value: statusText }, fix)
+        );
+      }
+    }
+
+    const due = readDate(cells, "due", sheet, findings);
+    const completedOn = readDate(cells, "completedOn", sheet, findings);
+    const progress = readProgress(cells, sheet, findings);
+
+    if (
+      status === "done" &&
+      completedOn === null &&
+      kind !== "recurring" &&
+      !hasInvalid(cells, "completedOn")
+    ) {
+      findings.push(finding("done-without-date", sheet, cells.cell("status"), { id: label }));
+    }
+    if (progress !== null && status !== null) {
+      const mismatch = (status === "done" && progress < 1) || (status !== "done" && progress >= 1);
+      if (mismatch) {
+        findings.push(
+          finding("progress-status-mismatch", sheet, cells.cell("progress"), {
+            id: label,
+            progress: Math.round(progress * 1000) / 10,
+            status: CANONICAL_STATUS[status],
+          })
+        );
+      }
+    }
+    if (kind === "roadmap" && due === null && !hasInvalid(cells, "due")) {
+      findings.push(
+        finding(
+          "roadmap-without-due-date",
+          sheet,
+          location.columns.due ? cells.cell("due") : cells.cell("kind"),
+          {
+            id: label,
+          }
+        )
+      );
+    }
+
+    tasks.push({
+      id,
+      areaId,
+      areaText,
+      title,
+      kind,
+      unit: cleanText(cells.raw("unit")),
+      due,
+      status,
+      progress,
+      completedOn,
+      notes: cleanText(cells.raw("notes")),
+      row,
+    });
+  }
+
+  return tasks;
+}
+
+/** Whether a cell holds something that is not empty but could not be read (already reported). */
+function hasInvalid(cells: RowCells<TaskField>, field: TaskField): boolean {
+  return cleanText(cells.rawUnchecked(field)) !== "";
+}
+
+function readDate(
+  cells: RowCells<TaskField>,
+  field: "due" | "completedOn",
+  sheet: string,
+  findings: Finding[]
+) {
+  const raw = cells.raw(field);
+  const parsed = parseDateCell(raw, cells.format(field));
+  const column = TASK_HEADERS[field][0];
+  if (parsed.kind === "invalid") {
+    findings.push(
+      finding("invalid-date", sheet, cells.cell(field), { value: String(raw), column })
+    );
+    return null;
+  }
+  if (parsed.kind === "empty") return null;
+  if (parsed.fromText) {
+    findings.push(
+      finding(
+        "text-date",
+        sheet,
+        cells.cell(field),
+        { value: String(raw), column },
+        {
+          label: "fix.toDate",
+          changes: [{ sheet, cell: cells.cell(field), from: String(raw), to: parsed.serial }],
+        }
+      )
+    );
+  }
+  return parsed.serial;
+}
+
+/** Progress as a fraction 0..1 from 0.8, 80, "80%", "80,5%"; numbers up to 1 are fractions. */
+export function parseProgress(
+  value: string | number | boolean,
+  format = "General"
+): number | null | "invalid" {
+  if (value === "") return null;
+  if (typeof value === "boolean") return "invalid";
+  let n: number;
+  let percentSign = false;
+  if (typeof value === "number") {
+    n = value;
+    percentSign = format.includes("%");
+  } else {
+    const text = cleanText(value);
+    if (text === "") return null;
+    const m = /^([+-]?\d+(?:[.,]\d+)?)\s*(%?)$/.exec(text);
+    if (!m) return "invalid";
+    n = Number(m[1].replace(",", "."));
+    if (m[2] === "%") {
+      n /= 100;
+      percentSign = true;
+    }
+  }
+  if (!Number.isFinite(n)) return "invalid";
+  const fraction = percentSign || (n >= 0 && n <= 1) ? n : n / 100;
+  return fraction < 0 || fraction > 1 ? "invalid" : fraction;
+}
+
+function readProgress(
+  cells: RowCells<TaskField>,
+  sheet: string,
+  findings: Finding[]
+): number | null {
+  const raw = cells.raw("progress");
+  const parsed = parseProgress(raw, cells.format("progress"));
+  if (parsed === "invalid") {
+    findings.push(
+      finding("invalid-progress", sheet, cells.cell("progress"), { value: String(raw) })
+    );
+    return null;
+  }
+  return parsed;
+}
+
+/** Reads areas and tasks; structural problems and bad cells become findings, never exceptions. */
+export function readWorkbook(grid: WorkbookGrid): { model: Model; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const areaFrame = frame(
+    grid,
+    SHEET_CANDIDATES.areas,
+    AREA_INDEX,
+    REQUIRED_AREA_FIELDS,
+    AREA_HEADERS,
+    findings
+  );
+  const areas = areaFrame ? readAreas(areaFrame.reader, areaFrame.location, findings) : [];
+  const taskFrame = frame(
+    grid,
+    SHEET_CANDIDATES.tasks,
+    TASK_INDEX,
+    REQUIRED_TASK_FIELDS,
+    TASK_HEADERS,
+    findings
+  );
+  const tasks = taskFrame ? readTasks(taskFrame.reader, taskFrame.location, areas, findings) : [];
+  if (areaFrame && taskFrame) {
+    const used = new Set(tasks.map((t) => t.areaId));
+    const nameCol = areaFrame.location.columns.name!.index;
+    for (const area of areas) {
+      if (!used.has(area.id)) {
+        findings.push(
+          finding("empty-area", areaFrame.location.sheet, toA1(area.row, nameCol), {
+            area: area.name,
+          })
+        );
+      }
+    }
+  }
+  return {
+    model: {
+      areas,
+      tasks,
+      areasTable: areaFrame?.location ?? null,
+      tasksTable: taskFrame?.location ?? null,
+    },
+    findings,
+  };
+}

@@ -1,0 +1,107 @@
+// Statuses, task kinds and header names: canonical Vietnamese values and the aliases we accept.
+// The live formulas count only the canonical values, so an alias is read but flagged.
+import type { AreaField, Status, TaskField, TaskKind } from "./model";
+import { editDistance, looseKey } from "./text";
+
+export const CANONICAL_STATUS: Record<Status, string> = {
+  "not-started": "Chưa thực hiện",
+  "in-progress": "Đang thực hiện",
+  done: "Hoàn thành",
+  suspended: "Tạm dừng",
+};
+
+export const CANONICAL_KIND: Record<TaskKind, string> = {
+  roadmap: "Theo lộ trình",
+  recurring: "Thường xuyên",
+};
+
+const STATUS_ALIASES: Record<Status, string[]> = {
+  "not-started": [
+    "Chưa thực hiện",
+    "Not started",
+    "Chưa bắt đầu",
+    "Chưa triển khai",
+    "To do",
+    "Todo",
+    "Pending",
+  ],
+  "in-progress": ["Đang thực hiện", "In progress", "Đang triển khai", "Ongoing", "Doing", "WIP"],
+  done: ["Hoàn thành", "Done", "Đã hoàn thành", "Completed", "Complete", "Finished", "Xong"],
+  suspended: ["Tạm dừng", "Suspended", "Tạm hoãn", "On hold", "Paused", "Dừng"],
+};
+
+const KIND_ALIASES: Record<TaskKind, string[]> = {
+  roadmap: ["Theo lộ trình", "Roadmap", "Lộ trình", "Có thời hạn", "Scheduled"],
+  recurring: ["Thường xuyên", "Recurring", "Định kỳ", "Hằng năm", "Hàng năm", "Ongoing duty"],
+};
+
+function aliasIndex<K extends string>(aliases: Record<K, string[]>): Map<string, K> {
+  const index = new Map<string, K>();
+  for (const key of Object.keys(aliases) as K[])
+    for (const a of aliases[key]) index.set(looseKey(a), key);
+  return index;
+}
+
+const STATUS_INDEX = aliasIndex(STATUS_ALIASES);
+const KIND_INDEX = aliasIndex(KIND_ALIASES);
+
+export type VocabParse<K> =
+  { kind: "ok"; value: K; canonical: boolean } | { kind: "unknown"; suggestion: K | null };
+
+function parseVocab<K extends string>(
+  raw: string,
+  index: Map<string, K>,
+  canonical: Record<K, string>
+): VocabParse<K> {
+  const key = looseKey(raw);
+  const hit = index.get(key);
+  if (hit) {
+    // The formulas compare case-insensitively but exactly otherwise (accents, spaces, Unicode form).
+    const exact = raw.toLocaleLowerCase("vi") === canonical[hit].toLocaleLowerCase("vi");
+    return { kind: "ok", value: hit, canonical: exact };
+  }
+  let best: K | null = null;
+  let bestDistance = Infinity;
+  for (const [alias, value] of index) {
+    const d = editDistance(key, alias);
+    if (d < bestDistance) [best, bestDistance] = [value, d];
+  }
+  return {
+    kind: "unknown",
+    suggestion: bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : null,
+  };
+}
+
+export const parseStatus = (raw: string): VocabParse<Status> =>
+  parseVocab(raw, STATUS_INDEX, CANONICAL_STATUS);
+export const parseKind = (raw: string): VocabParse<TaskKind> =>
+  parseVocab(raw, KIND_INDEX, CANONICAL_KIND);
+
+/** Header names per field, Vietnamese and English; matched with looseKey. Required fields first. */
+export const AREA_HEADERS: Record<AreaField, string[]> = {
+  id: ["Mã", "ID", "Mã lĩnh vực", "Area ID", "Code"],
+  name: ["Lĩnh vực", "Area", "Tên lĩnh vực", "Lĩnh vực công tác", "Work area", "Area name"],
+  leadUnit: ["Đơn vị chủ trì", "Lead unit", "Cơ quan chủ trì", "Lead office"],
+  order: ["Thứ tự", "Order", "STT", "No."],
+  group: ["Nhóm", "Group", "Nhóm lĩnh vực", "Parent area"],
+};
+
+export const TASK_HEADERS: Record<TaskField, string[]> = {
+  id: ["Mã", "ID", "Mã nhiệm vụ", "Task ID", "Code"],
+  area: ["Lĩnh vực", "Area", "Mã lĩnh vực", "Lĩnh vực công tác", "Work area", "Area ID"],
+  title: ["Nội dung nhiệm vụ", "Task", "Nhiệm vụ", "Nội dung", "Title", "Task title"],
+  kind: ["Loại", "Type", "Loại nhiệm vụ", "Kind", "Task type"],
+  unit: ["Đơn vị thực hiện", "Responsible unit", "Đơn vị", "Unit"],
+  due: ["Thời hạn", "Due date", "Due", "Hạn", "Hạn hoàn thành", "Deadline"],
+  status: ["Trạng thái", "Status", "Tình trạng"],
+  progress: ["Tiến độ (%)", "Tiến độ", "Progress", "Progress (%)", "% hoàn thành"],
+  completedOn: ["Ngày hoàn thành", "Completed on", "Completion date", "Completed", "Done on"],
+  notes: ["Ghi chú", "Notes", "Note", "Remarks"],
+};
+
+export const REQUIRED_AREA_FIELDS: AreaField[] = ["id", "name"];
+export const REQUIRED_TASK_FIELDS: TaskField[] = ["id", "area", "title", "status"];
+
+/** Vietnamese header label of a field, used in messages and templates. */
+export const areaHeaderLabel = (f: AreaField): string => AREA_HEADERS[f][0];
+export const taskHeaderLabel = (f: TaskField): string => TASK_HEADERS[f][0];
