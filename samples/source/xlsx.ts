@@ -1,0 +1,70 @@
+// A sample workbook written as an .xlsx with ExcelJS, styled as an office would keep it: Times New Roman,
+// bold header with a fill, thin borders, frozen header, dates and percents as formats over numbers.
+import ExcelJS from "exceljs";
+import { dataRangeOf, headerRowOf, type SampleSheet, type SampleWorkbook } from "./workbook";
+
+const FONT = "Times New Roman";
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+};
+
+function addSheet(wb: ExcelJS.Workbook, sheet: SampleSheet): void {
+  const header = headerRowOf(sheet);
+  const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: header }] });
+  ws.columns = sheet.columns.map((c) => ({ width: c.width }));
+  const last = sheet.columns.length;
+  (sheet.titleRows ?? []).forEach((line, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = line;
+    cell.font = { name: FONT, size: 13, bold: i === 0, italic: i > 0 };
+    cell.alignment = { horizontal: "center", vertical: "middle" };
+    ws.mergeCells(i + 1, 1, i + 1, last);
+  });
+  if (sheet.table) {
+    ws.addTable({
+      name: sheet.table,
+      ref: `A${header}`,
+      headerRow: true,
+      style: { theme: "TableStyleLight9", showRowStripes: true },
+      columns: sheet.columns.map((c) => ({ name: c.header, filterButton: true })),
+      rows: sheet.rows.map((r) => sheet.columns.map((_, i) => r[i] ?? null)),
+    });
+  } else {
+    ws.getRow(header).values = sheet.columns.map((c) => c.header);
+    sheet.rows.forEach((r, i) => {
+      ws.getRow(header + 1 + i).values = sheet.columns.map((_, j) =>
+        r[j] === "" ? null : (r[j] ?? null)
+      );
+    });
+  }
+  for (let j = 1; j <= last; j++) {
+    const h = ws.getCell(header, j);
+    h.font = { name: FONT, size: 12, bold: true };
+    h.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+    h.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    h.border = THIN;
+  }
+  sheet.rows.forEach((_, i) => {
+    sheet.columns.forEach((c, j) => {
+      const cell = ws.getCell(header + 1 + i, j + 1);
+      cell.font = { name: FONT, size: 12 };
+      cell.border = THIN;
+      cell.alignment = { vertical: "top", wrapText: c.wrap ?? false };
+      if (c.format) cell.numFmt = c.format;
+    });
+  });
+  if (!sheet.table) ws.autoFilter = dataRangeOf(sheet);
+}
+
+export function sampleToExcel(sample: SampleWorkbook): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "tien-do-nhiem-vu-excel samples";
+  // Fixed document dates, so a rebuild changes nothing a reader can see.
+  wb.created = new Date(Date.UTC(2020, 10, 6));
+  wb.modified = wb.created;
+  for (const sheet of sample.sheets) addSheet(wb, sheet);
+  return wb;
+}
