@@ -403,10 +403,12 @@ function readTasks(
     const completedOn = readDate(cells, "completedOn", sheet, findings);
     const progress = readProgress(cells, sheet, findings);
 
+    // A completion date matters only where there is a deadline to be on time for.
+    const deadlineExpected = kind === "roadmap" || (kind === null && due !== null);
     if (
       status === "done" &&
       completedOn === null &&
-      kind !== "recurring" &&
+      deadlineExpected &&
       !hasInvalid(cells, "completedOn")
     ) {
       findings.push(finding("done-without-date", sheet, cells.cell("status"), { id: label }));

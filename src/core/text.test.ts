@@ -1,0 +1,39 @@
+import { cleanText, editDistance, looseKey, matchKey, unifyTonePlacement } from "./text";
+
+describe("Vietnamese text comparison", () => {
+  it("reads composed and decomposed Unicode as the same text", () => {
+    const nfd = "Công tác tư tưởng".normalize("NFD");
+    expect(nfd).not.toBe("Công tác tư tưởng");
+    expect(cleanText(nfd)).toBe("Công tác tư tưởng");
+    expect(matchKey(nfd)).toBe(matchKey("Công tác tư tưởng"));
+  });
+
+  it("treats old and new tone placement as equal", () => {
+    expect(matchKey("Hoà Bình")).toBe(matchKey("Hòa Bình"));
+    expect(matchKey("Uỷ ban Kiểm tra")).toBe(matchKey("Ủy ban Kiểm tra"));
+    expect(matchKey("khoẻ")).toBe(matchKey("khỏe"));
+    expect(matchKey("thuý")).toBe(matchKey("thúy"));
+  });
+
+  it("leaves syllables with a final consonant and the qu- consonant alone", () => {
+    expect(unifyTonePlacement("hoàn")).toBe("hoàn");
+    expect(unifyTonePlacement("quý")).toBe("quý");
+    expect(unifyTonePlacement("huỳnh")).toBe("huỳnh");
+  });
+
+  it("collapses non-breaking, doubled and invisible spaces and ignores case", () => {
+    expect(cleanText("  Công\u00A0tác  dân\u200B vận ")).toBe("Công tác dân vận");
+    expect(matchKey("CÔNG TÁC DÂN VẬN")).toBe(matchKey("công tác dân vận"));
+  });
+
+  it("keeps accents significant in match keys but not in loose keys", () => {
+    expect(matchKey("Tạm dừng")).not.toBe(matchKey("Tam dung"));
+    expect(looseKey("Tiến độ (%)")).toBe("tiendo");
+    expect(looseKey("Đơn vị chủ trì")).toBe("donvichutri");
+  });
+
+  it("measures edit distance", () => {
+    expect(editDistance("hoanthanh", "hoanthan")).toBe(1);
+    expect(editDistance("", "abc")).toBe(3);
+  });
+});
