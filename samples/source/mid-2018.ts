@@ -12,7 +12,13 @@ import {
   type TaskState,
 } from "./columns";
 import { TASKS, type SampleTask } from "./programme";
-import { serial, workbookToGrid, type SampleWorkbook } from "./workbook";
+import {
+  sampleSettings,
+  serial,
+  settingsSheet,
+  workbookToGrid,
+  type SampleWorkbook,
+} from "./workbook";
 
 export const MID_REPORT_ISO = "2018-06-30";
 export const MID_FILE = "giua-ky-2018.xlsx";
@@ -62,6 +68,7 @@ export function midSample(): SampleWorkbook {
   return {
     file: MID_FILE,
     reportDate: serial(MID_REPORT_ISO),
+    settings: settingsSheet(sampleSettings(serial(MID_REPORT_ISO))),
     sheets: [
       { name: AREAS_SHEET, columns: areaColumns(true), rows: areaRows(true) },
       {

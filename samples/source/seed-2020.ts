@@ -11,7 +11,13 @@ import {
   type TaskState,
 } from "./columns";
 import { TASKS, type SampleTask } from "./programme";
-import { serial, workbookToGrid, type SampleWorkbook } from "./workbook";
+import {
+  sampleSettings,
+  serial,
+  settingsSheet,
+  workbookToGrid,
+  type SampleWorkbook,
+} from "./workbook";
 
 export const SEED_REPORT_ISO = "2020-11-06";
 export const SEED_FILE = "chuong-trinh-xd-htct-2015-2020.xlsx";
@@ -34,6 +40,7 @@ export function seedSample(): SampleWorkbook {
   return {
     file: SEED_FILE,
     reportDate: serial(SEED_REPORT_ISO),
+    settings: settingsSheet(sampleSettings(serial(SEED_REPORT_ISO))),
     sheets: [
       { name: AREAS_SHEET, columns: areaColumns(false), rows: areaRows(false) },
       {

@@ -1,8 +1,9 @@
 // A sample workbook as plain data (sheets of header + rows, with number formats per column), turned into
 // the grid the core takes (tests need no file) or into an .xlsx with ExcelJS (scripts/build-samples.ts).
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
-import { toA1 } from "../../src/core/a1";
+import { parseA1, toA1 } from "../../src/core/a1";
 import { serialFromIso } from "../../src/core/dates";
+import { DEFAULT_SETTINGS, settingsSheetPlan, type Settings } from "../../src/core/settings";
 
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const PERCENT_FORMAT = "0%";
@@ -26,12 +27,25 @@ export interface SampleSheet {
   table?: string;
 }
 
+/** A sheet laid out cell by cell from A1 (the settings sheet, whose layout the core defines). */
+export interface RawSheet {
+  name: string;
+  values: CellValue[][];
+  numberFormats: string[][];
+  /** Column widths in characters, by column letter. */
+  columnWidths: Record<string, number>;
+  /** 1-based rows drawn bold (title, header). */
+  boldRows: number[];
+}
+
 export interface SampleWorkbook {
   /** File name under samples/ (ASCII). */
   file: string;
   /** Report date as an Excel serial. */
   reportDate: number;
   sheets: SampleSheet[];
+  /** The settings sheet, after the input sheets. */
+  settings: RawSheet;
 }
 
 /** ISO date → Excel serial; the sample sources are checked, so a bad date is a programming error. */
@@ -84,7 +98,76 @@ export function sheetToGrid(sheet: SampleSheet): SheetGrid {
   return grid;
 }
 
+/**
+ * The settings sheet exactly as the core would create it (settingsSheetPlan), so the sample's labels and
+ * layout follow the core's; only the values and date format are taken, styling is the writer's business.
+ */
+export function settingsSheet(settings: Settings): RawSheet {
+  const plan = settingsSheetPlan(settings, "vi");
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  const put = (row: number, col: number, value: CellValue, format?: string): void => {
+    while (values.length < row) {
+      values.push([]);
+      numberFormats.push([]);
+    }
+    while (values[row - 1].length <= col) {
+      values[row - 1].push("");
+      numberFormats[row - 1].push("General");
+    }
+    values[row - 1][col] = value;
+    if (format) numberFormats[row - 1][col] = format;
+  };
+  for (const block of plan.blocks) {
+    const at = parseA1(block.at);
+    block.rows.forEach((cells, i) =>
+      cells.forEach((cell, j) => {
+        if (!("value" in cell))
+          throw new Error("The settings plan holds a formula; samples take values only");
+        put(at.row + i, at.col + j, cell.value ?? "");
+      })
+    );
+  }
+  for (const { range, style } of plan.styles) {
+    if (!style.numberFormat || range.includes(":")) continue;
+    const at = parseA1(range);
+    put(at.row, at.col, values[at.row - 1]?.[at.col] ?? "", style.numberFormat);
+  }
+  const width = Math.max(...values.map((r) => r.length));
+  for (let r = 0; r < values.length; r++) {
+    while (values[r].length < width) {
+      values[r].push("");
+      numberFormats[r].push("General");
+    }
+  }
+  return {
+    name: plan.name,
+    values,
+    numberFormats,
+    columnWidths: plan.columnWidths,
+    boldRows: [1, 3],
+  };
+}
+
 export function workbookToGrid(sample: SampleWorkbook): WorkbookGrid {
-  const sheets = sample.sheets.map(sheetToGrid);
+  const settings: SheetGrid = {
+    name: sample.settings.name,
+    address: "A1",
+    values: sample.settings.values,
+    numberFormats: sample.settings.numberFormats,
+  };
+  const sheets = [...sample.sheets.map(sheetToGrid), settings];
   return { sheets, sheetNames: sheets.map((s) => s.name), names: {} };
+}
+
+/** The samples' settings: the programme, its period and the report date; the province is left unnamed. */
+export function sampleSettings(reportDate: number): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    parentBody: "ĐẢNG BỘ TỈNH",
+    issuingBody: "BAN CHỈ ĐẠO THỰC HIỆN CHƯƠNG TRÌNH XÂY DỰNG HỆ THỐNG CHÍNH TRỊ",
+    programme: "Chương trình xây dựng hệ thống chính trị của tỉnh",
+    period: "2015-2020",
+    reportDate,
+  };
 }

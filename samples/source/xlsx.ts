@@ -1,7 +1,13 @@
 // A sample workbook written as an .xlsx with ExcelJS, styled as an office would keep it: Times New Roman,
 // bold header with a fill, thin borders, frozen header, dates and percents as formats over numbers.
 import ExcelJS from "exceljs";
-import { dataRangeOf, headerRowOf, type SampleSheet, type SampleWorkbook } from "./workbook";
+import {
+  dataRangeOf,
+  headerRowOf,
+  type RawSheet,
+  type SampleSheet,
+  type SampleWorkbook,
+} from "./workbook";
 
 const FONT = "Times New Roman";
 const THIN: Partial<ExcelJS.Borders> = {
@@ -59,6 +65,21 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SampleSheet): void {
   if (!sheet.table) ws.autoFilter = dataRangeOf(sheet);
 }
 
+function addRawSheet(wb: ExcelJS.Workbook, sheet: RawSheet): void {
+  const ws = wb.addWorksheet(sheet.name);
+  for (const [letter, width] of Object.entries(sheet.columnWidths))
+    ws.getColumn(letter).width = width;
+  sheet.values.forEach((row, i) =>
+    row.forEach((value, j) => {
+      const cell = ws.getCell(i + 1, j + 1);
+      if (value !== "") cell.value = value;
+      cell.font = { name: FONT, size: 12, bold: sheet.boldRows.includes(i + 1) };
+      const format = sheet.numberFormats[i]?.[j];
+      if (format && format !== "General") cell.numFmt = format;
+    })
+  );
+}
+
 export function sampleToExcel(sample: SampleWorkbook): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "tien-do-nhiem-vu-excel samples";
@@ -66,5 +87,6 @@ export function sampleToExcel(sample: SampleWorkbook): ExcelJS.Workbook {
   wb.created = new Date(Date.UTC(2020, 10, 6));
   wb.modified = wb.created;
   for (const sheet of sample.sheets) addSheet(wb, sheet);
+  addRawSheet(wb, sample.settings);
   return wb;
 }
