@@ -141,3 +141,15 @@ export function rollupModel(model: Model, reportDate: number, dueSoonDays: numbe
     excludedRows,
   };
 }
+
+/** A rollup of nothing, for a refresh that could not read the workbook. */
+export function emptyRollup(reportDate: number, dueSoonDays: number): Rollup {
+  return {
+    reportDate,
+    dueSoonDays,
+    areas: [],
+    groups: [],
+    total: finish({ counts: emptyCounts(), progressSum: 0 }),
+    excludedRows: [],
+  };
+}

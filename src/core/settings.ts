@@ -4,7 +4,7 @@ import { t } from "../i18n";
 import type { MessageKey } from "../i18n";
 import { colLetter, toA1 } from "./a1";
 import { parseDateCell } from "./dates";
-import { finding, type Finding } from "./findings";
+import { finding, type CellChange, type Finding } from "./findings";
 import type { WorkbookGrid } from "./grid";
 import type { SheetPlan } from "./plan";
 import { findSheet, SHEET_CANDIDATES } from "./read";
@@ -193,4 +193,44 @@ export function settingsSheetPlan(settings: Settings, lang: Lang): SheetPlan {
     charts: [],
     extent: `A1:${colLetter(1)}${last}`,
   };
+}
+
+/**
+ * The value cells to write so the existing settings sheet holds `settings`: only cells whose value
+ * differs. Null when the workbook has no settings sheet, or it lacks a row for some setting
+ * (then the caller creates the sheet from settingsSheetPlan).
+ */
+export function settingsChanges(grid: WorkbookGrid, settings: Settings): CellChange[] | null {
+  const sheet = findSheet(grid, SHEET_CANDIDATES.settings);
+  if (!sheet) return null;
+  const reader = new SheetReader(sheet);
+  const cells = new Map<SettingKey, { row: number; col: number }>();
+  for (let row = reader.firstRow; row <= reader.lastRow; row++) {
+    for (let col = reader.firstCol; col < reader.lastCol; col++) {
+      const key = LABEL_INDEX.get(looseKey(reader.value(row, col)));
+      if (key && !cells.has(key)) {
+        cells.set(key, { row, col: col + 1 });
+        break;
+      }
+    }
+  }
+  if (cells.size < SETTING_KEYS.length) return null;
+  const changes: CellChange[] = [];
+  for (const key of SETTING_KEYS) {
+    const { row, col } = cells.get(key)!;
+    const from = reader.value(row, col);
+    const to = settings[key] ?? "";
+    const same =
+      key === "reportDate"
+        ? parseSetting(key, from, reader.format(row, col)) === settings.reportDate
+        : cleanText(from) === String(to);
+    if (!same)
+      changes.push({
+        sheet: sheet.name,
+        cell: toA1(row, col),
+        from: typeof from === "boolean" ? String(from) : from,
+        to,
+      });
+  }
+  return changes;
 }

@@ -49,6 +49,14 @@ export const en: Record<MessageKey, string> = {
   "settings.dueSoonDays": "Due-soon days",
   "settings.language": "Summary language",
   "settings.sheetName": "Settings",
+  // --- host errors (use-cases) ---
+  "host.protected": "the sheet is protected and cannot be written",
+  "host.cell-edit": "Excel is editing a cell; press Enter or Esc and try again",
+  "host.read-only": "the workbook is open read-only",
+  "host.too-large": "the request is larger than Excel allows",
+  "host.not-supported": "this version of Excel lacks a feature this needs",
+  "host.unreadable": "the file cannot be read",
+  "host.unknown": "unknown error",
   // --- fixes ---
   "fix.replace": "Replace with the standard value",
   "fix.normalise": "Normalise the text",

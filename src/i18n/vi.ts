@@ -49,6 +49,14 @@ export const vi = {
   "settings.dueSoonDays": "Số ngày sắp đến hạn",
   "settings.language": "Ngôn ngữ bảng tổng hợp",
   "settings.sheetName": "Cấu hình",
+  // --- host errors (use-cases) ---
+  "host.protected": "trang tính đang được bảo vệ, không ghi được",
+  "host.cell-edit": "Excel đang ở chế độ sửa ô; hãy nhấn Enter hoặc Esc rồi thử lại",
+  "host.read-only": "sổ làm việc đang mở ở chế độ chỉ đọc",
+  "host.too-large": "yêu cầu quá lớn so với giới hạn của Excel",
+  "host.not-supported": "phiên bản Excel này chưa hỗ trợ chức năng cần dùng",
+  "host.unreadable": "không đọc được tệp",
+  "host.unknown": "lỗi không xác định",
   // --- fixes ---
   "fix.replace": "Thay bằng giá trị chuẩn",
   "fix.normalise": "Chuẩn hoá văn bản",
@@ -200,7 +208,8 @@ export const vi = {
   "cli.col.completionRate": "Tỷ lệ\nHT",
   "cli.col.dueCompletionRate": "Tỷ lệ HT\nđến hạn",
   "cli.totalRow": "Tổng cộng",
-  "cli.legend": "HT: hoàn thành; TH: thực hiện. Tỷ lệ HT = Hoàn thành / (Tổng số − Tạm dừng); tỷ lệ HT đến hạn = Hoàn thành / (Hoàn thành + Quá hạn).",
+  "cli.legend":
+    "HT: hoàn thành; TH: thực hiện. Tỷ lệ HT = Hoàn thành / (Tổng số − Tạm dừng); tỷ lệ HT đến hạn = Hoàn thành / (Hoàn thành + Quá hạn).",
   "cli.written": 'Đã ghi sổ làm việc đã làm mới (trang "{sheet}"): {file}',
 } as const;
 

@@ -1,0 +1,75 @@
+import { sheet } from "../../tests/helpers/grid";
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  sanitiseSheetName,
+  settingsChanges,
+  settingsSheetPlan,
+} from "./settings";
+import type { WorkbookGrid } from "./grid";
+import type { PlanCell } from "./plan";
+
+/** The grid a host would read back after writing the settings sheet plan. */
+function gridFromPlan(lang: "vi" | "en", settings = DEFAULT_SETTINGS): WorkbookGrid {
+  const plan = settingsSheetPlan(settings, lang);
+  const values: (string | number | boolean)[][] = [];
+  for (const block of plan.blocks) {
+    const row0 = Number(block.at.slice(1));
+    block.rows.forEach((r, i) => {
+      values[row0 - 1 + i] = r.map((c: PlanCell) => ("value" in c ? (c.value ?? "") : c.formula));
+    });
+  }
+  return { sheets: [sheet(plan.name, values)] };
+}
+
+describe("the settings sheet", () => {
+  it("reads back what it wrote, in Vietnamese and in English", () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      place: "Hà Giang",
+      period: "2015-2020",
+      reportDate: 44141,
+      dueSoonDays: 10,
+      language: "en" as const,
+    };
+    for (const lang of ["vi", "en"] as const) {
+      expect(readSettings(gridFromPlan(lang, settings)).settings).toEqual(settings);
+    }
+  });
+
+  it("keeps defaults and reports a bad value with its cell", () => {
+    const grid = {
+      sheets: [
+        sheet("Cấu hình", [
+          ["Thiết lập", "Giá trị"],
+          ["Số ngày sắp đến hạn", "bảy"],
+          ["Ngôn ngữ bảng tổng hợp", "English"],
+        ]),
+      ],
+    };
+    const { settings, findings } = readSettings(grid);
+    expect(settings.dueSoonDays).toBe(7);
+    expect(settings.language).toBe("en");
+    expect(findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["invalid-setting@B2"]);
+  });
+
+  it("lists only the value cells that change", () => {
+    const grid = gridFromPlan("vi");
+    const changes = settingsChanges(grid, {
+      ...DEFAULT_SETTINGS,
+      place: "Lạng Sơn",
+      dueSoonDays: 5,
+    });
+    expect(changes).toEqual([
+      { sheet: "Cấu hình", cell: "B6", from: "", to: "Lạng Sơn" },
+      { sheet: "Cấu hình", cell: "B11", from: 7, to: 5 },
+    ]);
+    expect(settingsChanges({ sheets: [] }, DEFAULT_SETTINGS)).toBeNull();
+  });
+
+  it("makes sheet names Excel accepts", () => {
+    expect(sanitiseSheetName(" Tổng hợp: 2020/2021 ")).toBe("Tổng hợp 2020 2021");
+    expect(sanitiseSheetName("x".repeat(40))).toHaveLength(31);
+    expect(sanitiseSheetName("[]")).toBe("");
+  });
+});
