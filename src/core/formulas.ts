@@ -1,0 +1,190 @@
+// Live formulas over the tasks table: every summary figure is one of these, so a workbook edited without
+// the add-in stays right. They follow the rollup's rules exactly on canonical data (see rollup.ts):
+// COUNTIFS wherever a criterion per column suffices, SUMPRODUCT only to compare two columns.
+import { quoteSheet } from "./a1";
+import type { Model } from "./model";
+import type { PlanCell } from "./plan";
+import { CANONICAL_KIND, CANONICAL_STATUS } from "./vocab";
+
+/** Column letters of the task fields the formulas read; absent fields make their figures 0. */
+export interface TaskColumns {
+  sheet: string;
+  area?: string;
+  status?: string;
+  kind?: string;
+  due?: string;
+  completedOn?: string;
+}
+
+/** Figures the formulas can count for one area. */
+export type Measure =
+  | "total"
+  | "done"
+  | "doneOnTime"
+  | "doneLate"
+  | "inProgress"
+  | "notStarted"
+  | "suspended"
+  | "overdue"
+  | "dueSoon"
+  /** Parts of `overdue`, for the stacked chart (in progress / not started shown without the overdue ones). */
+  | "overdueInProgress"
+  | "overdueNotStarted";
+
+export interface TimeRefs {
+  /** Absolute reference of the report-date cell, e.g. "$N$8" (same sheet as the formula). */
+  reportDate: string;
+  dueSoonDays: number;
+}
+
+export function taskColumnsOf(model: Model): TaskColumns | null {
+  const table = model.tasksTable;
+  if (!table) return null;
+  const c = table.columns;
+  return {
+    sheet: table.sheet,
+    area: c.area?.letter,
+    status: c.status?.letter,
+    kind: c.kind?.letter,
+    due: c.due?.letter,
+    completedOn: c.completedOn?.letter,
+  };
+}
+
+/** A string literal in formula syntax. */
+export function excelString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** A COUNTIFS criterion matching exactly `text`: "=" so operators are not read, wildcards escaped. */
+export function equalsCriterion(text: string): string {
+  return excelString("=" + text.replace(/[~*?]/g, (ch) => "~" + ch));
+}
+
+/**
+ * The texts an area cell may hold to belong to the area: its id and its name. Excel compares text
+ * case-insensitively, so a name equal to the id in another case is listed once (else counted twice).
+ */
+export function areaKeys(id: string, name: string): string[] {
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  for (const key of [id, name]) {
+    const folded = key.normalize("NFC").toLocaleLowerCase("vi");
+    if (key === "" || seen.has(folded)) continue;
+    seen.add(folded);
+    keys.push(key);
+  }
+  return keys;
+}
+
+const col = (sheet: string, letter: string): string => `${quoteSheet(sheet)}!$${letter}:$${letter}`;
+
+type Criterion = [range: string, criterion: string];
+
+/** One COUNTIFS per area key, added up. */
+function countifs(areaRange: string, keys: string[], criteria: Criterion[]): string {
+  const rest = criteria.map(([range, criterion]) => `,${range},${criterion}`).join("");
+  return keys.map((key) => `COUNTIFS(${areaRange},${equalsCriterion(key)}${rest})`).join("+");
+}
+
+/** A key that Excel may also hold as a number (area ids such as 1, 2 …). */
+function numericKey(key: string): boolean {
+  return /^-?\d+(\.\d+)?$/.test(key) && String(Number(key)) === key;
+}
+
+/** 1 where the area cell matches one of the keys (as text, or as the number a numeric key reads as). */
+function areaMatchArray(areaRange: string, keys: string[]): string {
+  const terms = keys.flatMap((key) =>
+    numericKey(key)
+      ? [`(${areaRange}=${excelString(key)})`, `(${areaRange}=${key})`]
+      : [`(${areaRange}=${excelString(key)})`]
+  );
+  return `(${terms.join("+")})`;
+}
+
+/**
+ * The formula (or the constant 0 when a needed column is missing, as the core then counts 0 too)
+ * computing one measure for the area whose cells hold one of `keys`.
+ */
+export function measureCell(
+  columns: TaskColumns | null,
+  keys: string[],
+  measure: Measure,
+  time: TimeRefs
+): PlanCell {
+  const formula = measureFormula(columns, keys, measure, time);
+  return formula === null ? { value: 0 } : { formula: "=" + formula };
+}
+
+function measureFormula(
+  columns: TaskColumns | null,
+  keys: string[],
+  measure: Measure,
+  time: TimeRefs
+): string | null {
+  if (!columns?.area || keys.length === 0) return null;
+  const { sheet } = columns;
+  const area = col(sheet, columns.area);
+  if (measure === "total") return countifs(area, keys, []);
+  if (!columns.status) return null;
+  const status = col(sheet, columns.status);
+  const is = (s: keyof typeof CANONICAL_STATUS): Criterion => [
+    status,
+    equalsCriterion(CANONICAL_STATUS[s]),
+  ];
+  // hasDeadline: not recurring (blank or unknown kinds have deadlines) and a due date.
+  const notRecurring: Criterion[] = columns.kind
+    ? [[col(sheet, columns.kind), excelString("<>" + CANONICAL_KIND.recurring)]]
+    : [];
+  const R = time.reportDate;
+  switch (measure) {
+    case "done":
+      return countifs(area, keys, [is("done")]);
+    case "inProgress":
+      return countifs(area, keys, [is("in-progress")]);
+    case "notStarted":
+      return countifs(area, keys, [is("not-started")]);
+    case "suspended":
+      return countifs(area, keys, [is("suspended")]);
+    case "overdue":
+    case "overdueInProgress":
+    case "overdueNotStarted":
+    case "dueSoon": {
+      if (!columns.due) return null;
+      const due = col(sheet, columns.due);
+      // Numeric criteria skip blanks and text, so they also test "due is a date". Due dates are
+      // whole days: due <= R+N is written due < R+N+1 so a time of day does not change the count.
+      const when: Criterion[] =
+        measure === "dueSoon"
+          ? [
+              [due, `">="&${R}`],
+              [due, `"<"&(${R}+${time.dueSoonDays + 1})`],
+            ]
+          : [[due, `"<"&${R}`]];
+      const statuses: (keyof typeof CANONICAL_STATUS)[] =
+        measure === "overdueInProgress"
+          ? ["in-progress"]
+          : measure === "overdueNotStarted"
+            ? ["not-started"]
+            : ["not-started", "in-progress"];
+      return statuses.map((s) => countifs(area, keys, [is(s), ...notRecurring, ...when])).join("+");
+    }
+    case "doneOnTime":
+    case "doneLate": {
+      if (!columns.due || !columns.completedOn) return null;
+      const due = col(sheet, columns.due);
+      const completed = col(sheet, columns.completedOn);
+      const factors = [
+        areaMatchArray(area, keys),
+        `(${status}=${excelString(CANONICAL_STATUS.done)})`,
+        ...(columns.kind
+          ? [`(${col(sheet, columns.kind)}<>${excelString(CANONICAL_KIND.recurring)})`]
+          : []),
+        `ISNUMBER(${due})`,
+        `ISNUMBER(${completed})`,
+        measure === "doneOnTime" ? `(${completed}<=${due})` : `(${completed}>${due})`,
+      ];
+      return `SUMPRODUCT(${factors.join("*")})`;
+    }
+  }
+}

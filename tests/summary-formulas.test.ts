@@ -1,0 +1,249 @@
+// Proof that the summary's live formulas compute what the core computes: the input grid and the planned
+// summary cells go into HyperFormula, and every figure of the table must equal the core's rollup.
+import { existsSync } from "fs";
+import path from "path";
+import fc from "fast-check";
+import { serialFromIso, serialFromYmd } from "../src/core/dates";
+import type { CellValue, WorkbookGrid } from "../src/core/grid";
+import type { Counts, Lang } from "../src/core/model";
+import { readWorkbook } from "../src/core/read";
+import { rollupModel } from "../src/core/rollup";
+import { DEFAULT_SETTINGS } from "../src/core/settings";
+import { buildSummaryPlan, COUNT_FIELDS, summaryRows, SUMMARY_COLUMNS as C } from "../src/core/summary";
+import { readXlsxGrid } from "../src/cli/xlsx-read";
+import { midGrid, MID_FILE, MID_REPORT_ISO, seedGrid, SEED_FILE, SEED_REPORT_ISO } from "../samples/source";
+import { evaluatePlan, type Evaluated } from "./helpers/hyperformula";
+import { AREA_HEADER, workbook } from "./helpers/grid";
+
+const R = serialFromYmd(2020, 11, 6);
+const SHEET = "Tổng hợp";
+
+interface Proof {
+  mismatches: string[];
+  /** How many figures were compared. */
+  checked: number;
+  taskCount: number;
+}
+
+/** Builds the summary for `grid` at report date `r` and lists every figure that differs from the rollup. */
+function prove(grid: WorkbookGrid, r: number, dueSoonDays = 7, lang: Lang = "vi"): Proof {
+  const { model } = readWorkbook(grid);
+  const rollup = rollupModel(model, r, dueSoonDays);
+  const plan = buildSummaryPlan({
+    model,
+    rollup,
+    settings: { ...DEFAULT_SETTINGS, dueSoonDays },
+    sheetName: SHEET,
+    lang,
+  });
+  const ev = evaluatePlan(grid, plan);
+  const mismatches: string[] = [];
+  let checked = 0;
+  const same = (a1: string, actual: Evaluated, expected: number | string): void => {
+    checked++;
+    const ok =
+      typeof expected === "number" && typeof actual === "number"
+        ? Math.abs(actual - expected) < 1e-9
+        : actual === expected;
+    if (!ok) mismatches.push(`${a1}: formula ${JSON.stringify(actual)}, core ${JSON.stringify(expected)}`);
+  };
+  try {
+    for (const row of summaryRows(rollup)) {
+      const counts: Counts | undefined =
+        row.kind === "area" ? row.area : row.kind === "group" ? rollup.groups.find((g) => g.name === row.name) : rollup.total;
+      if (!counts) {
+        mismatches.push(`row ${row.row}: no rollup for it`);
+        continue;
+      }
+      for (const field of COUNT_FIELDS) same(`${C[field]}${row.row}`, ev.value(`${C[field]}${row.row}`), counts[field]);
+      same(`${C.completionRate}${row.row}`, ev.value(`${C.completionRate}${row.row}`), counts.completionRate ?? "");
+      same(
+        `${C.dueCompletionRate}${row.row}`,
+        ev.value(`${C.dueCompletionRate}${row.row}`),
+        counts.dueCompletionRate ?? ""
+      );
+    }
+    // The stacked chart's parts add up to done + in progress + not started (no overdue task twice).
+    const status = plan.charts.find((c) => c.type === "barStacked");
+    if (status) {
+      const [done, inProgress, notStarted, overdue] = status.series.map((s) => /\$([A-Z]+)\$(\d+)/.exec(s.values)!);
+      const first = Number(done[2]);
+      const inTableOrder = summaryRows(rollup).flatMap((row) => (row.kind === "area" ? [row.area] : []));
+      inTableOrder.forEach((area, i) => {
+        const v = (m: RegExpExecArray): number => ev.value(`${m[1]}${first + i}`) as number;
+        same(`chart row ${first + i}`, v(done) + v(inProgress) + v(notStarted) + v(overdue), area.done + area.inProgress + area.notStarted);
+        same(`chart overdue ${first + i}`, v(overdue), area.overdue);
+      });
+    }
+  } finally {
+    ev.destroy();
+  }
+  return { mismatches, checked, taskCount: model.tasks.length };
+}
+
+const AREAS: CellValue[][] = [
+  ["TT", "Công tác tư tưởng", "Ban Tuyên giáo Tỉnh ủy", 1, "Công tác xây dựng Đảng"],
+  ["TC", "Công tác tổ chức xây dựng đảng", "Ban Tổ chức Tỉnh ủy", 2, "Công tác xây dựng Đảng"],
+  ["DV", "Công tác dân vận", "Ban Dân vận Tỉnh ủy", 3, "Công tác dân vận, mặt trận"],
+  [4, "Công tác nội chính", "Ban Nội chính Tỉnh ủy", 4, ""],
+];
+
+// Every rule of the time layer, at the report date R with due-soon within 7 days.
+const TASKS: CellValue[][] = [
+  ["T01", "TT", "Sinh hoạt chính trị dưới cờ", "Thường xuyên", "", R - 30, "Hoàn thành", "", R - 40, ""],
+  ["T02", "TT", "Xuất bản sách 128 câu chuyện", "Theo lộ trình", "", R - 10, "Hoàn thành", "", R - 10, ""],
+  ["T03", "Công tác tư tưởng", "Tuyên truyền", "Theo lộ trình", "", R - 10, "Hoàn thành", "", R - 9, ""],
+  ["T04", "TT", "Hoàn thành chưa ghi ngày", "Theo lộ trình", "", R - 10, "Hoàn thành", "", "", ""],
+  ["T05", "TC", "Quy định nêu gương", "Theo lộ trình", "", R - 1, "Đang thực hiện", "", "", ""],
+  ["T06", "TC", "Phân công dự sinh hoạt chi bộ", "Theo lộ trình", "", R, "Chưa thực hiện", "", "", ""],
+  ["T07", "TC", "Đánh giá chất lượng", "Theo lộ trình", "", R + 7, "Đang thực hiện", "", "", ""],
+  ["T08", "TC", "Ngoài hạn sắp tới", "Theo lộ trình", "", R + 8, "Đang thực hiện", "", "", ""],
+  ["T09", "công tác tổ chức xây dựng đảng", "Viết thường", "", "", R - 100, "Chưa thực hiện", "", "", ""],
+  ["T10", "DV", "Dân vận khéo", "Thường xuyên", "", R - 5, "Đang thực hiện", "", "", ""],
+  ["T11", "DV", "Tạm dừng quá hạn", "Theo lộ trình", "", R - 5, "Tạm dừng", "", "", ""],
+  ["T12", "DV", "Không thời hạn", "Theo lộ trình", "", "", "Chưa thực hiện", "", "", ""],
+  ["T13", 4, "Giám sát HĐND", "Theo lộ trình", "", R - 3, "Hoàn thành", "", R + 2, ""],
+  ["T14", "4", "Đổi mới lề lối làm việc UBND", "Theo lộ trình", "", R + 3, "Chưa thực hiện", "", "", ""],
+  ["T15", "Khác", "Lĩnh vực không có", "Theo lộ trình", "", R - 3, "Chưa thực hiện", "", "", ""],
+  ["T16", "DV", "Trạng thái lạ", "Theo lộ trình", "", R - 3, "Không rõ", "", "", ""],
+];
+
+describe("summary formulas evaluated by HyperFormula", () => {
+  test("equal the core's rollup on a grid covering every time rule, groups and numeric ids", () => {
+    const proof = prove(workbook(AREAS, TASKS), R);
+    expect(proof.mismatches).toEqual([]);
+    expect(proof.checked).toBeGreaterThan(80);
+  });
+
+  test("equal the core's rollup in English, with another due-soon window and report date", () => {
+    for (const [r, days] of [
+      [R - 20, 0],
+      [R + 5, 30],
+    ] as const) {
+      expect(prove(workbook(AREAS, TASKS), r, days, "en").mismatches).toEqual([]);
+    }
+  });
+
+  test("count an area named with spreadsheet wildcards and quotes literally", () => {
+    const areas: CellValue[][] = [
+      ["A*", 'Lĩnh vực "đặc biệt"?', "", 1, ""],
+      ["A1", "Lĩnh vực thường", "", 2, ""],
+    ];
+    const tasks: CellValue[][] = [
+      ["T1", "A*", "x", "Theo lộ trình", "", R - 1, "Đang thực hiện", "", "", ""],
+      ["T2", "A1", "x", "Theo lộ trình", "", R - 1, "Hoàn thành", "", R - 2, ""],
+      ["T3", 'Lĩnh vực "đặc biệt"?', "x", "Theo lộ trình", "", R - 1, "Hoàn thành", "", R, ""],
+    ];
+    const proof = prove(workbook(areas, tasks), R);
+    expect(proof.mismatches).toEqual([]);
+  });
+
+  test("count nothing when the task sheet lacks the optional date and kind columns", () => {
+    const header = ["Mã", "Lĩnh vực", "Nội dung nhiệm vụ", "Trạng thái"];
+    const grid: WorkbookGrid = {
+      sheets: [
+        { name: "Lĩnh vực", address: "A1", values: [AREA_HEADER, ...AREAS] },
+        {
+          name: "Nhiệm vụ",
+          address: "B3",
+          values: [header, ["T1", "TT", "x", "Hoàn thành"], ["T2", "DV", "y", "Đang thực hiện"], ["T3", "TT", "z", "Tạm dừng"]],
+        },
+      ],
+    };
+    expect(prove(grid, R).mismatches).toEqual([]);
+  });
+});
+
+// --- generated workbooks ---
+
+const STATUSES = ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Tạm dừng", "", "Không rõ"];
+const KINDS = ["Theo lộ trình", "Thường xuyên", ""];
+
+interface Gen {
+  areas: { numericId: boolean; group: number }[];
+  tasks: { area: number; ref: number; kind: number; due: number | null; status: number; completed: number | null }[];
+}
+
+const areaArb = fc.record({ numericId: fc.boolean(), group: fc.integer({ min: -1, max: 2 }) });
+const taskArb = fc.record({
+  area: fc.nat(20),
+  ref: fc.integer({ min: 0, max: 3 }),
+  kind: fc.integer({ min: 0, max: KINDS.length - 1 }),
+  due: fc.option(fc.integer({ min: -40, max: 40 }), { freq: 4 }),
+  status: fc.integer({ min: 0, max: STATUSES.length - 1 }),
+  completed: fc.option(fc.integer({ min: -15, max: 15 }), { freq: 2 }),
+});
+const genArb = (maxTasks: number): fc.Arbitrary<Gen> =>
+  fc.record({
+    areas: fc.array(areaArb, { minLength: 1, maxLength: 8 }),
+    tasks: fc.array(taskArb, { maxLength: maxTasks }),
+  });
+
+function gridOf(gen: Gen): WorkbookGrid {
+  const areaRows: CellValue[][] = gen.areas.map((a, i) => [
+    a.numericId ? i + 1 : `LV${i + 1}`,
+    `Lĩnh vực công tác số ${i + 1}`,
+    `Ban ${i + 1}`,
+    i + 1,
+    a.group < 0 ? "" : `Nhóm ${a.group}`,
+  ]);
+  const taskRows: CellValue[][] = gen.tasks.map((task, i) => {
+    const index = task.area % (gen.areas.length + 1); // one past the last: an unknown area
+    const area = areaRows[index];
+    const areaCell: CellValue = !area
+      ? "Không có"
+      : task.ref === 0
+        ? area[0]
+        : task.ref === 1
+          ? String(area[1])
+          : task.ref === 2
+            ? String(area[1]).toLocaleUpperCase("vi")
+            : String(area[0]);
+    const due = task.due === null ? "" : R + task.due;
+    const completed = task.completed === null || due === "" ? "" : due + task.completed;
+    return [`NV${i + 1}`, areaCell, `Nhiệm vụ ${i + 1}`, KINDS[task.kind], "", due, STATUSES[task.status], "", completed, ""];
+  });
+  return workbook(areaRows, taskRows);
+}
+
+describe("summary formulas on generated workbooks", () => {
+  test("equal the core's rollup for any mix of areas, groups, kinds, statuses and dates", () => {
+    fc.assert(
+      fc.property(genArb(60), fc.integer({ min: 0, max: 14 }), (gen, days) => {
+        expect(prove(gridOf(gen), R, days).mismatches).toEqual([]);
+      }),
+      { numRuns: 40 }
+    );
+  });
+
+  test("equal the core's rollup on a generated workbook of 5,000 tasks", () => {
+    const gen: Gen = {
+      areas: fc.sample(areaArb, { numRuns: 12, seed: 42 }),
+      tasks: fc.sample(taskArb, { numRuns: 5000, seed: 7 }),
+    };
+    const proof = prove(gridOf(gen), R);
+    expect(proof.taskCount).toBe(5000);
+    expect(proof.mismatches).toEqual([]);
+  });
+});
+
+// --- the bundled samples ---
+
+const samples = [
+  { name: "seed 2020", grid: seedGrid, file: SEED_FILE, iso: SEED_REPORT_ISO },
+  { name: "mid-term 2018", grid: midGrid, file: MID_FILE, iso: MID_REPORT_ISO },
+];
+
+describe("summary formulas on the samples", () => {
+  test.each(samples)("equal the core's rollup on the $name sample source", ({ grid, iso }) => {
+    const r = serialFromIso(iso)!;
+    for (const at of [r, r - 200, r + 200]) expect(prove(grid(), at).mismatches).toEqual([]);
+  });
+
+  test.each(samples)("equal the core's rollup on the $name sample workbook file", async ({ file, iso }) => {
+    const location = path.join(__dirname, "..", "samples", file);
+    if (!existsSync(location)) throw new Error(`missing sample ${location}: run npm run samples`);
+    const grid = await readXlsxGrid(location);
+    expect(prove(grid, serialFromIso(iso)!).mismatches).toEqual([]);
+  });
+});
