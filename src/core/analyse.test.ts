@@ -1,5 +1,6 @@
 import { AREAS, sheet, workbook } from "../../tests/helpers/grid";
 import { analyse, chooseSummarySheet } from "./analyse";
+import type { WorkbookGrid } from "./grid";
 
 const tasks = [
   ["NV1", "TT", "Sinh hoạt chính trị", "Thường xuyên", "", "", "Hoàn thành", 1, "", ""],
