@@ -33,7 +33,7 @@ describe("analyse", () => {
 });
 
 describe("choosing the summary sheet", () => {
-  const grid = (names: string[], mark?: string) => ({
+  const grid = (names: string[], mark?: string): WorkbookGrid => ({
     sheets: [],
     sheetNames: names,
     names: mark ? { TDNV_Summary: mark } : {},
