@@ -1,0 +1,223 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "./App";
+import { finding } from "../core/findings";
+import {
+  ALIAS_FIX,
+  fakeServices,
+  FINDINGS,
+  MISSING_SHEETS,
+  resultOf,
+  TODAY,
+  type FakeServices,
+} from "./__fixtures__/paneFixtures";
+import type { Lang } from "../core/model";
+
+// Fluent's MessageBar and positioning observe sizes; jsdom has no ResizeObserver.
+beforeAll(() => {
+  global.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+
+function renderPane(services: FakeServices = fakeServices(), lang: Lang = "vi") {
+  render(<App services={services} initialLang={lang} />);
+  return services;
+}
+
+// Under jsdom, tabster's modalizer ends up marking the open dialog itself aria-hidden (its visibility checks
+// need layout); real Chromium does not (the end-to-end tests query the dialog by role and run axe on it).
+// So queries inside the dialog include hidden elements, and the dialog is found by role first.
+const inDialog = { hidden: true } as const;
+
+async function refreshed(name = "Làm mới tổng hợp") {
+  fireEvent.click(screen.getByRole("button", { name }));
+  await screen.findByRole("heading", { level: 2, name: /Kết quả kiểm tra|Check results/ });
+}
+
+describe("the task pane", () => {
+  it("shows the step and blocks a second refresh while one runs, then announces the counts", async () => {
+    const services = fakeServices();
+    services.hold = ["reading", "checking"];
+    renderPane(services);
+    const button = screen.getByRole("button", { name: "Làm mới tổng hợp" });
+
+    fireEvent.click(button);
+    expect(await screen.findByRole("progressbar")).toBeTruthy();
+    expect(screen.getByText("Đang kiểm tra dữ liệu…")).toBeTruthy();
+    expect(button.hasAttribute("disabled")).toBe(true);
+    fireEvent.click(button);
+    expect(services.calls.refresh).toHaveLength(1);
+
+    await act(async () => services.release());
+    const status = screen.getAllByRole("status").find((s) => s.textContent?.includes("nhiệm vụ"));
+    expect(status?.textContent).toContain("13 nhiệm vụ, 2 lĩnh vực, 2 lỗi, 2 cảnh báo, 0,4 giây");
+    expect(status?.getAttribute("aria-live")).toBe("polite");
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(button.hasAttribute("disabled")).toBe(false);
+    expect(services.calls.refresh[0]).toMatchObject({ lang: "vi", today: TODAY, reportDate: TODAY });
+  });
+
+  it("groups findings by severity, then by sheet, errors first", async () => {
+    renderPane();
+    await refreshed();
+    const groups = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(groups).toEqual(["Lỗi (2)", "Cảnh báo (2)"]);
+
+    const errorSection = screen.getByRole("region", { name: "Lỗi (2)" });
+    const errorLists = within(errorSection).getAllByRole("list");
+    expect(errorLists).toEqual([
+      within(errorSection).getByRole("list", { name: "Trang Nhiệm vụ" }),
+      within(errorSection).getByRole("list", { name: "Trang Lĩnh vực" }),
+    ]);
+    expect(within(errorLists[0]).getAllByRole("listitem")[0].textContent).toContain("Nhiệm vụ!B7");
+    expect(within(errorLists[1]).getAllByRole("listitem")[0].textContent).toContain(
+      'Mã "TT" bị trùng (đã có ở ô A3).'
+    );
+    const warnings = within(screen.getByRole("region", { name: "Cảnh báo (2)" })).getAllByRole("listitem");
+    expect(warnings.map((w) => w.textContent?.match(/^Nhiệm vụ![A-Z]+\d+/)?.[0])).toEqual(["Nhiệm vụ!G9", "Nhiệm vụ!F12"]);
+  });
+
+  it("selects a finding's cell on click and on Enter", async () => {
+    const services = renderPane();
+    await refreshed();
+    const target = screen.getByRole("button", { name: /Nhiệm vụ!B7/ });
+    fireEvent.click(target);
+    target.focus();
+    fireEvent.keyDown(target, { key: "Enter" });
+    await waitFor(() =>
+      expect(services.calls.select).toEqual([
+        ["Nhiệm vụ", "B7"],
+        ["Nhiệm vụ", "B7"],
+      ])
+    );
+  });
+
+  it("changes cells only after the user confirms the fix, then checks again", async () => {
+    const fixed = resultOf(FINDINGS.slice(1));
+    const services = fakeServices([resultOf(FINDINGS), fixed]);
+    renderPane(services);
+    await refreshed();
+
+    fireEvent.click(screen.getByRole("button", { name: "Thay bằng giá trị chuẩn" }));
+    let dialog = await screen.findByRole("dialog");
+    const row = within(dialog).getByRole("row", { ...inDialog, name: /Nhiệm vụ!G9/ });
+    expect(within(row).getAllByRole("cell", inDialog).map((c) => c.textContent)).toEqual(["Done", "Hoàn thành"]);
+    fireEvent.click(within(dialog).getByRole("button", { ...inDialog, name: "Hủy" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(services.calls.change).toEqual([]);
+
+    fireEvent.click(screen.getByRole("button", { name: "Thay bằng giá trị chuẩn" }));
+    dialog = await screen.findByRole("dialog");
+    fireEvent.click(within(dialog).getByRole("button", { ...inDialog, name: "Đồng ý sửa" }));
+    await waitFor(() => expect(services.calls.refresh).toHaveLength(2));
+    expect(services.calls.change).toEqual([ALIAS_FIX]);
+    await waitFor(() => expect(screen.queryByRole("button", { name: "Thay bằng giá trị chuẩn" })).toBeNull());
+  });
+
+  it("shows a date fix's new value as a date", async () => {
+    renderPane();
+    await refreshed();
+    fireEvent.click(screen.getByRole("button", { name: "Chuyển thành ngày" }));
+    const dialog = await screen.findByRole("dialog");
+    const row = within(dialog).getByRole("row", { ...inDialog, name: /Nhiệm vụ!F12/ });
+    expect(within(row).getAllByRole("cell", inDialog).map((c) => c.textContent)).toEqual(["05/03/2026", "05/03/2026"]);
+  });
+
+  it("switches every string to English, findings and counts included", async () => {
+    renderPane();
+    await refreshed();
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(screen.getByRole("button", { name: "Refresh summary" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByRole("heading", { level: 3, name: "Error (2)" })).toBeTruthy();
+    expect(screen.getByText('Area "Công tác XYZ" is not in the areas sheet.')).toBeTruthy();
+    expect(screen.getByRole("table", { name: "Rollup by area" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("en");
+
+    await refreshed("Refresh summary");
+    await waitFor(() =>
+      expect(screen.getByText("13 tasks, 2 areas, 2 errors, 2 warnings, 0.4 s")).toBeTruthy()
+    );
+  });
+
+  it("starts in the language it is given", () => {
+    renderPane(fakeServices(), "en");
+    expect(screen.getByRole("button", { name: "Refresh summary" })).toBeTruthy();
+    expect(screen.getByLabelText("Report date")).toBeTruthy();
+  });
+
+  it("shows the rollup per area with the completion rate as text", async () => {
+    renderPane();
+    await refreshed();
+    const table = screen.getByRole("table", { name: "Tổng hợp theo lĩnh vực" });
+    const row = within(table).getByRole("row", { name: /Công tác xây dựng bộ máy chính quyền/ });
+    expect(within(row).getAllByRole("cell").map((c) => c.textContent)).toEqual(["8", "5", "2", "62,5%"]);
+    const total = within(table).getByRole("row", { name: /Tổng cộng/ });
+    expect(within(total).getAllByRole("cell").map((c) => c.textContent)).toEqual(["13", "9", "2", "69,2%"]);
+  });
+
+  it("remembers the report date in the settings and refreshes at that date", async () => {
+    const services = renderPane();
+    const date = screen.getByLabelText("Ngày báo cáo") as HTMLInputElement;
+    await waitFor(() => expect(date.value).toBe("2026-03-05"));
+    fireEvent.change(date, { target: { value: "2020-11-06" } });
+    await waitFor(() => expect(services.calls.saveSettings).toHaveLength(1));
+    expect(services.calls.saveSettings[0].reportDate).toBe(44141);
+    await refreshed();
+    expect(services.calls.refresh[0].reportDate).toBe(44141);
+  });
+
+  it("saves the settings form through the use-case and rejects a bad day count", async () => {
+    const services = renderPane();
+    await screen.findByRole("heading", { level: 1, name: "Chương trình xây dựng hệ thống chính trị" });
+    fireEvent.click(screen.getByRole("button", { name: "Cài đặt" }));
+    fireEvent.change(await screen.findByLabelText("Địa danh"), { target: { value: "  Sóc Trăng " } });
+    const days = screen.getByLabelText("Số ngày tính là sắp đến hạn");
+    fireEvent.change(days, { target: { value: "abc" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu cài đặt" }));
+    expect(await screen.findByText("Nhập số ngày từ 0 đến 365.")).toBeTruthy();
+    expect(services.calls.saveSettings).toEqual([]);
+
+    fireEvent.change(days, { target: { value: "10" } });
+    fireEvent.click(screen.getByRole("radio", { name: "English" }));
+    fireEvent.click(screen.getByRole("button", { name: "Lưu cài đặt" }));
+    expect(await screen.findByText("Đã lưu cài đặt vào bảng tính.")).toBeTruthy();
+    expect(services.calls.saveSettings).toEqual([
+      expect.objectContaining({ place: "Sóc Trăng", dueSoonDays: 10, language: "en", summarySheet: "Tổng hợp" }),
+    ]);
+  });
+
+  it("offers the template when the input sheets are missing and refreshes after creating it", async () => {
+    const services = fakeServices([resultOf(MISSING_SHEETS, { taskCount: 0, areaCount: 0 }), resultOf([])]);
+    renderPane(services);
+    await refreshed();
+    const offer = screen.getByRole("region", { name: "Chưa có bảng dữ liệu" });
+    fireEvent.click(within(offer).getByRole("checkbox", { name: "Kèm dữ liệu mẫu (58 nhiệm vụ)" }));
+    fireEvent.click(within(offer).getByRole("button", { name: "Tạo mẫu" }));
+    await waitFor(() => expect(services.calls.refresh).toHaveLength(2));
+    expect(services.calls.createTemplate).toEqual([false]);
+    expect(await screen.findByText("Không có lỗi hay cảnh báo.")).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Chưa có bảng dữ liệu" })).toBeNull();
+  });
+
+  it("announces a failed refresh and keeps the button usable", async () => {
+    const services = fakeServices([new Error("Sheet is protected")]);
+    renderPane(services);
+    fireEvent.click(screen.getByRole("button", { name: "Làm mới tổng hợp" }));
+    expect(await screen.findByText("Không làm mới được: Sheet is protected")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Làm mới tổng hợp" }).hasAttribute("disabled")).toBe(false);
+  });
+
+  it("reports a finding it cannot select instead of failing silently", async () => {
+    const services = renderPane(fakeServices([resultOf([finding("empty-area", "Lĩnh vực", "B9", { area: "Nội chính" })])]));
+    services.select = async () => {
+      throw new Error("cell-edit mode");
+    };
+    await refreshed();
+    fireEvent.click(screen.getByRole("button", { name: /Lĩnh vực!B9/ }));
+    expect(await screen.findByText("Không chọn được ô: cell-edit mode")).toBeTruthy();
+  });
+});

@@ -1,0 +1,215 @@
+// The task pane: header, the refresh button with its progress and result, the findings, the rollup
+// preview, the template offer and the settings. Every use-case comes from props, none from Office.
+import {
+  Button,
+  Field,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { RefreshStep } from "../app/ports";
+import type { Finding } from "../core/findings";
+import type { Lang } from "../core/model";
+import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
+import { t } from "../i18n";
+import type { AppProps, Notice } from "./App.types";
+import { FindingsList } from "./FindingsList";
+import { FixDialog } from "./FixDialog";
+import { errorMessage, formatResultLine } from "./format";
+import { Header } from "./Header";
+import { PaneContext } from "./PaneContext";
+import { RollupPreview } from "./RollupPreview";
+import { SettingsForm } from "./SettingsForm";
+import { TemplatePanel } from "./TemplatePanel";
+import { useRefresh } from "./useRefresh";
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: "border-box",
+    minWidth: 0,
+    minHeight: "100vh",
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    overflowWrap: "anywhere",
+  },
+  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  refresh: { width: "100%" },
+  live: { margin: 0, minHeight: "1.2em" },
+  sectionHeading: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalS} 0 0` },
+});
+
+const STEP_ORDER: RefreshStep[] = ["reading", "checking", "computing", "writing", "done"];
+
+export function App({ services, initialLang, theme }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [settingsVersion, setSettingsVersion] = useState(0);
+  const [reportDate, setReportDate] = useState<number>(() => services.today());
+  const [pendingFix, setPendingFix] = useState<Finding | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const refresh = useRefresh(services);
+  const tr = useCallback((key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(lang, key, params), [lang]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const adoptSettings = useCallback(
+    (next: Settings) => {
+      setSettings(next);
+      setSettingsVersion((v) => v + 1);
+      if (next.reportDate !== null) setReportDate(next.reportDate);
+    },
+    []
+  );
+
+  useEffect(() => {
+    let live = true;
+    services.readSettings().then(
+      (loaded) => live && adoptSettings(loaded),
+      (error) => live && setNotice({ intent: "error", text: tr("pane.settings.failed", { message: errorMessage(error) }) })
+    );
+    return () => {
+      live = false;
+    };
+    // Read once on mount; later changes come from saves and refreshes.
+  }, [services]);
+
+  const runRefresh = async () => {
+    setNotice(null);
+    setAnnouncement("");
+    const result = await refresh.run({ reportDate, lang });
+    if (result) {
+      adoptSettings(result.settings);
+      setAnnouncement(formatResultLine(lang, result));
+    }
+  };
+
+  // A failed refresh is announced in the live region like a successful one.
+  useEffect(() => {
+    if (refresh.state.status === "failed") {
+      setAnnouncement(tr("pane.result.failed", { message: refresh.state.message }));
+    }
+  }, [refresh.state, tr]);
+
+  const onReportDateChange = (serial: number) => {
+    setReportDate(serial);
+    const next = { ...settings, reportDate: serial };
+    setSettings(next);
+    services
+      .saveSettings(next)
+      .catch((error) => setNotice({ intent: "error", text: tr("pane.settings.failed", { message: errorMessage(error) }) }));
+  };
+
+  const onSaveSettings = async (next: Settings) => {
+    await services.saveSettings(next);
+    setSettings(next);
+  };
+
+  const onSelect = (finding: Finding) => {
+    services
+      .select(finding.sheet, finding.cell)
+      .catch((error) => setNotice({ intent: "error", text: tr("pane.select.failed", { message: errorMessage(error) }) }));
+  };
+
+  const onConfirmFix = async (finding: Finding) => {
+    setPendingFix(null);
+    if (!finding.fix) return;
+    setBusy(true);
+    try {
+      await services.change(finding.fix.changes);
+      setAnnouncement(tr("pane.fix.applied", { count: finding.fix.changes.length }));
+    } catch (error) {
+      setNotice({ intent: "error", text: tr("pane.fix.failed", { message: errorMessage(error) }) });
+      return;
+    } finally {
+      setBusy(false);
+    }
+    await runRefresh();
+  };
+
+  const onCreateTemplate = async (withSample: boolean) => {
+    setBusy(true);
+    try {
+      await services.createTemplate(withSample);
+      setAnnouncement(tr("pane.template.created"));
+      adoptSettings(await services.readSettings());
+    } catch (error) {
+      setNotice({ intent: "error", text: tr("pane.template.failed", { message: errorMessage(error) }) });
+      return;
+    } finally {
+      setBusy(false);
+    }
+    await runRefresh();
+  };
+
+  const result = refresh.result;
+  const running = refresh.running;
+  const disabled = running || busy;
+  const step = refresh.state.status === "running" ? refresh.state.step : null;
+  const needsTemplate = result?.findings.some((f) => f.code === "missing-sheet") ?? false;
+  const context = useMemo(() => ({ services, lang }), [services, lang]);
+
+  return (
+    <FluentProvider theme={theme ?? webLightTheme} lang={lang}>
+      <PaneContext.Provider value={context}>
+        <div className={styles.root}>
+          <Header
+            programme={settings.programme}
+            reportDate={reportDate}
+            onReportDateChange={onReportDateChange}
+            onLangChange={setLang}
+          />
+          <main className={styles.main}>
+            <Button appearance="primary" size="large" className={styles.refresh} disabled={disabled} onClick={runRefresh}>
+              {tr("pane.refresh")}
+            </Button>
+            {step && (
+              <Field label={tr("pane.progress")} hint={tr(`pane.step.${step}`)}>
+                <ProgressBar value={(STEP_ORDER.indexOf(step) + 1) / STEP_ORDER.length} />
+              </Field>
+            )}
+            <div role="status" aria-live="polite" aria-atomic="true">
+              <p className={styles.live}>{announcement}</p>
+              {result && refresh.state.status === "done" && (
+                <p className={styles.live}>{tr("pane.result.written", { sheet: result.summarySheet })}</p>
+              )}
+            </div>
+            {notice && (
+              <MessageBar intent={notice.intent}>
+                <MessageBarBody>{notice.text}</MessageBarBody>
+              </MessageBar>
+            )}
+            {needsTemplate && <TemplatePanel onCreate={onCreateTemplate} disabled={disabled} />}
+            {result && (
+              <section aria-labelledby="findings-heading">
+                <h2 id="findings-heading" className={styles.sectionHeading}>
+                  {tr("pane.findings.heading")}
+                </h2>
+                <FindingsList
+                  findings={result.findings}
+                  onSelect={onSelect}
+                  onFix={setPendingFix}
+                  disabled={disabled}
+                />
+              </section>
+            )}
+            {result && result.rollup.areas.length > 0 && <RollupPreview rollup={result.rollup} />}
+            <SettingsForm key={settingsVersion} settings={settings} onSave={onSaveSettings} disabled={disabled} />
+          </main>
+          <FixDialog finding={pendingFix} onConfirm={onConfirmFix} onCancel={() => setPendingFix(null)} />
+        </div>
+      </PaneContext.Provider>
+    </FluentProvider>
+  );
+}

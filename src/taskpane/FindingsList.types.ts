@@ -1,0 +1,21 @@
+import type { Finding, Severity } from "../core/findings";
+
+export interface FindingsListProps {
+  findings: Finding[];
+  /** Selects the finding's cell in the workbook. */
+  onSelect: (finding: Finding) => void;
+  /** Opens the fix dialog for a finding that has a fix. */
+  onFix: (finding: Finding) => void;
+  disabled?: boolean;
+}
+
+export interface SheetGroup {
+  sheet: string;
+  findings: Finding[];
+}
+
+export interface SeverityGroup {
+  severity: Severity;
+  count: number;
+  sheets: SheetGroup[];
+}

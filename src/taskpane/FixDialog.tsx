@@ -1,0 +1,88 @@
+// Asks before a fix changes anything: lists each cell with its value now and after.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { CellChange } from "../core/findings";
+import { serialToDisplay } from "./format";
+import { cellReference } from "./groupFindings";
+import { findingMessage } from "./findingMessage";
+import type { FixDialogProps } from "./FixDialog.types";
+import { usePane } from "./PaneContext";
+
+const useStyles = makeStyles({
+  table: { borderCollapse: "collapse", width: "100%", marginTop: tokens.spacingVerticalS },
+  cell: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: tokens.spacingHorizontalXS,
+    textAlign: "left",
+    verticalAlign: "top",
+    overflowWrap: "anywhere",
+  },
+  surface: { maxWidth: "calc(100vw - 16px)" },
+});
+
+/** A date fix writes a serial: show it as the date it is. */
+function shown(value: CellChange["to"], isDate: boolean): string {
+  return isDate && typeof value === "number" ? serialToDisplay(value) : String(value);
+}
+
+export function FixDialog({ finding, onConfirm, onCancel }: FixDialogProps) {
+  const { lang, tr } = usePane();
+  const styles = useStyles();
+  const fix = finding?.fix;
+  return (
+    <Dialog open={!!fix} onOpenChange={(_, data) => !data.open && onCancel()} modalType="modal">
+      <DialogSurface className={styles.surface}>
+        {finding && fix && (
+          <DialogBody>
+            <DialogTitle>{tr(fix.label)}</DialogTitle>
+            <DialogContent>
+              <p>{findingMessage(lang, finding)}</p>
+              <p>{tr("pane.fix.intro")}</p>
+              <table className={styles.table}>
+                <thead>
+                  <tr>
+                    <th scope="col" className={styles.cell}>
+                      {tr("pane.fix.cell")}
+                    </th>
+                    <th scope="col" className={styles.cell}>
+                      {tr("pane.fix.from")}
+                    </th>
+                    <th scope="col" className={styles.cell}>
+                      {tr("pane.fix.to")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {fix.changes.map((change) => (
+                    <tr key={`${change.sheet}!${change.cell}`}>
+                      <th scope="row" className={styles.cell}>
+                        {cellReference(change.sheet, change.cell)}
+                      </th>
+                      <td className={styles.cell}>{String(change.from)}</td>
+                      <td className={styles.cell}>{shown(change.to, fix.label === "fix.toDate")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => onConfirm(finding)}>
+                {tr("pane.fix.confirm")}
+              </Button>
+              <Button onClick={onCancel}>{tr("pane.fix.cancel")}</Button>
+            </DialogActions>
+          </DialogBody>
+        )}
+      </DialogSurface>
+    </Dialog>
+  );
+}

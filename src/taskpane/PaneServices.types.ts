@@ -1,0 +1,22 @@
+// What the pane needs from the outside world: the use-cases over a workbook host. The entry
+// (index.tsx) builds it from the Office adapter; component tests pass a fake.
+import type { RefreshOptions, RefreshResult } from "../app/ports";
+import type { CellChange } from "../core/findings";
+import type { Settings } from "../core/settings";
+
+export interface PaneServices {
+  /** Validates and refreshes the summary (the refresh use-case). */
+  refresh(options: RefreshOptions): Promise<RefreshResult>;
+  /** The workbook's settings, defaults filled in. */
+  readSettings(): Promise<Settings>;
+  /** Stores the settings in the workbook's settings sheet. */
+  saveSettings(settings: Settings): Promise<void>;
+  /** Selects a cell in the workbook so the user sees it. */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Writes the cells of a fix the user confirmed. */
+  change(changes: CellChange[]): Promise<void>;
+  /** Creates the input sheets (and the settings sheet), optionally filled with the seed sample. */
+  createTemplate(withSample: boolean): Promise<void>;
+  /** Today as an Excel serial (injected so tests are repeatable). */
+  today(): number;
+}

@@ -1,0 +1,5 @@
+import type { Rollup } from "../core/model";
+
+export interface RollupPreviewProps {
+  rollup: Rollup;
+}

@@ -1,0 +1,105 @@
+// The workbook's settings, stored in its settings sheet so every office that opens it sees the same.
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  tokens,
+} from "@fluentui/react-components";
+import type { FormEvent } from "react";
+import type { MessageKey } from "../i18n";
+import { usePane } from "./PaneContext";
+import type { SettingsDraft, SettingsFormProps } from "./SettingsForm.types";
+import { useSettingsForm } from "./useSettingsForm";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  status: { minHeight: "1.2em", margin: 0 },
+});
+
+const TEXT_FIELDS: { key: Exclude<keyof SettingsDraft, "language" | "dueSoonDays">; label: MessageKey }[] = [
+  { key: "parentBody", label: "pane.settings.parentBody" },
+  { key: "issuingBody", label: "pane.settings.issuingBody" },
+  { key: "place", label: "pane.settings.place" },
+  { key: "programme", label: "pane.settings.programme" },
+  { key: "period", label: "pane.settings.period" },
+  { key: "summarySheet", label: "pane.settings.summarySheet" },
+];
+
+export function SettingsForm({ settings, onSave, disabled }: SettingsFormProps) {
+  const { tr } = usePane();
+  const styles = useStyles();
+  const { draft, errors, save, update, submit } = useSettingsForm(settings, onSave);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
+  };
+
+  const statusText =
+    save.status === "saved"
+      ? tr("pane.settings.saved")
+      : save.status === "failed"
+        ? tr("pane.settings.failed", { message: save.message })
+        : "";
+
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="settings">
+        <AccordionHeader as="h2">{tr("pane.settings.heading")}</AccordionHeader>
+        <AccordionPanel>
+          <form className={styles.form} onSubmit={onSubmit} noValidate>
+            {TEXT_FIELDS.map(({ key, label }) => {
+              const error = errors[key];
+              return (
+                <Field
+                  key={key}
+                  label={tr(label)}
+                  validationState={error ? "error" : "none"}
+                  validationMessage={error ? tr(error) : undefined}
+                >
+                  <Input value={draft[key]} onChange={(_, data) => update(key, data.value)} />
+                </Field>
+              );
+            })}
+            <Field
+              label={tr("pane.settings.dueSoonDays")}
+              validationState={errors.dueSoonDays ? "error" : "none"}
+              validationMessage={errors.dueSoonDays ? tr(errors.dueSoonDays) : undefined}
+            >
+              <Input
+                type="number"
+                min={0}
+                max={365}
+                value={draft.dueSoonDays}
+                onChange={(_, data) => update("dueSoonDays", data.value)}
+              />
+            </Field>
+            <Field label={tr("pane.settings.language")}>
+              <RadioGroup
+                layout="horizontal"
+                value={draft.language}
+                onChange={(_, data) => update("language", data.value === "en" ? "en" : "vi")}
+              >
+                <Radio value="vi" label={<span lang="vi">{tr("pane.lang.vi")}</span>} />
+                <Radio value="en" label={<span lang="en">{tr("pane.lang.en")}</span>} />
+              </RadioGroup>
+            </Field>
+            <Button type="submit" appearance="secondary" disabled={disabled || save.status === "saving"}>
+              {tr("pane.settings.save")}
+            </Button>
+            <p role="status" className={styles.status}>
+              {statusText}
+            </p>
+          </form>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

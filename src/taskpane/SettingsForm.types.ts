@@ -1,0 +1,24 @@
+import type { Settings } from "../core/settings";
+
+export interface SettingsFormProps {
+  settings: Settings;
+  /** Stores the settings in the workbook; rejects with the reason when it cannot. */
+  onSave: (settings: Settings) => Promise<void>;
+  disabled?: boolean;
+}
+
+/** The form's fields as typed (numbers stay text until saved). */
+export interface SettingsDraft {
+  parentBody: string;
+  issuingBody: string;
+  place: string;
+  programme: string;
+  period: string;
+  summarySheet: string;
+  dueSoonDays: string;
+  language: Settings["language"];
+}
+
+export type SettingsErrors = Partial<
+  Record<keyof SettingsDraft, "pane.settings.invalidDays" | "pane.settings.invalidSheet">
+>;

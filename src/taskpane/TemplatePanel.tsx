@@ -1,0 +1,41 @@
+// Offered when the workbook has no input tables: creates the areas, tasks and settings sheets.
+import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { usePane } from "./PaneContext";
+import type { TemplatePanelProps } from "./TemplatePanel.types";
+
+const useStyles = makeStyles({
+  panel: {
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    marginTop: tokens.spacingVerticalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
+  text: { margin: 0 },
+});
+
+export function TemplatePanel({ onCreate, disabled }: TemplatePanelProps) {
+  const { tr } = usePane();
+  const styles = useStyles();
+  const [withSample, setWithSample] = useState(true);
+  return (
+    <section className={styles.panel} aria-labelledby="template-heading">
+      <h2 id="template-heading" className={styles.heading}>
+        {tr("pane.template.heading")}
+      </h2>
+      <p className={styles.text}>{tr("pane.template.intro")}</p>
+      <Checkbox
+        checked={withSample}
+        onChange={(_, data) => setWithSample(data.checked === true)}
+        label={tr("pane.template.withSample")}
+      />
+      <Button disabled={disabled} onClick={() => onCreate(withSample)}>
+        {tr("pane.template.create")}
+      </Button>
+    </section>
+  );
+}

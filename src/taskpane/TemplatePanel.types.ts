@@ -1,0 +1,5 @@
+export interface TemplatePanelProps {
+  /** Creates the template; the pane refreshes afterwards. */
+  onCreate: (withSample: boolean) => void;
+  disabled?: boolean;
+}

@@ -1,0 +1,155 @@
+// Test data and a fake PaneServices for the pane's component tests: each use-case records its
+// calls, and a refresh can be held at a step so the test sees the pane mid-refresh.
+import type { RefreshOptions, RefreshResult, RefreshStep } from "../../app/ports";
+import { finding, type CellChange, type Finding } from "../../core/findings";
+import type { AreaRollup, Counts, Rollup } from "../../core/model";
+import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
+import type { PaneServices } from "../PaneServices.types";
+
+/** 2026-03-05 as an Excel serial. */
+export const TODAY = 46086;
+
+function counts(total: number, done: number, overdue: number, suspended = 0): Counts {
+  const open = total - done - suspended;
+  return {
+    total,
+    done,
+    doneOnTime: done,
+    doneLate: 0,
+    inProgress: open - overdue,
+    notStarted: overdue,
+    suspended,
+    overdue,
+    dueSoon: 0,
+    noDeadline: 0,
+    unknownStatus: 0,
+    completionRate: total - suspended > 0 ? done / (total - suspended) : null,
+    dueCompletionRate: done + overdue > 0 ? done / (done + overdue) : null,
+    averageProgress: null,
+  };
+}
+
+function area(id: string, name: string, c: Counts): AreaRollup {
+  return { id, name, leadUnit: "", group: "", ...c };
+}
+
+export const ROLLUP: Rollup = {
+  reportDate: TODAY,
+  dueSoonDays: 7,
+  areas: [
+    area("TT", "Công tác tư tưởng", counts(5, 4, 0)),
+    area("BM", "Công tác xây dựng bộ máy chính quyền", counts(8, 5, 2)),
+  ],
+  groups: [],
+  total: counts(13, 9, 2),
+  excludedRows: [],
+};
+
+export const ALIAS_FIX: CellChange[] = [
+  { sheet: "Nhiệm vụ", cell: "G9", from: "Done", to: "Hoàn thành" },
+];
+
+export const FINDINGS: Finding[] = [
+  finding(
+    "alias-not-counted",
+    "Nhiệm vụ",
+    "G9",
+    { value: "Done", canonical: "Hoàn thành" },
+    {
+      label: "fix.replace",
+      changes: ALIAS_FIX,
+    }
+  ),
+  finding("unknown-area", "Nhiệm vụ", "B7", { area: "Công tác XYZ" }),
+  finding("duplicate-id", "Lĩnh vực", "A4", { id: "TT", firstCell: "A3" }),
+  finding(
+    "text-date",
+    "Nhiệm vụ",
+    "F12",
+    { value: "05/03/2026", column: "Thời hạn" },
+    {
+      label: "fix.toDate",
+      changes: [{ sheet: "Nhiệm vụ", cell: "F12", from: "05/03/2026", to: TODAY }],
+    }
+  ),
+];
+
+export function resultOf(
+  findings: Finding[],
+  overrides: Partial<RefreshResult> = {}
+): RefreshResult {
+  return {
+    findings,
+    rollup: ROLLUP,
+    settings: { ...DEFAULT_SETTINGS, place: "Sóc Trăng" },
+    summarySheet: "Tổng hợp",
+    taskCount: 13,
+    areaCount: 2,
+    errorCount: findings.filter((f) => f.severity === "error").length,
+    warningCount: findings.filter((f) => f.severity === "warning").length,
+    durationMs: 412,
+    ...overrides,
+  };
+}
+
+export const MISSING_SHEETS: Finding[] = [
+  finding("missing-sheet", "Lĩnh vực", "A1", { expected: "Lĩnh vực" }),
+  finding("missing-sheet", "Nhiệm vụ", "A1", { expected: "Nhiệm vụ" }),
+];
+
+export interface FakeServices extends PaneServices {
+  calls: {
+    refresh: RefreshOptions[];
+    select: [string, string][];
+    change: CellChange[][];
+    saveSettings: Settings[];
+    createTemplate: boolean[];
+  };
+  /** Results the next refreshes resolve with, in order (the last one repeats). */
+  results: (RefreshResult | Error)[];
+  /** When set, a refresh reports these steps, then waits for release() before resolving. */
+  hold: RefreshStep[] | null;
+  release: () => void;
+  settings: Settings;
+}
+
+export function fakeServices(
+  results: (RefreshResult | Error)[] = [resultOf(FINDINGS)]
+): FakeServices {
+  let releaseHeld = () => {};
+  const fake: FakeServices = {
+    calls: { refresh: [], select: [], change: [], saveSettings: [], createTemplate: [] },
+    results,
+    hold: null,
+    release: () => releaseHeld(),
+    settings: { ...DEFAULT_SETTINGS, programme: "Chương trình xây dựng hệ thống chính trị" },
+    async refresh(options) {
+      fake.calls.refresh.push(options);
+      for (const step of fake.hold ?? ["reading", "checking", "computing", "writing"])
+        options.onProgress?.(step);
+      if (fake.hold) await new Promise<void>((resolve) => (releaseHeld = resolve));
+      options.onProgress?.("done");
+      const next = fake.results.length > 1 ? fake.results.shift()! : fake.results[0];
+      if (next instanceof Error) throw next;
+      return next;
+    },
+    async readSettings() {
+      return fake.settings;
+    },
+    async saveSettings(settings) {
+      fake.calls.saveSettings.push(settings);
+      fake.settings = settings;
+    },
+    async select(sheet, cell) {
+      fake.calls.select.push([sheet, cell]);
+    },
+    async change(changes) {
+      fake.calls.change.push(changes);
+    },
+    async createTemplate(withSample) {
+      fake.calls.createTemplate.push(withSample);
+    },
+    today: () => TODAY,
+  };
+  return fake;
+}

@@ -1,0 +1,78 @@
+import { finding } from "../core/findings";
+import { resultOf } from "./__fixtures__/paneFixtures";
+import {
+  formatResultLine,
+  isoToSerial,
+  langFromLocale,
+  serialToDisplay,
+  serialToIso,
+} from "./format";
+import { groupFindings } from "./groupFindings";
+
+describe("pane formatting", () => {
+  it("writes the result line with Vietnamese and English number habits", () => {
+    const result = resultOf([], {
+      taskCount: 58,
+      areaCount: 7,
+      errorCount: 2,
+      warningCount: 3,
+      durationMs: 412,
+    });
+    expect(formatResultLine("vi", result)).toBe(
+      "58 nhiệm vụ, 7 lĩnh vực, 2 lỗi, 3 cảnh báo, 0,4 giây"
+    );
+    expect(formatResultLine("en", result)).toBe("58 tasks, 7 areas, 2 errors, 3 warnings, 0.4 s");
+    const one = resultOf([], {
+      taskCount: 1,
+      areaCount: 1,
+      errorCount: 1,
+      warningCount: 1,
+      durationMs: 12_345,
+    });
+    expect(formatResultLine("en", one)).toBe("1 task, 1 area, 1 error, 1 warning, 12 s");
+    expect(formatResultLine("vi", { ...one, taskCount: 1234 })).toContain("1.234 nhiệm vụ");
+  });
+
+  it("converts report dates between Excel serials and the date input's ISO text", () => {
+    expect(isoToSerial("2020-11-06")).toBe(44141);
+    expect(serialToIso(44141)).toBe("2020-11-06");
+    expect(serialToDisplay(46086)).toBe("05/03/2026");
+    expect(isoToSerial("2026-02-30")).toBeNull();
+    expect(isoToSerial("")).toBeNull();
+    for (let serial = 36526; serial < 47483; serial += 97)
+      expect(isoToSerial(serialToIso(serial))).toBe(serial);
+  });
+
+  it("follows Office's display language, Vietnamese when there is none", () => {
+    expect(langFromLocale("vi-VN")).toBe("vi");
+    expect(langFromLocale("en-US")).toBe("en");
+    expect(langFromLocale("fr-FR")).toBe("en");
+    expect(langFromLocale(undefined)).toBe("vi");
+  });
+
+  it("groups findings errors first, then by sheet in order of appearance", () => {
+    const groups = groupFindings([
+      finding("empty-area", "Lĩnh vực", "B3", { area: "A" }),
+      finding("unknown-area", "Nhiệm vụ", "B7", { area: "X" }),
+      finding("duplicate-id", "Lĩnh vực", "A4", { id: "TT", firstCell: "A3" }),
+      finding("unknown-status", "Nhiệm vụ", "G8", { value: "?" }),
+    ]);
+    expect(
+      groups.map((g) => [
+        g.severity,
+        g.count,
+        g.sheets.map((s) => [s.sheet, s.findings.map((f) => f.cell)]),
+      ])
+    ).toEqual([
+      [
+        "error",
+        3,
+        [
+          ["Nhiệm vụ", ["B7", "G8"]],
+          ["Lĩnh vực", ["A4"]],
+        ],
+      ],
+      ["warning", 1, [["Lĩnh vực", ["B3"]]]],
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+// Locale-aware formatting for the pane: numbers the way each language writes them ("0,4" in
+// Vietnamese), Excel date serials to and from the ISO dates that <input type="date"> uses.
+import type { RefreshResult } from "../app/ports";
+import type { Lang } from "../core/model";
+import { t, type MessageKey } from "../i18n";
+
+const LOCALE: Record<Lang, string> = { vi: "vi-VN", en: "en-GB" };
+const MS_PER_DAY = 86_400_000;
+// Excel's day 0 is 1899-12-30 once the 1900 leap-year bug is accounted for (serials from 61 on).
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 1): string {
+  return value.toLocaleString(LOCALE[lang], { maximumFractionDigits });
+}
+
+export function formatPercent(lang: Lang, rate: number): string {
+  return rate.toLocaleString(LOCALE[lang], { style: "percent", maximumFractionDigits: 1 });
+}
+
+type CountUnit = "task" | "area" | "error" | "warning";
+
+export function formatCount(lang: Lang, unit: CountUnit, n: number): string {
+  const key = `pane.count.${unit}.${n === 1 ? "one" : "other"}` as MessageKey;
+  return t(lang, key, { n: formatNumber(lang, n, 0) });
+}
+
+/** "58 nhiệm vụ, 7 lĩnh vực, 2 lỗi, 3 cảnh báo, 0,4 giây". */
+export function formatResultLine(lang: Lang, result: RefreshResult): string {
+  const seconds = Math.max(result.durationMs, 0) / 1000;
+  return [
+    formatCount(lang, "task", result.taskCount),
+    formatCount(lang, "area", result.areaCount),
+    formatCount(lang, "error", result.errorCount),
+    formatCount(lang, "warning", result.warningCount),
+    t(lang, "pane.count.seconds", { n: formatNumber(lang, seconds, seconds < 10 ? 1 : 0) }),
+  ].join(", ");
+}
+
+/** Excel serial -> "yyyy-mm-dd". */
+export function serialToIso(serial: number): string {
+  return new Date(EXCEL_EPOCH + Math.floor(serial) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** "yyyy-mm-dd" -> Excel serial, null when the text is not a real date. */
+export function isoToSerial(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    return null;
+  return Math.round((ms - EXCEL_EPOCH) / MS_PER_DAY);
+}
+
+/** Today in the user's time zone as an Excel serial. */
+export function todaySerial(now: Date = new Date()): number {
+  return Math.round(
+    (Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - EXCEL_EPOCH) / MS_PER_DAY
+  );
+}
+
+/** "vi-VN" -> vi, "en-US" -> en; no locale (outside Office) -> vi, the product's first language. */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  if (!locale) return "vi";
+  return /^vi\b/i.test(locale) ? "vi" : "en";
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Excel serial -> "dd/mm/yyyy", the Vietnamese habit (also used for English: the workbook's own style). */
+export function serialToDisplay(serial: number): string {
+  const [y, m, d] = serialToIso(serial).split("-");
+  return `${d}/${m}/${y}`;
+}

@@ -1,0 +1,79 @@
+// The settings form's state: a draft of text fields, validated the way Excel will take them.
+import { useState } from "react";
+import type { Settings } from "../core/settings";
+import { errorMessage } from "./format";
+import type { SettingsDraft, SettingsErrors } from "./SettingsForm.types";
+
+export function toDraft(settings: Settings): SettingsDraft {
+  return {
+    parentBody: settings.parentBody,
+    issuingBody: settings.issuingBody,
+    place: settings.place,
+    programme: settings.programme,
+    period: settings.period,
+    summarySheet: settings.summarySheet,
+    dueSoonDays: String(settings.dueSoonDays),
+    language: settings.language,
+  };
+}
+
+/** Excel's sheet-name rules: 1-31 characters, none of : \ / ? * [ ], not starting or ending with '. */
+export function validSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
+}
+
+export function validateDraft(draft: SettingsDraft): SettingsErrors {
+  const errors: SettingsErrors = {};
+  const days = draft.dueSoonDays.trim();
+  if (!/^\d+$/.test(days) || Number(days) > 365) errors.dueSoonDays = "pane.settings.invalidDays";
+  if (!validSheetName(draft.summarySheet.trim()))
+    errors.summarySheet = "pane.settings.invalidSheet";
+  return errors;
+}
+
+export function fromDraft(base: Settings, draft: SettingsDraft): Settings {
+  const text = (s: string) => s.trim().normalize("NFC");
+  return {
+    ...base,
+    parentBody: text(draft.parentBody),
+    issuingBody: text(draft.issuingBody),
+    place: text(draft.place),
+    programme: text(draft.programme),
+    period: text(draft.period),
+    summarySheet: text(draft.summarySheet),
+    dueSoonDays: Number(draft.dueSoonDays.trim()),
+    language: draft.language,
+  };
+}
+
+export type SaveState =
+  | { status: "idle" }
+  | { status: "saving" }
+  | { status: "saved" }
+  | { status: "failed"; message: string };
+
+export function useSettingsForm(settings: Settings, onSave: (settings: Settings) => Promise<void>) {
+  const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [save, setSave] = useState<SaveState>({ status: "idle" });
+
+  const update = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setSave({ status: "idle" });
+  };
+
+  const submit = async () => {
+    const found = validateDraft(draft);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setSave({ status: "saving" });
+    try {
+      await onSave(fromDraft(settings, draft));
+      setSave({ status: "saved" });
+    } catch (error) {
+      setSave({ status: "failed", message: errorMessage(error) });
+    }
+  };
+
+  return { draft, errors, save, update, submit };
+}
