@@ -1,0 +1,141 @@
+/* eslint-disable no-undef */
+// Shaped like Microsoft's Office add-in template: a task pane entry and a ribbon commands entry, each with its
+// own HTML page; assets and manifest*.xml copied, with the dev URL rewritten to urlProd in production builds.
+// office.js is loaded from Microsoft's CDN by the HTML pages, never bundled.
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+const devCerts = require("office-addin-dev-certs");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+// Where the production build is hosted; override with ADDIN_URL_PROD=https://host/path/ npm run build.
+const urlProd = process.env.ADDIN_URL_PROD || "https://tiendo.example.vn/addin/";
+
+/** Rewrites every dev URL of a manifest to the production base URL. */
+function rewriteManifestUrls(xml, base = urlProd) {
+  const prod = base.endsWith("/") ? base : `${base}/`;
+  const origin = new URL(prod).origin;
+  return xml
+    .split(urlDev)
+    .join(prod)
+    .split(urlDev.replace(/\/$/, "<"))
+    .join(`${origin}<`); // AppDomain holds the bare origin
+}
+
+/**
+ * Dev-server certificates. office-addin-dev-certs generates and trusts them; on Linux the trust step (and so
+ * getHttpsServerOptions) fails, so fall back to the files it generated (generating them when missing).
+ */
+async function getHttpsOptions() {
+  try {
+    const o = await devCerts.getHttpsServerOptions();
+    return { ca: o.ca, key: o.key, cert: o.cert };
+  } catch (error) {
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+    if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
+      await require("office-addin-dev-certs/lib/generate").generateCertificates();
+    }
+    console.warn(
+      `office-addin-dev-certs could not install the certificates (${String(error.message || error).split("\n")[0]}); ` +
+        `serving with the generated files in ${dir}. Trust ${path.join(dir, files.ca)} in your browser to avoid warnings.`
+    );
+    return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+  }
+}
+
+/** Prints each JS bundle's size (raw and gzip) and fails if the commands bundle pulled React or Fluent. */
+class BundleReportPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("BundleReportPlugin", (compilation) => {
+      for (const chunk of compilation.chunks) {
+        if (chunk.name !== "commands") continue;
+        for (const m of compilation.chunkGraph.getChunkModules(chunk)) {
+          const resource = m.resource || m.nameForCondition?.() || "";
+          if (/node_modules[\\/](react|react-dom|@fluentui|@griffel|scheduler)[\\/]/.test(resource)) {
+            compilation.errors.push(new Error(`The commands bundle must not include ${resource}`));
+          }
+        }
+      }
+      const rows = [];
+      for (const [name, asset] of Object.entries(compilation.assets)) {
+        if (!name.endsWith(".js")) continue;
+        const source = asset.source();
+        const buffer = Buffer.isBuffer(source) ? source : Buffer.from(source);
+        rows.push({ name, raw: buffer.length, gzip: zlib.gzipSync(buffer, { level: 9 }).length });
+      }
+      rows.sort((a, b) => a.name.localeCompare(b.name));
+      const kb = (n) => `${(n / 1024).toFixed(1)} KiB`.padStart(11);
+      console.log("\nJavaScript bundles (raw, gzip):");
+      for (const r of rows) console.log(`  ${r.name.padEnd(24)}${kb(r.raw)}${kb(r.gzip)}`);
+    });
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), clean: true, filename: "[name].js" },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type-checking is `npm run typecheck`; the bundle only needs ES modules kept for tree shaking.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "esnext", sourceMap: dev } },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/support.html", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : rewriteManifestUrls(content.toString());
+            },
+          },
+        ],
+      }),
+      ...(dev ? [] : [new BundleReportPlugin()]),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: {
+        type: "https",
+        options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await getHttpsOptions(),
+      },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      static: { directory: path.resolve(__dirname, "dist"), watch: false },
+    },
+  };
+};
+
+module.exports.rewriteManifestUrls = rewriteManifestUrls;
+module.exports.urlDev = urlDev;
+module.exports.urlProd = urlProd;
