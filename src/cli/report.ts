@@ -1,0 +1,169 @@
+// What the CLI prints: the one JSON object of `--json`, or findings and the rollup table for a terminal.
+import type { Analysis } from "../core/analyse";
+import { formatVnDate, isoFromSerial } from "../core/dates";
+import type { Finding } from "../core/findings";
+import type { AreaRollup, Counts, Lang } from "../core/model";
+import { t, type MessageKey } from "../i18n";
+import { renderTable, type TextColumn } from "./text-table";
+
+/** The rollup figures `--json` reports, in this order (issue 2, item 4). */
+export const JSON_COUNT_KEYS = [
+  "total",
+  "done",
+  "doneOnTime",
+  "doneLate",
+  "inProgress",
+  "notStarted",
+  "suspended",
+  "overdue",
+  "dueSoon",
+  "noDeadline",
+  "completionRate",
+  "dueCompletionRate",
+  "averageProgress",
+] as const satisfies readonly (keyof Counts)[];
+
+type JsonCounts = { [K in (typeof JSON_COUNT_KEYS)[number]]: Counts[K] };
+
+export interface JsonFinding {
+  severity: Finding["severity"];
+  code: Finding["code"];
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
+export interface JsonReport {
+  reportDate: string;
+  areas: ({ id: string; name: string } & JsonCounts)[];
+  total: JsonCounts;
+  findings: JsonFinding[];
+}
+
+function pickCounts(c: Counts): JsonCounts {
+  const out = {} as Record<string, number | null>;
+  for (const key of JSON_COUNT_KEYS) out[key] = c[key];
+  return out as JsonCounts;
+}
+
+export function findingMessage(f: Finding, lang: Lang): string {
+  return t(
+    lang,
+    `finding.${f.code}` as MessageKey,
+    f.params as unknown as Record<string, string | number>
+  );
+}
+
+export function jsonReport(a: Analysis, lang: Lang): JsonReport {
+  return {
+    reportDate: isoFromSerial(a.rollup.reportDate),
+    areas: a.rollup.areas.map((r: AreaRollup) => ({ id: r.id, name: r.name, ...pickCounts(r) })),
+    total: pickCounts(a.rollup.total),
+    findings: a.findings.map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      sheet: f.sheet,
+      cell: f.cell,
+      message: findingMessage(f, lang),
+    })),
+  };
+}
+
+/** Terminal output lists this many findings; --json gives them all. */
+export const MAX_FINDINGS_SHOWN = 50;
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+function formatRate(rate: number | null, lang: Lang): string {
+  if (rate === null) return "–";
+  const text = (rate * 100).toFixed(1);
+  return `${lang === "vi" ? text.replace(".", ",") : text}%`;
+}
+
+function countCells(c: Counts, lang: Lang): string[] {
+  return [
+    c.total,
+    c.done,
+    c.doneOnTime,
+    c.doneLate,
+    c.inProgress,
+    c.notStarted,
+    c.suspended,
+    c.overdue,
+    c.dueSoon,
+  ]
+    .map(String)
+    .concat(formatRate(c.completionRate, lang), formatRate(c.dueCompletionRate, lang));
+}
+
+const COUNT_HEADERS: MessageKey[] = [
+  "cli.col.total",
+  "cli.col.done",
+  "cli.col.doneOnTime",
+  "cli.col.doneLate",
+  "cli.col.inProgress",
+  "cli.col.notStarted",
+  "cli.col.suspended",
+  "cli.col.overdue",
+  "cli.col.dueSoon",
+  "cli.col.completionRate",
+  "cli.col.dueCompletionRate",
+];
+
+/** The rollup as a table: areas in the programme's order, group rows (I, II…) above their areas, a total row. */
+export function rollupTable(a: Analysis, lang: Lang): string[] {
+  const columns: TextColumn[] = [
+    { header: t(lang, "cli.col.no"), align: "right" },
+    { header: t(lang, "cli.col.area"), align: "left", max: 40 },
+    ...COUNT_HEADERS.map((key): TextColumn => ({ header: t(lang, key), align: "right" })),
+  ];
+  const rows: string[][] = [];
+  const groups = new Map(
+    a.rollup.groups.map((g, i) => [g.name, { rollup: g, no: ROMAN[i] ?? String(i + 1) }])
+  );
+  let currentGroup = "";
+  a.rollup.areas.forEach((area, i) => {
+    const group = groups.get(area.group);
+    if (group && area.group !== currentGroup)
+      rows.push([group.no, group.rollup.name, ...countCells(group.rollup, lang)]);
+    currentGroup = area.group;
+    rows.push([String(i + 1), area.name, ...countCells(area, lang)]);
+  });
+  const totalAt = rows.length;
+  rows.push(["", t(lang, "cli.totalRow"), ...countCells(a.rollup.total, lang)]);
+  return renderTable(columns, rows, [totalAt]);
+}
+
+export function textReport(a: Analysis, lang: Lang, file: string): string[] {
+  const errors = a.findings.filter((f) => f.severity === "error").length;
+  const out: string[] = [
+    t(lang, "cli.file", { file }),
+    t(lang, "cli.reportDate", {
+      date: lang === "vi" ? formatVnDate(a.rollup.reportDate) : isoFromSerial(a.rollup.reportDate),
+    }),
+    t(lang, "cli.counts", {
+      tasks: a.model.tasks.length,
+      areas: a.model.areas.length,
+      errors,
+      warnings: a.findings.length - errors,
+    }),
+    "",
+  ];
+  if (a.findings.length === 0) {
+    out.push(t(lang, "cli.noFindings"));
+  } else {
+    out.push(t(lang, "cli.findings"));
+    const labels = a.findings.map((f) => t(lang, `severity.${f.severity}`));
+    const width = Math.max(...labels.map((l) => l.length));
+    a.findings.slice(0, MAX_FINDINGS_SHOWN).forEach((f, i) => {
+      out.push(`  ${labels[i].padEnd(width)}  ${f.sheet}!${f.cell}  ${findingMessage(f, lang)}`);
+    });
+    if (a.findings.length > MAX_FINDINGS_SHOWN) {
+      out.push(
+        `  ${t(lang, "cli.moreFindings", { count: a.findings.length - MAX_FINDINGS_SHOWN })}`
+      );
+    }
+  }
+  out.push("", t(lang, "cli.rollup"), ...rollupTable(a, lang), t(lang, "cli.legend"));
+  return out;
+}
