@@ -1,0 +1,27 @@
+// How the pane finds the in-browser workbook of `npm run preview`. The preview page (src/preview) loads
+// the production pane in an iframe and publishes an Excel.run over the typed Excel double on its own
+// window. The pane uses it only when Office says it is not in Excel, so the real Office path is unchanged.
+
+/** What the preview page publishes as window[PREVIEW_BRIDGE_KEY]. */
+export interface PreviewBridge {
+  /** Excel.run against the preview's in-browser workbook. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Office.context.requirements.isSetSupported, as the double answers it. */
+  isSetSupported(name: string, version?: string): boolean;
+  /** Stands in for Office.context.displayLanguage, e.g. "vi-VN". */
+  displayLanguage: string;
+}
+
+export const PREVIEW_BRIDGE_KEY = "__tienDoPreview";
+
+/** The bridge from the parent window when the pane runs inside the preview page, else null. */
+export function findPreviewBridge(win: Window = window): PreviewBridge | null {
+  try {
+    if (win.parent === win) return null;
+    const bridge = (win.parent as unknown as Record<string, unknown>)[PREVIEW_BRIDGE_KEY];
+    return bridge && typeof (bridge as PreviewBridge).run === "function" ? (bridge as PreviewBridge) : null;
+  } catch {
+    // A cross-origin parent (Excel on the web hosts the pane this way) throws on access: not the preview.
+    return null;
+  }
+}
