@@ -1,0 +1,70 @@
+// LibreOffice as a second, independent spreadsheet engine for tests: it opens an .xlsx with a
+// profile that recalculates every formula on load and saves it back, so ExcelJS can read the
+// values LibreOffice computed. Conversions run one at a time (see scripts/render.ts).
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import {
+  convertWithLibreOffice,
+  hasCommand,
+  renderWorkbook,
+  type Rendered,
+} from "../../scripts/render";
+
+export const sofficeAvailable = hasCommand("soffice");
+export const pdftoppmAvailable = hasCommand("pdftoppm");
+
+/**
+ * `describe` for tests that need LibreOffice and pdftoppm: skipped with a notice on a machine without
+ * them, but failing with a clear message on CI (process.env.CI), where they must be installed.
+ */
+export function describeWithLibreOffice(name: string, body: () => void): void {
+  if (sofficeAvailable && pdftoppmAvailable) {
+    describe(name, body);
+    return;
+  }
+  const missing = [
+    sofficeAvailable ? null : "soffice (libreoffice-calc-nogui)",
+    pdftoppmAvailable ? null : "pdftoppm (poppler-utils)",
+  ]
+    .filter(Boolean)
+    .join(" and ");
+  if (process.env.CI) {
+    describe(name, () => {
+      it("has LibreOffice installed", () => {
+        throw new Error(`${missing} not found: CI must install it (see .ci/run).`);
+      });
+    });
+    return;
+  }
+  console.warn(`Skipping "${name}": ${missing} not found on this machine.`);
+  describe.skip(name, body);
+}
+
+/** Recalculates every formula of a workbook in LibreOffice; returns the path of the recalculated copy. */
+export async function recalculateWithLibreOffice(xlsxPath: string): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), "lo-recalc-"));
+  return convertWithLibreOffice(xlsxPath, "xlsx:Calc MS Excel 2007 XML", outDir);
+}
+
+/** Prints a workbook to PDF and PNG pages in a fresh temporary directory. */
+export async function renderWithLibreOffice(xlsxPath: string): Promise<Rendered> {
+  return renderWorkbook(xlsxPath, mkdtempSync(join(tmpdir(), "lo-render-")));
+}
+
+/** A cell's value as LibreOffice left it: a formula's cached result, or the constant. */
+export function computed(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const value = cell.value;
+  if (value !== null && typeof value === "object" && "formula" in value)
+    return value.result ?? null;
+  if (value !== null && typeof value === "object" && "sharedFormula" in value)
+    return value.result ?? null;
+  return value;
+}
+
+export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
