@@ -19,7 +19,19 @@ const THIN: Partial<ExcelJS.Borders> = {
 
 function addSheet(wb: ExcelJS.Workbook, sheet: SampleSheet): void {
   const header = headerRowOf(sheet);
-  const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: header }] });
+  const ws = wb.addWorksheet(sheet.name, {
+    views: [{ state: "frozen", ySplit: header }],
+    // A4 landscape, one page wide, the header repeated: how offices print the task list.
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${header}:${header}`,
+      margins: { top: 0.79, bottom: 0.79, left: 0.59, right: 0.59, header: 0.3, footer: 0.3 },
+    },
+  });
   ws.columns = sheet.columns.map((c) => ({ width: c.width }));
   const last = sheet.columns.length;
   (sheet.titleRows ?? []).forEach((line, i) => {
