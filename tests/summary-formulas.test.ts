@@ -9,9 +9,21 @@ import type { Counts, Lang } from "../src/core/model";
 import { readWorkbook } from "../src/core/read";
 import { rollupModel } from "../src/core/rollup";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
-import { buildSummaryPlan, COUNT_FIELDS, summaryRows, SUMMARY_COLUMNS as C } from "../src/core/summary";
+import {
+  buildSummaryPlan,
+  COUNT_FIELDS,
+  summaryRows,
+  SUMMARY_COLUMNS as C,
+} from "../src/core/summary";
 import { readXlsxGrid } from "../src/cli/xlsx-read";
-import { midGrid, MID_FILE, MID_REPORT_ISO, seedGrid, SEED_FILE, SEED_REPORT_ISO } from "../samples/source";
+import {
+  midGrid,
+  MID_FILE,
+  MID_REPORT_ISO,
+  seedGrid,
+  SEED_FILE,
+  SEED_REPORT_ISO,
+} from "../samples/source";
 import { evaluatePlan, type Evaluated } from "./helpers/hyperformula";
 import { AREA_HEADER, workbook } from "./helpers/grid";
 
@@ -45,18 +57,28 @@ function prove(grid: WorkbookGrid, r: number, dueSoonDays = 7, lang: Lang = "vi"
       typeof expected === "number" && typeof actual === "number"
         ? Math.abs(actual - expected) < 1e-9
         : actual === expected;
-    if (!ok) mismatches.push(`${a1}: formula ${JSON.stringify(actual)}, core ${JSON.stringify(expected)}`);
+    if (!ok)
+      mismatches.push(`${a1}: formula ${JSON.stringify(actual)}, core ${JSON.stringify(expected)}`);
   };
   try {
     for (const row of summaryRows(rollup)) {
       const counts: Counts | undefined =
-        row.kind === "area" ? row.area : row.kind === "group" ? rollup.groups.find((g) => g.name === row.name) : rollup.total;
+        row.kind === "area"
+          ? row.area
+          : row.kind === "group"
+            ? rollup.groups.find((g) => g.name === row.name)
+            : rollup.total;
       if (!counts) {
         mismatches.push(`row ${row.row}: no rollup for it`);
         continue;
       }
-      for (const field of COUNT_FIELDS) same(`${C[field]}${row.row}`, ev.value(`${C[field]}${row.row}`), counts[field]);
-      same(`${C.completionRate}${row.row}`, ev.value(`${C.completionRate}${row.row}`), counts.completionRate ?? "");
+      for (const field of COUNT_FIELDS)
+        same(`${C[field]}${row.row}`, ev.value(`${C[field]}${row.row}`), counts[field]);
+      same(
+        `${C.completionRate}${row.row}`,
+        ev.value(`${C.completionRate}${row.row}`),
+        counts.completionRate ?? ""
+      );
       same(
         `${C.dueCompletionRate}${row.row}`,
         ev.value(`${C.dueCompletionRate}${row.row}`),
@@ -66,12 +88,20 @@ function prove(grid: WorkbookGrid, r: number, dueSoonDays = 7, lang: Lang = "vi"
     // The stacked chart's parts add up to done + in progress + not started (no overdue task twice).
     const status = plan.charts.find((c) => c.type === "barStacked");
     if (status) {
-      const [done, inProgress, notStarted, overdue] = status.series.map((s) => /\$([A-Z]+)\$(\d+)/.exec(s.values)!);
+      const [done, inProgress, notStarted, overdue] = status.series.map((s) =>
+        /\$([A-Z]+)\$(\d+)/.exec(s.values)!
+      );
       const first = Number(done[2]);
-      const inTableOrder = summaryRows(rollup).flatMap((row) => (row.kind === "area" ? [row.area] : []));
+      const inTableOrder = summaryRows(rollup).flatMap((row) =>
+        row.kind === "area" ? [row.area] : []
+      );
       inTableOrder.forEach((area, i) => {
         const v = (m: RegExpExecArray): number => ev.value(`${m[1]}${first + i}`) as number;
-        same(`chart row ${first + i}`, v(done) + v(inProgress) + v(notStarted) + v(overdue), area.done + area.inProgress + area.notStarted);
+        same(
+          `chart row ${first + i}`,
+          v(done) + v(inProgress) + v(notStarted) + v(overdue),
+          area.done + area.inProgress + area.notStarted
+        );
         same(`chart overdue ${first + i}`, v(overdue), area.overdue);
       });
     }
@@ -90,20 +120,86 @@ const AREAS: CellValue[][] = [
 
 // Every rule of the time layer, at the report date R with due-soon within 7 days.
 const TASKS: CellValue[][] = [
-  ["T01", "TT", "Sinh hoạt chính trị dưới cờ", "Thường xuyên", "", R - 30, "Hoàn thành", "", R - 40, ""],
-  ["T02", "TT", "Xuất bản sách 128 câu chuyện", "Theo lộ trình", "", R - 10, "Hoàn thành", "", R - 10, ""],
-  ["T03", "Công tác tư tưởng", "Tuyên truyền", "Theo lộ trình", "", R - 10, "Hoàn thành", "", R - 9, ""],
+  [
+    "T01",
+    "TT",
+    "Sinh hoạt chính trị dưới cờ",
+    "Thường xuyên",
+    "",
+    R - 30,
+    "Hoàn thành",
+    "",
+    R - 40,
+    "",
+  ],
+  [
+    "T02",
+    "TT",
+    "Xuất bản sách 128 câu chuyện",
+    "Theo lộ trình",
+    "",
+    R - 10,
+    "Hoàn thành",
+    "",
+    R - 10,
+    "",
+  ],
+  [
+    "T03",
+    "Công tác tư tưởng",
+    "Tuyên truyền",
+    "Theo lộ trình",
+    "",
+    R - 10,
+    "Hoàn thành",
+    "",
+    R - 9,
+    "",
+  ],
   ["T04", "TT", "Hoàn thành chưa ghi ngày", "Theo lộ trình", "", R - 10, "Hoàn thành", "", "", ""],
   ["T05", "TC", "Quy định nêu gương", "Theo lộ trình", "", R - 1, "Đang thực hiện", "", "", ""],
-  ["T06", "TC", "Phân công dự sinh hoạt chi bộ", "Theo lộ trình", "", R, "Chưa thực hiện", "", "", ""],
+  [
+    "T06",
+    "TC",
+    "Phân công dự sinh hoạt chi bộ",
+    "Theo lộ trình",
+    "",
+    R,
+    "Chưa thực hiện",
+    "",
+    "",
+    "",
+  ],
   ["T07", "TC", "Đánh giá chất lượng", "Theo lộ trình", "", R + 7, "Đang thực hiện", "", "", ""],
   ["T08", "TC", "Ngoài hạn sắp tới", "Theo lộ trình", "", R + 8, "Đang thực hiện", "", "", ""],
-  ["T09", "công tác tổ chức xây dựng đảng", "Viết thường", "", "", R - 100, "Chưa thực hiện", "", "", ""],
+  [
+    "T09",
+    "công tác tổ chức xây dựng đảng",
+    "Viết thường",
+    "",
+    "",
+    R - 100,
+    "Chưa thực hiện",
+    "",
+    "",
+    "",
+  ],
   ["T10", "DV", "Dân vận khéo", "Thường xuyên", "", R - 5, "Đang thực hiện", "", "", ""],
   ["T11", "DV", "Tạm dừng quá hạn", "Theo lộ trình", "", R - 5, "Tạm dừng", "", "", ""],
   ["T12", "DV", "Không thời hạn", "Theo lộ trình", "", "", "Chưa thực hiện", "", "", ""],
   ["T13", 4, "Giám sát HĐND", "Theo lộ trình", "", R - 3, "Hoàn thành", "", R + 2, ""],
-  ["T14", "4", "Đổi mới lề lối làm việc UBND", "Theo lộ trình", "", R + 3, "Chưa thực hiện", "", "", ""],
+  [
+    "T14",
+    "4",
+    "Đổi mới lề lối làm việc UBND",
+    "Theo lộ trình",
+    "",
+    R + 3,
+    "Chưa thực hiện",
+    "",
+    "",
+    "",
+  ],
   ["T15", "Khác", "Lĩnh vực không có", "Theo lộ trình", "", R - 3, "Chưa thực hiện", "", "", ""],
   ["T16", "DV", "Trạng thái lạ", "Theo lộ trình", "", R - 3, "Không rõ", "", "", ""],
 ];
@@ -138,6 +234,32 @@ describe("summary formulas evaluated by HyperFormula", () => {
     expect(proof.mismatches).toEqual([]);
   });
 
+  test("print the place-and-date line from the report-date cell, day and month with leading zeros", () => {
+    const grid = workbook(AREAS, TASKS);
+    const { model } = readWorkbook(grid);
+    const lines = (["vi", "en"] as const).flatMap((lang) =>
+      ["", "Quy Nhơn"].map((place) => {
+        const plan = buildSummaryPlan({
+          model,
+          rollup: rollupModel(model, serialFromYmd(2026, 3, 5), 7),
+          settings: { ...DEFAULT_SETTINGS, place },
+          sheetName: SHEET,
+          lang,
+        });
+        const ev = evaluatePlan(grid, plan);
+        const line = ev.value("I2");
+        ev.destroy();
+        return line;
+      })
+    );
+    expect(lines).toEqual([
+      "…, ngày 05 tháng 03 năm 2026",
+      "Quy Nhơn, ngày 05 tháng 03 năm 2026",
+      "…, 05/03/2026",
+      "Quy Nhơn, 05/03/2026",
+    ]);
+  });
+
   test("count nothing when the task sheet lacks the optional date and kind columns", () => {
     const header = ["Mã", "Lĩnh vực", "Nội dung nhiệm vụ", "Trạng thái"];
     const grid: WorkbookGrid = {
@@ -146,7 +268,12 @@ describe("summary formulas evaluated by HyperFormula", () => {
         {
           name: "Nhiệm vụ",
           address: "B3",
-          values: [header, ["T1", "TT", "x", "Hoàn thành"], ["T2", "DV", "y", "Đang thực hiện"], ["T3", "TT", "z", "Tạm dừng"]],
+          values: [
+            header,
+            ["T1", "TT", "x", "Hoàn thành"],
+            ["T2", "DV", "y", "Đang thực hiện"],
+            ["T3", "TT", "z", "Tạm dừng"],
+          ],
         },
       ],
     };
@@ -161,7 +288,14 @@ const KINDS = ["Theo lộ trình", "Thường xuyên", ""];
 
 interface Gen {
   areas: { numericId: boolean; group: number }[];
-  tasks: { area: number; ref: number; kind: number; due: number | null; status: number; completed: number | null }[];
+  tasks: {
+    area: number;
+    ref: number;
+    kind: number;
+    due: number | null;
+    status: number;
+    completed: number | null;
+  }[];
 }
 
 const areaArb = fc.record({ numericId: fc.boolean(), group: fc.integer({ min: -1, max: 2 }) });
@@ -201,7 +335,18 @@ function gridOf(gen: Gen): WorkbookGrid {
             : String(area[0]);
     const due = task.due === null ? "" : R + task.due;
     const completed = task.completed === null || due === "" ? "" : due + task.completed;
-    return [`NV${i + 1}`, areaCell, `Nhiệm vụ ${i + 1}`, KINDS[task.kind], "", due, STATUSES[task.status], "", completed, ""];
+    return [
+      `NV${i + 1}`,
+      areaCell,
+      `Nhiệm vụ ${i + 1}`,
+      KINDS[task.kind],
+      "",
+      due,
+      STATUSES[task.status],
+      "",
+      completed,
+      "",
+    ];
   });
   return workbook(areaRows, taskRows);
 }
@@ -240,10 +385,13 @@ describe("summary formulas on the samples", () => {
     for (const at of [r, r - 200, r + 200]) expect(prove(grid(), at).mismatches).toEqual([]);
   });
 
-  test.each(samples)("equal the core's rollup on the $name sample workbook file", async ({ file, iso }) => {
-    const location = path.join(__dirname, "..", "samples", file);
-    if (!existsSync(location)) throw new Error(`missing sample ${location}: run npm run samples`);
-    const grid = await readXlsxGrid(location);
-    expect(prove(grid, serialFromIso(iso)!).mismatches).toEqual([]);
-  });
+  test.each(samples)(
+    "equal the core's rollup on the $name sample workbook file",
+    async ({ file, iso }) => {
+      const location = path.join(__dirname, "..", "samples", file);
+      if (!existsSync(location)) throw new Error(`missing sample ${location}: run npm run samples`);
+      const grid = await readXlsxGrid(location);
+      expect(prove(grid, serialFromIso(iso)!).mismatches).toEqual([]);
+    }
+  );
 });

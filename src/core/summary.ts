@@ -120,7 +120,9 @@ const CHART_DATA_WIDTHS: Record<string, number> = {
   U: 12,
   V: 10,
 };
-const CHART_ROWS = 16;
+/** Chart height in rows: room for each area's bar, within one printed page. */
+const chartRowsFor = (areas: number, maxRows: number): number =>
+  Math.max(14, Math.min(Math.ceil(6 + 1.4 * areas), maxRows));
 const CHART_ROW_HEIGHT = 15;
 
 // Print geometry (mm → pt) for the page-fit estimate that keeps the charts off a page break.
@@ -224,25 +226,38 @@ function rateCells(row: number): [PlanCell, PlanCell] {
 }
 
 /** "{place}, ngày {day} …" as a formula over the report-date cell, so the line follows that cell. */
-function dateLineFormula(lang: Lang, place: string): string {
+function dateLineFormula(lang: Lang, placeName: string): string {
   const template = t(lang, "summary.dateLine");
-  const parts: Record<string, string> = {
-    place: excelString(
-      place.trim() === "" ? t(lang, "summary.noPlace") : place.trim().normalize("NFC")
-    ),
+  const place =
+    placeName.trim() === "" ? t(lang, "summary.noPlace") : placeName.trim().normalize("NFC");
+  const exprs: Record<string, string> = {
     day: `RIGHT("0"&DAY(${REPORT_DATE_REF}),2)`,
     month: `RIGHT("0"&MONTH(${REPORT_DATE_REF}),2)`,
     year: `YEAR(${REPORT_DATE_REF})`,
   };
-  const pieces: string[] = [];
+  // Literal text and expressions in template order; adjacent literals joined into one string.
+  const pieces: { literal?: string; expr?: string }[] = [];
+  const literal = (text: string): void => {
+    const prev = pieces[pieces.length - 1];
+    if (prev?.literal !== undefined) prev.literal += text;
+    else pieces.push({ literal: text });
+  };
   let last = 0;
   for (const m of template.matchAll(/\{(\w+)\}/g)) {
-    if (m.index > last) pieces.push(excelString(template.slice(last, m.index)));
-    pieces.push(parts[m[1]] ?? excelString(m[0]));
+    literal(template.slice(last, m.index));
+    if (m[1] === "place") literal(place);
+    else if (m[1] in exprs) pieces.push({ expr: exprs[m[1]] });
+    else literal(m[0]);
     last = m.index + m[0].length;
   }
-  if (last < template.length) pieces.push(excelString(template.slice(last)));
-  return "=" + pieces.join("&");
+  literal(template.slice(last));
+  return (
+    "=" +
+    pieces
+      .filter((p) => p.literal !== "")
+      .map((p) => p.expr ?? excelString(p.literal ?? ""))
+      .join("&")
+  );
 }
 
 function upper(text: string): string {
@@ -591,17 +606,21 @@ export function buildSummaryPlan(args: SummaryPlanArgs): SheetPlan {
     );
     const page = pageHeight();
     const titleHeight = (heights.get(ROWS.header1) ?? 0) + (heights.get(ROWS.header2) ?? 0);
-    const chartHeight = CHART_ROWS * CHART_ROW_HEIGHT;
+    const chartRows = chartRowsFor(
+      areaRows.length,
+      Math.floor(((page - titleHeight) * 0.85) / CHART_ROW_HEIGHT)
+    );
+    const chartHeight = chartRows * CHART_ROW_HEIGHT;
     const gapRow = noteRow + 1;
     heights.set(gapRow, CHART_ROW_HEIGHT);
     const used = usedOnLastPage(heights, gapRow, titleHeight, page);
     const room = page - used;
     // Estimates (fonts, scaling) are rough: a margin keeps a chart from straddling a page break.
-    const margin = page * 0.12;
+    const margin = page * 0.08;
     let chartTop = gapRow + 1;
     if (room < chartHeight + margin) chartTop += Math.ceil((room + margin) / CHART_ROW_HEIGHT);
-    for (let r = gapRow; r < chartTop + CHART_ROWS; r++) rowHeights[r] = CHART_ROW_HEIGHT;
-    const chartBottom = chartTop + CHART_ROWS; // the row whose top edge ends the charts
+    for (let r = gapRow; r < chartTop + chartRows; r++) rowHeights[r] = CHART_ROW_HEIGHT;
+    const chartBottom = chartTop + chartRows; // the row whose top edge ends the charts
     const split = "F";
     charts.push(
       {

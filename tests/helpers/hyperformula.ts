@@ -25,7 +25,12 @@ function raw(value: CellValue | null): RawCellContent {
  */
 export function forHyperFormula(formula: string): string {
   return formula.replace(/"((?:[^"]|"")*)"/g, (literal, body: string) =>
-    body.includes('""') ? `(${body.split('""').map((part) => `"${part}"`).join("&CHAR(34)&")})` : literal
+    body.includes('""')
+      ? `(${body
+          .split('""')
+          .map((part) => `"${part}"`)
+          .join("&CHAR(34)&")})`
+      : literal
   );
 }
 
@@ -58,7 +63,12 @@ export function evaluatePlan(grid: WorkbookGrid, plan: SheetPlan): Evaluation {
     sheets[s.name] = fill(target);
   }
   const summary: RawCellContent[][] = [];
-  for (const block of plan.blocks) place(summary, block.at, block.rows.map((r) => r.map(rawPlan)));
+  for (const block of plan.blocks)
+    place(
+      summary,
+      block.at,
+      block.rows.map((r) => r.map(rawPlan))
+    );
   sheets[plan.name] = fill(summary);
   const hf = HyperFormula.buildFromSheets(sheets, {
     licenseKey: "gpl-v3",

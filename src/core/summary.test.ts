@@ -1,0 +1,474 @@
+import { workbook } from "../../tests/helpers/grid";
+import { colIndex, parseA1 } from "./a1";
+import { serialFromYmd } from "./dates";
+import type { CellValue } from "./grid";
+import type { Lang } from "./model";
+import type { CellStyle, PlanCell, SheetPlan } from "./plan";
+import { readWorkbook } from "./read";
+import { rollupModel } from "./rollup";
+import { DEFAULT_SETTINGS, type Settings } from "./settings";
+import {
+  buildSummaryPlan,
+  CHART_RATE,
+  CHART_STATUS,
+  REPORT_DATE_CELL,
+  roman,
+  summaryRows,
+  SUMMARY_MARK,
+  wrappedLines,
+} from "./summary";
+
+const R = serialFromYmd(2020, 11, 6);
+
+const AREAS: CellValue[][] = [
+  ["TT", "Công tác tư tưởng", "Ban Tuyên giáo Tỉnh ủy", 1, ""],
+  ["TC", "Công tác tổ chức xây dựng đảng", "Ban Tổ chức Tỉnh ủy", 2, ""],
+  ["KT", "Công tác kiểm tra, giám sát", "Ủy ban Kiểm tra Tỉnh ủy", 3, ""],
+];
+const GROUPED: CellValue[][] = [
+  ["TT", "Công tác tư tưởng", "Ban Tuyên giáo Tỉnh ủy", 1, "Xây dựng Đảng"],
+  ["DV", "Công tác dân vận", "Ban Dân vận Tỉnh ủy", 2, "Dân vận, Mặt trận"],
+  ["TC", "Công tác tổ chức xây dựng đảng", "Ban Tổ chức Tỉnh ủy", 3, "Xây dựng Đảng"],
+  ["NC", "Công tác nội chính", "Ban Nội chính Tỉnh ủy", 4, ""],
+];
+const TASKS: CellValue[][] = [
+  ["T1", "TT", "Sinh hoạt chính trị dưới cờ", "Thường xuyên", "", "", "Đang thực hiện", "", "", ""],
+  ["T2", "TC", "Quy định nêu gương", "Theo lộ trình", "", R - 3, "Hoàn thành", "", R - 5, ""],
+];
+
+function plan(
+  areas: CellValue[][] = AREAS,
+  options: {
+    lang?: Lang;
+    settings?: Partial<Settings>;
+    sheetName?: string;
+    previousName?: string;
+  } = {}
+): SheetPlan {
+  const { model } = readWorkbook(workbook(areas, TASKS));
+  const rollup = rollupModel(model, R, 7);
+  return buildSummaryPlan({
+    model,
+    rollup,
+    settings: {
+      ...DEFAULT_SETTINGS,
+      parentBody: "Đảng bộ tỉnh Bình Định",
+      issuingBody: "Ban Chỉ đạo",
+      place: "Quy Nhơn",
+      period: "2015 - 2020",
+      ...options.settings,
+    },
+    sheetName: options.sheetName ?? "Tổng hợp",
+    previousName: options.previousName,
+    lang: options.lang ?? "vi",
+  });
+}
+
+function cell(p: SheetPlan, a1: string): PlanCell | undefined {
+  const { row, col } = parseA1(a1);
+  for (const block of p.blocks) {
+    const at = parseA1(block.at);
+    const r = block.rows[row - at.row];
+    const c = r?.[col - at.col];
+    if (c) return c;
+  }
+  return undefined;
+}
+const value = (p: SheetPlan, a1: string): unknown => {
+  const c = cell(p, a1);
+  return c && "value" in c ? c.value : undefined;
+};
+const formula = (p: SheetPlan, a1: string): string => {
+  const c = cell(p, a1);
+  return c && "formula" in c ? c.formula : "";
+};
+
+/** The style a cell ends up with: the plan's ranges applied in order, later ones on top. */
+function styleAt(p: SheetPlan, a1: string): CellStyle {
+  const { row, col } = parseA1(a1);
+  const out: CellStyle = {};
+  for (const { range, style } of p.styles) {
+    const [from, to = from] = range.split(":");
+    const a = parseA1(from);
+    const b = parseA1(to);
+    if (row >= a.row && row <= b.row && col >= a.col && col <= b.col) Object.assign(out, style);
+  }
+  return out;
+}
+
+describe("summary plan: Party document layout", () => {
+  test("puts the issuing bodies in capitals top left with a star under them, the Party name top right", () => {
+    const p = plan();
+    expect(value(p, "A1")).toBe("ĐẢNG BỘ TỈNH BÌNH ĐỊNH");
+    expect(value(p, "A2")).toBe("BAN CHỈ ĐẠO");
+    expect(styleAt(p, "A2").bold).toBe(true);
+    expect(value(p, "A3")).toBe("*");
+    expect(value(p, "I1")).toBe("ĐẢNG CỘNG SẢN VIỆT NAM");
+    expect(styleAt(p, "I1")).toMatchObject({ bold: true, underline: true });
+    expect(p.merges).toEqual(expect.arrayContaining(["A1:E1", "A2:E2", "A3:E3", "I1:N1", "I2:N2"]));
+  });
+
+  test("writes the place-and-date line as an italic formula over the report-date cell", () => {
+    const p = plan();
+    expect(formula(p, "I2")).toBe(
+      '="Quy Nhơn, ngày "&RIGHT("0"&DAY($N$8),2)&" tháng "&RIGHT("0"&MONTH($N$8),2)&" năm "&YEAR($N$8)'
+    );
+    expect(styleAt(p, "I2").italic).toBe(true);
+    expect(formula(plan(AREAS, { settings: { place: "" } }), "I2")).toMatch(/^="…, ngày "/);
+  });
+
+  test("keeps the report date as a serial with a dd/mm/yyyy format", () => {
+    const p = plan();
+    expect(REPORT_DATE_CELL).toBe("N8");
+    expect(value(p, "N8")).toBe(R);
+    expect(styleAt(p, "N8").numberFormat).toBe("dd/mm/yyyy");
+  });
+
+  test("titles the table in bold capitals with the programme and period, after the appendix label", () => {
+    const p = plan();
+    expect(value(p, "A5")).toBe("Biểu số 01");
+    expect(value(p, "A6")).toBe("BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ");
+    expect(value(p, "A7")).toBe("CHƯƠNG TRÌNH XÂY DỰNG HỆ THỐNG CHÍNH TRỊ GIAI ĐOẠN 2015 - 2020");
+    expect(styleAt(p, "A6")).toMatchObject({ bold: true, horizontal: "center" });
+    expect(value(plan(AREAS, { settings: { period: "" } }), "A7")).toBe(
+      "CHƯƠNG TRÌNH XÂY DỰNG HỆ THỐNG CHÍNH TRỊ"
+    );
+  });
+
+  test("heads the table with two rows, done split into total, on time and late", () => {
+    const p = plan();
+    expect(value(p, "A9")).toBe("STT");
+    expect(value(p, "E9")).toBe("Hoàn thành");
+    expect([value(p, "E10"), value(p, "F10"), value(p, "G10")]).toEqual([
+      "Tổng số",
+      "Đúng hạn",
+      "Quá hạn",
+    ]);
+    expect(value(p, "L9")).toBe("Sắp đến hạn (trong 7 ngày)");
+    expect(p.merges).toEqual(expect.arrayContaining(["A9:A10", "D9:D10", "E9:G9", "N9:N10"]));
+    expect(p.merges).not.toContain("E9:E10");
+    expect(styleAt(p, "F10")).toMatchObject({
+      bold: true,
+      fill: "#D9E1F2",
+      border: "thin",
+      wrap: true,
+    });
+  });
+
+  test("uses Times New Roman for every planned cell of the page", () => {
+    const p = plan();
+    for (const a1 of ["A1", "I2", "A7", "B11", "N14", "A15", "P10", "V13"]) {
+      expect(styleAt(p, a1).fontName).toBe("Times New Roman");
+    }
+  });
+});
+
+describe("summary plan: rows and figures", () => {
+  test("numbers areas 1, 2, … and closes with a bold total row summing them", () => {
+    const p = plan();
+    expect([value(p, "A11"), value(p, "B11"), value(p, "C11")]).toEqual([
+      "1",
+      "Công tác tư tưởng",
+      "Ban Tuyên giáo Tỉnh ủy",
+    ]);
+    expect(value(p, "A13")).toBe("3");
+    expect(value(p, "A14")).toBe("Tổng cộng");
+    expect(formula(p, "D14")).toBe("=SUM(D11:D13)");
+    expect(formula(p, "L14")).toBe("=SUM(L11:L13)");
+    expect(styleAt(p, "D14")).toMatchObject({ bold: true, numberFormat: "#,##0" });
+    expect(p.merges).toContain("A14:C14");
+  });
+
+  test("numbers groups I, II, … with their areas 1, 2, … under them and subtotals over those rows", () => {
+    const p = plan(GROUPED);
+    const rows = [11, 12, 13, 14, 15, 16, 17].map((r) => [value(p, `A${r}`), value(p, `B${r}`)]);
+    expect(rows).toEqual([
+      ["I", "Xây dựng Đảng"],
+      ["1", "Công tác tư tưởng"],
+      ["2", "Công tác tổ chức xây dựng đảng"],
+      ["II", "Dân vận, Mặt trận"],
+      ["1", "Công tác dân vận"],
+      ["III", "Công tác nội chính"],
+      ["Tổng cộng", null],
+    ]);
+    expect(formula(p, "D11")).toBe("=SUM(D12:D13)");
+    expect(formula(p, "K14")).toBe("=SUM(K15)");
+    expect(formula(p, "D17")).toBe("=SUM(D12:D13,D15:D16)");
+    expect(styleAt(p, "B11")).toMatchObject({ bold: true, fill: "#F2F2F2" });
+    expect(styleAt(p, "B12").bold).toBeUndefined();
+    // A subtotal counts its areas by formula, never through its own name.
+    expect(formula(p, "D16")).toContain('"=Công tác nội chính"');
+  });
+
+  test("counts with COUNTIFS over whole columns of the quoted task sheet, by area id and name", () => {
+    const p = plan();
+    expect(formula(p, "D11")).toBe(
+      "=COUNTIFS('Nhiệm vụ'!$B:$B,\"=TT\")+COUNTIFS('Nhiệm vụ'!$B:$B,\"=Công tác tư tưởng\")"
+    );
+    expect(formula(p, "E11")).toContain("'Nhiệm vụ'!$G:$G,\"=Hoàn thành\"");
+    expect(formula(p, "J11")).toContain('"=Tạm dừng"');
+  });
+
+  test("compares completion and due dates with SUMPRODUCT only for on time and late", () => {
+    const p = plan();
+    const columns = "ABCDEFGHIJKLMN".split("");
+    const withSumproduct = columns.filter((c) => formula(p, `${c}11`).includes("SUMPRODUCT"));
+    expect(withSumproduct).toEqual(["F", "G"]);
+    expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$I:$I<='Nhiệm vụ'!$F:$F)");
+    expect(formula(p, "G11")).toContain("('Nhiệm vụ'!$I:$I>'Nhiệm vụ'!$F:$F)");
+    expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$D:$D<>\"Thường xuyên\")");
+  });
+
+  test("refers every time-dependent figure to the report-date cell, never to a literal date", () => {
+    const p = plan();
+    expect(formula(p, "K11")).toContain('"<"&$N$8');
+    expect(formula(p, "L11")).toContain('">="&$N$8');
+    expect(formula(p, "L11")).toContain('"<"&($N$8+8)');
+    const all = p.blocks
+      .flatMap((b) => b.rows.flat())
+      .flatMap((c) => ("formula" in c ? [c.formula] : []));
+    expect(all.some((f) => f.includes(String(R)))).toBe(false);
+    expect(all.some((f) => /AVERAGEIFS|\[@|\[#/.test(f))).toBe(false);
+  });
+
+  test("leaves the rates blank when their denominator is zero", () => {
+    const p = plan();
+    expect(formula(p, "M11")).toBe('=IF((D11-J11)=0,"",E11/(D11-J11))');
+    expect(formula(p, "N14")).toBe('=IF((E14+K14)=0,"",E14/(E14+K14))');
+    expect(styleAt(p, "M11").numberFormat).toBe("0.0%");
+    expect(p.conditionalFormats).toContainEqual({
+      type: "dataBar",
+      range: "M11:N13",
+      color: "#63BE7B",
+    });
+  });
+
+  test("writes an empty table's total as zeros and plans no chart", () => {
+    const { model } = readWorkbook(workbook([], []));
+    const p = buildSummaryPlan({
+      model,
+      rollup: rollupModel(model, R, 7),
+      settings: DEFAULT_SETTINGS,
+      sheetName: "Tổng hợp",
+      lang: "vi",
+    });
+    expect(value(p, "A11")).toBe("Tổng cộng");
+    expect(value(p, "D11")).toBe(0);
+    expect(p.charts).toEqual([]);
+    expect(p.conditionalFormats).toEqual([]);
+  });
+
+  test("writes 0 for the figures a missing optional column cannot count", () => {
+    const grid = workbook(AREAS, []);
+    grid.sheets[1] = {
+      name: "Nhiệm vụ",
+      address: "A1",
+      values: [
+        ["Mã", "Lĩnh vực", "Nội dung nhiệm vụ", "Trạng thái"],
+        ["T1", "TT", "x", "Hoàn thành"],
+      ],
+    };
+    const { model } = readWorkbook(grid);
+    const p = buildSummaryPlan({
+      model,
+      rollup: rollupModel(model, R, 7),
+      settings: DEFAULT_SETTINGS,
+      sheetName: "Tổng hợp",
+      lang: "vi",
+    });
+    expect(value(p, "K11")).toBe(0);
+    expect(value(p, "F11")).toBe(0);
+    expect(formula(p, "E11")).toContain("'Nhiệm vụ'!$D:$D");
+  });
+});
+
+describe("summary plan: print, view and ownership", () => {
+  test("prints on A4 landscape, one page wide, with the header rows repeated and page numbers", () => {
+    const p = plan();
+    expect(p.print).toMatchObject({
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      printTitleRows: "9:10",
+      footerCenter: "Trang &P/&N",
+    });
+    expect(p.print?.margins).toMatchObject({ top: 20, bottom: 20, left: 30, right: 15 });
+    expect(p.print?.printArea).toMatch(/^A1:N\d+$/);
+    expect(p.freeze).toEqual({ rows: 10, columns: 0 });
+    expect(p.tabColor).toMatch(/^#[0-9A-F]{6}$/);
+  });
+
+  test("marks the sheet as the add-in's and passes a rename through", () => {
+    const p = plan(AREAS, { sheetName: "Tổng hợp 2020", previousName: "Tổng hợp" });
+    expect(p).toMatchObject({
+      role: "summary",
+      ownerMark: SUMMARY_MARK,
+      name: "Tổng hợp 2020",
+      previousName: "Tổng hợp",
+    });
+    expect(plan().previousName).toBeUndefined();
+  });
+
+  test("covers every planned cell, merge, style and chart with its extent", () => {
+    for (const p of [plan(), plan(GROUPED)]) {
+      const [, end] = p.extent.split(":");
+      const limit = parseA1(end);
+      const inside = (a1: string): boolean => {
+        const { row, col } = parseA1(a1.replace(/\$/g, ""));
+        return row <= limit.row && col <= limit.col;
+      };
+      for (const b of p.blocks) {
+        const at = parseA1(b.at);
+        expect(at.row + b.rows.length - 1).toBeLessThanOrEqual(limit.row);
+        expect(at.col + Math.max(...b.rows.map((r) => r.length)) - 1).toBeLessThanOrEqual(
+          limit.col
+        );
+      }
+      for (const range of [...p.merges, ...p.styles.map((s) => s.range)]) {
+        for (const a1 of range.split(":")) expect(inside(a1)).toBe(true);
+      }
+      for (const chart of p.charts) {
+        for (const a1 of chart.source.split(":")) expect(inside(a1)).toBe(true);
+        expect(parseA1(chart.from).row).toBeLessThanOrEqual(limit.row);
+      }
+    }
+  });
+
+  test("sizes the columns and gives long area names room to wrap", () => {
+    const long = [
+      [
+        "X",
+        "Công tác xây dựng bộ máy chính quyền và cải cách hành chính các cấp",
+        "Ban cán sự đảng UBND tỉnh",
+        1,
+        "",
+      ],
+    ];
+    const p = plan(long);
+    expect(p.columnWidths.B).toBeGreaterThan(20);
+    expect(p.rowHeights[11]).toBeGreaterThan(p.rowHeights[12]);
+    expect(styleAt(p, "B11").wrap).toBe(true);
+  });
+});
+
+describe("summary plan: charts", () => {
+  test("plans a stacked status chart and a rate chart from one contiguous block each, in set colours", () => {
+    const p = plan();
+    const [status, rate] = p.charts;
+    expect(status).toMatchObject({
+      name: CHART_STATUS,
+      type: "barStacked",
+      title: "Tình hình thực hiện nhiệm vụ theo lĩnh vực",
+    });
+    expect(status.source).toBe("R10:V13");
+    expect(status.categories).toBe("'Tổng hợp'!$R$11:$R$13");
+    expect(status.series.map((s) => [s.values, s.color])).toEqual([
+      ["'Tổng hợp'!$S$11:$S$13", "#70AD47"],
+      ["'Tổng hợp'!$T$11:$T$13", "#FFC000"],
+      ["'Tổng hợp'!$U$11:$U$13", "#A5A5A5"],
+      ["'Tổng hợp'!$V$11:$V$13", "#C00000"],
+    ]);
+    expect(status.series.map((s) => s.name)).toEqual(
+      ["S10", "T10", "U10", "V10"].map((a1) => value(p, a1))
+    );
+    expect(rate).toMatchObject({
+      name: CHART_RATE,
+      type: "barClustered",
+      source: "P10:Q13",
+      dataLabelFormat: "0%",
+      axisMin: 0,
+      axisMax: 1,
+    });
+    expect(formula(p, "Q11")).toBe("=M11");
+    expect(formula(p, "S12")).toBe("=E12");
+  });
+
+  test("draws in progress and not started without their overdue tasks, overdue as its own part", () => {
+    const p = plan();
+    expect(formula(p, "T11")).toMatch(/^=H11-\(COUNTIFS\(.*"=Đang thực hiện".*"<"&\$N\$8\)/);
+    expect(formula(p, "U11")).toMatch(/^=I11-\(COUNTIFS\(.*"=Chưa thực hiện".*"<"&\$N\$8\)/);
+    expect(formula(p, "V11")).toBe("=K11");
+  });
+
+  test("keeps the chart data outside the print area and the charts inside it, below the table", () => {
+    const p = plan(GROUPED);
+    const printEnd = parseA1(p.print!.printArea!.split(":")[1]);
+    const total = summaryRows(rollupModel(readWorkbook(workbook(GROUPED, TASKS)).model, R, 7)).at(
+      -1
+    )!.row;
+    for (const chart of p.charts) {
+      expect(colIndex(chart.source.replace(/\d+/g, "").split(":")[0])).toBeGreaterThan(
+        printEnd.col
+      );
+      const from = parseA1(chart.from);
+      const to = parseA1(chart.to);
+      expect(from.row).toBeGreaterThan(total + 1);
+      expect(to.row - 1).toBeLessThanOrEqual(printEnd.row);
+      expect(to.col).toBeLessThanOrEqual(printEnd.col + 1);
+    }
+    // side by side on the same rows
+    expect(p.charts[0].from.replace(/[A-Z]+/, "")).toBe(p.charts[1].from.replace(/[A-Z]+/, ""));
+    expect(p.charts[0].to.replace(/\d+/, "")).toBe(p.charts[1].from.replace(/\d+/, ""));
+  });
+
+  test("quotes a sheet name holding an apostrophe in chart references", () => {
+    const p = plan(AREAS, { sheetName: "Báo cáo 'quý'" });
+    expect(p.charts[0].categories).toBe("'Báo cáo ''quý'''!$R$11:$R$13");
+  });
+
+  test("starts the charts on a new page when a long table leaves too little room under it", () => {
+    const many: CellValue[][] = Array.from({ length: 14 }, (_, i) => [
+      `L${i}`,
+      `Lĩnh vực ${i}`,
+      `Ban ${i}`,
+      i + 1,
+      "",
+    ]);
+    const short = plan();
+    const long = plan(many);
+    const noteRow = (p: SheetPlan, areas: number): number => 11 + areas + 1;
+    // With 3 areas the charts follow the note after one blank row; with 14 spacer rows push them down.
+    expect(parseA1(short.charts[0].from).row).toBe(noteRow(short, 3) + 2);
+    expect(parseA1(long.charts[0].from).row).toBeGreaterThan(noteRow(long, 14) + 2);
+  });
+});
+
+describe("summary plan: languages", () => {
+  test("writes the English labels from the catalogue with --lang en, formulas unchanged", () => {
+    const vi = plan();
+    const en = plan(AREAS, { lang: "en" });
+    expect(value(en, "I1")).toBe("COMMUNIST PARTY OF VIETNAM");
+    expect(value(en, "A9")).toBe("No.");
+    expect(value(en, "E10")).toBe("Total");
+    expect(value(en, "A14")).toBe("Total");
+    expect(en.print?.footerCenter).toBe("Page &P of &N");
+    expect(en.charts[0].title).toBe("Task status by work area");
+    expect(formula(en, "I2")).toBe(
+      '="Quy Nhơn, "&RIGHT("0"&DAY($N$8),2)&"/"&RIGHT("0"&MONTH($N$8),2)&"/"&YEAR($N$8)'
+    );
+    expect(formula(en, "K12")).toBe(formula(vi, "K12"));
+  });
+
+  test("writes every label in NFC", () => {
+    const nfd = plan(
+      AREAS.map((r) => r.map((c) => (typeof c === "string" ? c.normalize("NFD") : c)))
+    );
+    const texts = nfd.blocks
+      .flatMap((b) => b.rows.flat())
+      .flatMap((c) => ("value" in c && typeof c.value === "string" ? [c.value] : []));
+    for (const text of texts) expect(text).toBe(text.normalize("NFC"));
+  });
+});
+
+describe("summary helpers", () => {
+  test("writes Roman numerals for group rows", () => {
+    expect([1, 2, 4, 9, 14, 40].map(roman)).toEqual(["I", "II", "IV", "IX", "XIV", "XL"]);
+  });
+
+  test("counts the lines of word-wrapped text", () => {
+    expect(wrappedLines("Công tác tư tưởng", 40)).toBe(1);
+    expect(wrappedLines("Công tác tư tưởng", 9)).toBe(2);
+    expect(wrappedLines("", 10)).toBe(1);
+    expect(wrappedLines("abcdefghijklmnopqrstu", 10)).toBe(3);
+  });
+});
