@@ -580,6 +580,12 @@ export class FreezePanesProxy extends Obj<SheetState> {
   freezeColumns(count?: number): void {
     this.set(0, count ?? 1, true);
   }
+  freezeAt(frozen: RangeProxy | string): void {
+    this.write("sheet", typeof frozen === "string" ? frozen : null, () => this.resolve(), () => {
+      const box = typeof frozen === "string" ? parseBox(frozen) : frozen.resolved().box;
+      this.target("worksheet").freeze = { rows: box.r1 + 1, columns: box.c1 + 1 };
+    });
+  }
   unfreeze(): void {
     this.write("sheet", null, () => this.resolve(), () => (this.target("worksheet").freeze = null));
   }
@@ -591,6 +597,13 @@ export class NamedItemCollectionProxy extends Coll<NameState, NamedItemProxy> {
   }
   protected make(n: NameState): NamedItemProxy {
     return new NamedItemProxy(this.ctx, () => (this.ctx.wb.names.includes(n) ? n : null));
+  }
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, () => {
+      const n = this.ctx.wb.names.find((x) => sameName(x.name, name));
+      if (!n) throw notFound(`name '${name}'`);
+      return n;
+    });
   }
   getItemOrNullObject(name: string): NamedItemProxy {
     this.ctx.need(4, "NamedItemCollection.getItemOrNullObject");
@@ -1209,6 +1222,17 @@ export class ChartCollectionProxy extends Coll<ChartState, ChartProxy> {
   }
   protected make(c: ChartState): ChartProxy {
     return new ChartProxy(this.ctx, () => c, this.sheet);
+  }
+  getItem(name: string): ChartProxy {
+    return new ChartProxy(
+      this.ctx,
+      () => {
+        const c = this.sheet()?.charts.find((x) => x.name === name);
+        if (!c) throw notFound(`chart '${name}'`);
+        return c;
+      },
+      this.sheet
+    );
   }
   getItemOrNullObject(name: string): ChartProxy {
     this.ctx.need(4, "ChartCollection.getItemOrNullObject");

@@ -117,3 +117,20 @@ export function fingerprint(sheet: SheetState): string {
     conditionalFormats: sheet.conditionalFormats,
   });
 }
+
+/** The adapter's OfficeEnv over a double (structurally typed, so no src/office import is needed here). */
+export function envOf(double: ExcelDouble): {
+  run: ExcelDouble["run"];
+  isSetSupported: (name: string, version: string) => boolean;
+  platform: string;
+  readonly readOnly: boolean;
+} {
+  return {
+    run: (batch) => double.run(batch),
+    isSetSupported: (name, version) => double.isSetSupported(name, version),
+    platform: double.platform,
+    get readOnly() {
+      return !!double.faults.readOnly;
+    },
+  };
+}

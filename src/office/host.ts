@@ -1,0 +1,92 @@
+// The Office.js adapter: the WorkbookHost the use-cases run over inside Excel. One sync to read, one
+// to write (plus row chunks when a read could pass Excel on the web's 5 MB cap). Errors leave as
+// HostError; the use-cases make findings of them.
+import type { CellChange } from "../core/findings";
+import type { WorkbookGrid } from "../core/grid";
+import type { WorkbookPlan } from "../core/plan";
+import { HostError } from "../app/errors";
+import type { WorkbookHost } from "../app/ports";
+import { toHostError } from "./errors";
+import type { OfficeEnv } from "./env";
+import { CORE_API, detectFeatures, missingFeatures, type Feature, type Features } from "./features";
+import { DESKTOP_READ, readWorkbook, WEB_READ, type ReadOptions, type WorkbookState } from "./read";
+import { queueChanges, queuePlan } from "./write";
+
+export class OfficeWorkbookHost implements WorkbookHost {
+  readonly features: Features;
+  private state: WorkbookState | null = null;
+
+  constructor(
+    private readonly env: OfficeEnv,
+    private readonly readOptions: ReadOptions = env.platform === "OfficeOnline"
+      ? WEB_READ
+      : DESKTOP_READ
+  ) {
+    this.features = detectFeatures(env);
+  }
+
+  /** Optional features this Excel lacks (the pane names them). */
+  get missingFeatures(): Feature[] {
+    return missingFeatures(this.features);
+  }
+
+  /** False on Excel older than ExcelApi 1.4, where nothing of the core path can run. */
+  get supported(): boolean {
+    return this.env.isSetSupported("ExcelApi", CORE_API);
+  }
+
+  private guard(): void {
+    if (!this.supported) throw new HostError("not-supported", `ExcelApi ${CORE_API}`);
+  }
+
+  private async run<T>(
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    sheet?: string
+  ): Promise<T> {
+    try {
+      return await this.env.run(batch);
+    } catch (error) {
+      throw toHostError(error, { readOnly: this.env.readOnly, sheet });
+    }
+  }
+
+  async read(): Promise<WorkbookGrid> {
+    this.guard();
+    const { grid, state } = await this.run((context) => readWorkbook(context, this.readOptions));
+    this.state = state;
+    return grid;
+  }
+
+  async apply(plan: WorkbookPlan): Promise<void> {
+    this.guard();
+    if (this.env.readOnly) throw new HostError("read-only", "Office.context.document.mode");
+    // The write decides what it owns from the read that preceded it (the use-cases always read first).
+    const state =
+      this.state ?? (await this.run((context) => readWorkbook(context, this.readOptions))).state;
+    await this.run(async (context) => {
+      queuePlan(context, plan, state, this.features);
+      await context.sync();
+    }, plan.sheets[0]?.name);
+    // The workbook changed: the next write must start from a fresh read.
+    this.state = null;
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell || "A1").select();
+      await context.sync();
+    }, sheet);
+  }
+
+  async change(changes: CellChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    if (this.env.readOnly) throw new HostError("read-only", "Office.context.document.mode");
+    await this.run(async (context) => {
+      queueChanges(context, changes);
+      await context.sync();
+    }, changes[0].sheet);
+    this.state = null;
+  }
+}

@@ -1,0 +1,187 @@
+// Reading the workbook in one context.sync(): the candidate input and settings sheets (values and
+// number formats of their used ranges, their Excel Tables), every sheet's name and charts, and the
+// workbook's defined names (the add-in's ownership marks). On Excel on the web, whose requests and
+// responses are capped at 5 MB, big sheets are read in row chunks, each estimated under 4 MB.
+import { colLetter, parseA1, toA1 } from "../core/a1";
+import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid";
+import { SHEET_CANDIDATES } from "../core/read";
+
+/** What the write needs to know about the workbook as it was read. */
+export interface WorkbookState {
+  sheetNames: string[];
+  /** Defined names → their value ("'Tổng hợp'!$A$1", "#REF!"). */
+  names: Record<string, string>;
+  /** Chart names per sheet (lower-cased sheet name). */
+  charts: Record<string, string[]>;
+  /** Protected sheets (lower-cased names). */
+  protectedSheets: string[];
+}
+
+export interface ReadOptions {
+  /** Rows read with the first sync on hosts with a payload cap; null reads everything at once. */
+  firstChunkRows: number | null;
+  /** Budget of one chunked request, in bytes. */
+  chunkBudget: number;
+}
+
+export const WEB_READ: ReadOptions = { firstChunkRows: 500, chunkBudget: 4 * 1024 * 1024 };
+export const DESKTOP_READ: ReadOptions = { firstChunkRows: null, chunkBudget: 4 * 1024 * 1024 };
+
+interface Candidate {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  /** The rows read in the first sync when chunking, else the whole used range. */
+  part: Excel.Range;
+  tables: Excel.TableCollection;
+}
+
+export const lower = (s: string): string => s.normalize("NFC").toLocaleLowerCase("vi");
+
+/** Splits "'Nhiệm vụ'!A1:K59" into its top-left and bottom-right cells. */
+export function addressBounds(address: string): { first: string; last: string } {
+  const a1 = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const [first, last = first] = a1.split(":");
+  return { first, last };
+}
+
+const estimateBytes = (values: unknown, formats: unknown): number =>
+  JSON.stringify(values).length + JSON.stringify(formats).length;
+
+/**
+ * An Excel Table's range from what one sync can load (its column names, row count and flags; a
+ * Table's address needs getRange(), i.e. a second round trip): the row of the used range whose
+ * cells spell the column names, in order. Null when no unique match.
+ */
+export function locateTable(
+  grid: Pick<SheetGrid, "address" | "values">,
+  columns: string[],
+  dataRows: number,
+  showTotals: boolean
+): string | null {
+  if (columns.length === 0) return null;
+  const origin = parseA1(addressBounds(grid.address).first);
+  const hits: { row: number; col: number }[] = [];
+  grid.values.forEach((row, i) => {
+    for (let j = 0; j + columns.length <= row.length; j++) {
+      if (columns.every((name, k) => String(row[j + k]) === name)) hits.push({ row: i, col: j });
+    }
+  });
+  if (hits.length !== 1) return null;
+  const top = origin.row + hits[0].row;
+  const left = origin.col + hits[0].col;
+  const bottom = top + dataRows + (showTotals ? 1 : 0);
+  return `${toA1(top, left)}:${toA1(bottom, left + columns.length - 1)}`;
+}
+
+/** Reads everything the core and the write need. Syncs: 1, plus one per extra chunk on the web. */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  options: ReadOptions
+): Promise<{ grid: WorkbookGrid; state: WorkbookState }> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load(
+    "items/name,items/charts/items/name,items/protection/protected"
+  );
+  const names = wb.names.load("items/name,items/type,items/value");
+  const wanted = [
+    ...new Set([
+      ...SHEET_CANDIDATES.areas,
+      ...SHEET_CANDIDATES.tasks,
+      ...SHEET_CANDIDATES.settings,
+    ]),
+  ];
+  const candidates: Candidate[] = wanted.map((name) => {
+    const sheet = wb.worksheets.getItemOrNullObject(name);
+    sheet.load("name");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    let part = used;
+    if (options.firstChunkRows !== null) {
+      used.load("address,rowCount,columnCount");
+      part = used.getIntersectionOrNullObject(`1:${options.firstChunkRows}`);
+    }
+    part.load("address,values,numberFormat");
+    const tables = sheet.tables.load(
+      "items/name,items/showHeaders,items/showTotals,items/columns/items/name,items/rows/count"
+    );
+    return { sheet, used, part, tables };
+  });
+  await context.sync();
+
+  const grids: SheetGrid[] = [];
+  const seen = new Set<string>();
+  const chunked: {
+    grid: SheetGrid;
+    sheet: Excel.Worksheet;
+    next: number;
+    lastRow: number;
+    from: string;
+    to: string;
+  }[] = [];
+  for (const c of candidates) {
+    if (c.sheet.isNullObject || seen.has(lower(c.sheet.name))) continue;
+    seen.add(lower(c.sheet.name));
+    if (c.used.isNullObject || c.part.isNullObject) {
+      grids.push({ name: c.sheet.name, address: "A1", values: [], numberFormats: [], tables: [] });
+      continue;
+    }
+    const grid: SheetGrid = {
+      name: c.sheet.name,
+      address: addressBounds(c.part.address).first,
+      values: c.part.values as CellValue[][],
+      numberFormats: c.part.numberFormat as string[][],
+    };
+    grids.push(grid);
+    if (options.firstChunkRows !== null) {
+      const used = addressBounds(c.used.address);
+      const part = addressBounds(c.part.address);
+      const lastRead = parseA1(part.last).row;
+      const lastRow = parseA1(used.last).row;
+      if (lastRow > lastRead) {
+        const from = colLetter(parseA1(used.first).col);
+        const to = colLetter(parseA1(used.last).col);
+        chunked.push({ grid, sheet: c.sheet, next: lastRead + 1, lastRow, from, to });
+      }
+    }
+    grid.tables = c.tables.items
+      .filter((t) => t.showHeaders)
+      .map((t): TableInfo | null => {
+        const range = locateTable(
+          grid,
+          t.columns.items.map((col) => col.name),
+          t.rows.count,
+          t.showTotals
+        );
+        return range ? { name: t.name, range } : null;
+      })
+      .filter((t): t is TableInfo => t !== null);
+  }
+
+  // Web only: the rest of big sheets, in row chunks sized from the bytes per row seen so far.
+  for (const job of chunked) {
+    while (job.next <= job.lastRow) {
+      const perRow = Math.max(
+        1,
+        estimateBytes(job.grid.values, job.grid.numberFormats) / Math.max(1, job.grid.values.length)
+      );
+      const count = Math.max(
+        1,
+        Math.min(job.lastRow - job.next + 1, Math.floor(options.chunkBudget / (perRow * 1.25)))
+      );
+      const range = job.sheet.getRange(`${job.from}${job.next}:${job.to}${job.next + count - 1}`);
+      range.load("values,numberFormat");
+      await context.sync();
+      job.grid.values.push(...(range.values as CellValue[][]));
+      job.grid.numberFormats?.push(...(range.numberFormat as string[][]));
+      job.next += count;
+    }
+  }
+  const state: WorkbookState = {
+    sheetNames: sheets.items.map((s) => s.name),
+    names: Object.fromEntries(names.items.map((n) => [n.name, String(n.value).replace(/^=/, "")])),
+    charts: Object.fromEntries(
+      sheets.items.map((s) => [lower(s.name), s.charts.items.map((ch) => ch.name)])
+    ),
+    protectedSheets: sheets.items.filter((s) => s.protection.protected).map((s) => lower(s.name)),
+  };
+  return { grid: { sheets: grids, sheetNames: state.sheetNames, names: state.names }, state };
+}

@@ -1,0 +1,283 @@
+// Applying a WorkbookPlan in one context.sync(): each block as one 2D array, each style on its whole
+// range, merges, sizes, charts; optional features only where the host supports them. The owned sheet
+// is rewritten in place (never deleted, so users' formulas pointing into it keep working); a sheet
+// we do not own is never touched.
+import { colIndex, parseA1, sheetOfReference, toA1 } from "../core/a1";
+import type { CellChange } from "../core/findings";
+import type {
+  CellBlock,
+  CellStyle,
+  ChartPlan,
+  ConditionalFormat,
+  PlanCell,
+  PrintSetup,
+  SheetPlan,
+  WorkbookPlan,
+} from "../core/plan";
+import { HostError } from "../app/errors";
+import type { Features } from "./features";
+import { lower, type WorkbookState } from "./read";
+
+/** Prefix of every name the add-in gives (defined names, charts): what it may delete as its own. */
+export const OWN_PREFIX = "TDNV_";
+
+/**
+ * Text as Excel must receive it to keep it text. Excel parses strings written to `range.values` or
+ * `range.formulas` as if typed: "=…", "+…", "-…" and "@…" become formulas ("- Tổ chức…", a common
+ * Vietnamese list item, would turn into a broken formula), and "1/2", "80%", "0123" or "TRUE" into
+ * numbers, dates or booleans. A leading apostrophe makes Excel store the rest as text (the apostrophe
+ * itself is not part of the value); it is the only escape that works on every host, whereas a text
+ * number format "@" would also have to be set before the value, in a separate operation.
+ */
+export function asText(text: string): string {
+  const needs =
+    /^[=+\-@']/.test(text) ||
+    (/^\s*$/.test(text) === false && /^[\s\d.,:/%()$€₫+-]+$/.test(text) && /\d/.test(text)) ||
+    /^(true|false)$/i.test(text.trim()) ||
+    /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!)$/i.test(text.trim());
+  return needs ? `'${text}` : text;
+}
+
+export function cellInput(cell: PlanCell): string | number | boolean {
+  if ("formula" in cell) return cell.formula;
+  const v = cell.value;
+  if (v === null) return "";
+  return typeof v === "string" ? asText(v) : v;
+}
+
+/** A1 of a block: its top-left plus its size (ragged rows are padded with blanks). */
+export function blockMatrix(block: CellBlock): {
+  address: string;
+  matrix: (string | number | boolean)[][];
+} {
+  const width = Math.max(1, ...block.rows.map((r) => r.length));
+  const height = Math.max(1, block.rows.length);
+  const { row, col } = parseA1(block.at);
+  const matrix = Array.from({ length: height }, (_, i) =>
+    Array.from({ length: width }, (_, j) => {
+      const cell = block.rows[i]?.[j];
+      return cell ? cellInput(cell) : "";
+    })
+  );
+  return { address: `${toA1(row, col)}:${toA1(row + height - 1, col + width - 1)}`, matrix };
+}
+
+/** Rows × columns of an A1 range. */
+export function dimensions(range: string): { rows: number; columns: number } {
+  const [a, b = a] = range.replace(/\$/g, "").split(":");
+  const p = parseA1(a);
+  const q = parseA1(b);
+  return { rows: Math.abs(q.row - p.row) + 1, columns: Math.abs(q.col - p.col) + 1 };
+}
+
+/** Excel's column width unit (characters of the default font) in points, as Office.js wants. */
+export const charsToPoints = (chars: number): number =>
+  Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+const mmToPoints = (mm: number): number => Math.round((mm / 25.4) * 72 * 100) / 100;
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+const CHART_TYPE = {
+  barStacked: "BarStacked",
+  barClustered: "BarClustered",
+  columnStacked: "ColumnStacked",
+  columnClustered: "ColumnClustered",
+} as const;
+
+function applyStyle(sheet: Excel.Worksheet, address: string, style: CellStyle): void {
+  const range = sheet.getRange(address);
+  const f = range.format;
+  if (style.fontName !== undefined) f.font.name = style.fontName;
+  if (style.fontSize !== undefined) f.font.size = style.fontSize;
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.italic !== undefined) f.font.italic = style.italic;
+  if (style.underline !== undefined) f.font.underline = style.underline ? "Single" : "None";
+  if (style.fontColor !== undefined) f.font.color = style.fontColor;
+  if (style.fill !== undefined) f.fill.color = style.fill;
+  if (style.horizontal !== undefined) f.horizontalAlignment = H_ALIGN[style.horizontal];
+  if (style.vertical !== undefined) f.verticalAlignment = V_ALIGN[style.vertical];
+  if (style.wrap !== undefined) f.wrapText = style.wrap;
+  if (style.numberFormat !== undefined) {
+    const { rows, columns } = dimensions(address);
+    range.numberFormat = Array.from({ length: rows }, () =>
+      new Array<string>(columns).fill(style.numberFormat as string)
+    );
+  }
+  if (style.border !== undefined) {
+    const { rows, columns } = dimensions(address);
+    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+    // Inside borders on a single row or column are rejected by some hosts.
+    if (columns > 1) edges.push("InsideVertical");
+    if (rows > 1) edges.push("InsideHorizontal");
+    const weight = style.border === "medium" ? "Medium" : "Thin";
+    for (const edge of edges) {
+      const b = f.borders.getItem(edge as Excel.BorderIndex);
+      b.style = "Continuous";
+      b.weight = weight;
+    }
+  }
+}
+
+function applyConditionalFormat(sheet: Excel.Worksheet, cf: ConditionalFormat): void {
+  const formats = sheet.getRange(cf.range).conditionalFormats;
+  if (cf.type === "dataBar") {
+    const bar = formats.add("DataBar").dataBar;
+    bar.barDirection = "LeftToRight";
+    bar.positiveFormat.fillColor = cf.color;
+    bar.positiveFormat.gradientFill = false;
+  } else if (cf.type === "colorScale") {
+    const criteria: Excel.ConditionalColorScaleCriteria = {
+      minimum: { type: "LowestValue", color: cf.min },
+      maximum: { type: "HighestValue", color: cf.max },
+    };
+    if (cf.mid) criteria.midpoint = { formula: "50", type: "Percentile", color: cf.mid };
+    formats.add("ColorScale").colorScale.criteria = criteria;
+  } else {
+    const cell = formats.add("CellValue").cellValue;
+    if (cf.fontColor) cell.format.font.color = cf.fontColor;
+    if (cf.fill) cell.format.fill.color = cf.fill;
+    const operator =
+      cf.operator === "greaterThan"
+        ? "GreaterThan"
+        : cf.operator === "lessThan"
+          ? "LessThan"
+          : "EqualTo";
+    cell.rule = { formula1: String(cf.value), operator };
+  }
+}
+
+function applyPrint(sheet: Excel.Worksheet, print: PrintSetup): void {
+  const layout = sheet.pageLayout;
+  layout.paperSize = "A4";
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.topMargin = mmToPoints(print.margins.top);
+  layout.bottomMargin = mmToPoints(print.margins.bottom);
+  layout.leftMargin = mmToPoints(print.margins.left);
+  layout.rightMargin = mmToPoints(print.margins.right);
+  layout.headerMargin = mmToPoints(print.margins.header);
+  layout.footerMargin = mmToPoints(print.margins.footer);
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.printTitleRows) layout.setPrintTitleRows(`$${print.printTitleRows.replace(":", ":$")}`);
+  if (print.printArea) layout.setPrintArea(print.printArea);
+  if (print.footerCenter)
+    layout.headersFooters.defaultForAllPages.centerFooter = print.footerCenter;
+}
+
+function addChart(sheet: Excel.Worksheet, plan: ChartPlan, features: Features): void {
+  // One contiguous source block, series by columns: what ExcelApi 1.1 can build.
+  const chart = sheet.charts.add(CHART_TYPE[plan.type], sheet.getRange(plan.source), "Columns");
+  chart.name = plan.name;
+  chart.title.text = plan.title;
+  plan.series.forEach((s, i) => {
+    const series = chart.series.getItemAt(i);
+    series.name = s.name;
+    series.format.fill.setSolidColor(s.color);
+  });
+  if (plan.dataLabelFormat) {
+    chart.dataLabels.showValue = true;
+    if (features.dataLabelFormat) chart.dataLabels.numberFormat = plan.dataLabelFormat;
+  }
+  if (plan.axisMin !== undefined) chart.axes.valueAxis.minimum = plan.axisMin;
+  if (plan.axisMax !== undefined) chart.axes.valueAxis.maximum = plan.axisMax;
+  chart.setPosition(plan.from, plan.to);
+}
+
+/** Queues the whole content of a sheet plan onto `sheet` (assumed empty or just cleared). */
+function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, features: Features): void {
+  for (const block of plan.blocks) {
+    const { address, matrix } = blockMatrix(block);
+    // range.formulas takes constants too, and formulas in English syntax whatever the UI locale.
+    sheet.getRange(address).formulas = matrix;
+  }
+  for (const s of plan.styles) applyStyle(sheet, s.range, s.style);
+  for (const m of plan.merges) sheet.getRange(m).merge(false);
+  for (const [letter, width] of Object.entries(plan.columnWidths)) {
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(width);
+  }
+  for (const [row, height] of Object.entries(plan.rowHeights)) {
+    sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+  }
+  if (plan.freeze && features.freezePanes && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
+    const { rows, columns } = plan.freeze;
+    if (rows > 0 && columns > 0)
+      sheet.freezePanes.freezeAt(sheet.getRange(`A1:${toA1(rows, columns - 1)}`));
+    else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+    else sheet.freezePanes.freezeColumns(columns);
+  }
+  if (features.conditionalFormats)
+    for (const cf of plan.conditionalFormats) applyConditionalFormat(sheet, cf);
+  if (plan.print && features.pageLayout) applyPrint(sheet, plan.print);
+  if (plan.tabColor && features.tabColor) sheet.tabColor = plan.tabColor;
+  for (const chart of plan.charts) addChart(sheet, chart, features);
+}
+
+/** The sheet a mark points at, when that sheet still exists. */
+export function ownedSheet(state: WorkbookState, mark: string): string | null {
+  const ref = state.names[mark];
+  const sheet = ref ? sheetOfReference(ref) : null;
+  return sheet === null ? null : (state.sheetNames.find((n) => lower(n) === lower(sheet)) ?? null);
+}
+
+/** Queues the plan. Throws HostError before queueing anything when a sheet it must write is protected. */
+export function queuePlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  state: WorkbookState,
+  features: Features
+): void {
+  const wb = context.workbook;
+  const exists = (name: string): string | undefined =>
+    state.sheetNames.find((n) => lower(n) === lower(name));
+  for (const p of plan.sheets) {
+    const owned = ownedSheet(state, p.ownerMark);
+    if (owned && p.role === "summary" && state.protectedSheets.includes(lower(owned))) {
+      throw new HostError("protected", `'${owned}'`);
+    }
+    const clash = exists(p.name);
+    if (p.role === "summary" && clash && clash !== owned) {
+      // The core picks a free name; a plan that names a user's sheet is refused rather than applied.
+      throw new HostError("unknown", `'${p.name}' belongs to the user`);
+    }
+  }
+  if (features.suspendCalculation) wb.application.suspendApiCalculationUntilNextSync();
+
+  for (const p of plan.sheets) {
+    const owned = ownedSheet(state, p.ownerMark);
+    if (p.role === "settings") {
+      // The settings sheet is the user's once created: created here only when none exists.
+      if (owned || exists(p.name)) continue;
+    }
+    let sheet: Excel.Worksheet;
+    if (owned) {
+      sheet = wb.worksheets.getItem(owned);
+      if (lower(owned) !== lower(p.name) || owned !== p.name) sheet.name = p.name;
+      // Our own charts go by name; everything else on the sheet is ours too and is cleared in place.
+      const ours = new Set([...p.charts.map((c) => c.name)]);
+      for (const name of state.charts[lower(owned)] ?? []) {
+        if (ours.has(name) || name.startsWith(OWN_PREFIX)) sheet.charts.getItem(name).delete();
+      }
+      const all = sheet.getRange();
+      if (features.conditionalFormats) all.conditionalFormats.clearAll();
+      all.unmerge();
+      all.clear("All");
+      if (features.freezePanes) sheet.freezePanes.unfreeze();
+    } else {
+      sheet = wb.worksheets.add(p.name);
+      // The mark goes right after the sheet, so a half-applied batch leaves as little unmarked as possible.
+      if (p.ownerMark in state.names) wb.names.getItem(p.ownerMark).delete();
+      wb.names.add(p.ownerMark, sheet.getRange("A1"));
+    }
+    queueSheet(sheet, p, features);
+  }
+}
+
+/** Queues the cells of a confirmed fix: each as text-safe input, with its font when the fix sets one. */
+export function queueChanges(context: Excel.RequestContext, changes: CellChange[]): void {
+  for (const c of changes) {
+    const range = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);
+    range.formulas = [[typeof c.to === "string" ? asText(c.to) : c.to]];
+    if (c.font) range.format.font.name = c.font;
+  }
+}
+
+export { colIndex };
