@@ -147,6 +147,7 @@ export const en: Record<MessageKey, string> = {
   "pane.findings.none": "No errors or warnings.",
   "pane.findings.group": "{severity} ({count})",
   "pane.findings.sheet": "Sheet {sheet}",
+  "pane.findings.workbook": "Whole workbook",
   "pane.findings.goTo": "Select cell {cell}",
   "pane.fix.title": "Fix the data",
   "pane.fix.intro": "These cells will change. Continue?",
@@ -156,6 +157,8 @@ export const en: Record<MessageKey, string> = {
   "pane.fix.confirm": "Apply the fix",
   "pane.fix.cancel": "Cancel",
   "pane.fix.applied": "Changed {count} cells; checking again.",
+  "pane.fix.stale":
+    "{count} cells changed since the check and were left as they are; refresh to check again.",
   "pane.fix.failed": "The fix failed: {message}",
   "pane.select.failed": "Could not select the cell: {message}",
   "pane.rollup.heading": "Rollup by area",
@@ -228,4 +231,23 @@ export const en: Record<MessageKey, string> = {
   "cli.totalRow": "Total",
   "cli.legend": "Rate = done / (total − suspended); rate of due = done / (done + overdue).",
   "cli.written": 'Wrote the refreshed workbook (sheet "{sheet}"): {file}',
+  // --- ribbon command and Office adapter (src/commands, src/office) ---
+  "command.done":
+    'Refreshed "{sheet}": {tasks} tasks, {areas} work areas, {errors} errors, {warnings} warnings.',
+  "command.errors":
+    'Refreshed "{sheet}", but there are {errors} errors: click "Open pane" on the Home tab to see and fix them.',
+  "command.failed": "Could not refresh the summary: {reason}.",
+  "command.close": "Close",
+  "feature.suspendCalculation": "pausing calculation while writing",
+  "feature.conditionalFormats": "conditional formatting",
+  "feature.freezePanes": "frozen header rows",
+  "feature.tabColor": "sheet tab colour",
+  "feature.dataValidation": "drop-down lists and input checks",
+  "feature.dataLabelFormat": "number format of chart data labels",
+  "feature.pageLayout": "A4 print setup",
+  "feature.missing": "This Excel does not support: {features}. The summary is still right; only this presentation is missing.",
+  "template.validation.title": "Invalid value",
+  "template.validation.list": "Choose a value from the list.",
+  "template.validation.date": "Enter a date (dd/mm/yyyy).",
+  "template.validation.progress": "Progress is a number from 0% to 100%.",
 };

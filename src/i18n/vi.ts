@@ -147,6 +147,7 @@ export const vi = {
   "pane.findings.none": "Không có lỗi hay cảnh báo.",
   "pane.findings.group": "{severity} ({count})",
   "pane.findings.sheet": "Trang {sheet}",
+  "pane.findings.workbook": "Toàn bảng tính",
   "pane.findings.goTo": "Chọn ô {cell}",
   "pane.fix.title": "Sửa dữ liệu",
   "pane.fix.intro": "Các ô sau sẽ được thay đổi. Tiếp tục?",
@@ -156,6 +157,8 @@ export const vi = {
   "pane.fix.confirm": "Đồng ý sửa",
   "pane.fix.cancel": "Hủy",
   "pane.fix.applied": "Đã sửa {count} ô, đang kiểm tra lại.",
+  "pane.fix.stale":
+    "{count} ô đã bị sửa từ lần kiểm tra trước nên được giữ nguyên; hãy làm mới để kiểm tra lại.",
   "pane.fix.failed": "Không sửa được: {message}",
   "pane.select.failed": "Không chọn được ô: {message}",
   "pane.rollup.heading": "Tổng hợp theo lĩnh vực",
@@ -228,6 +231,25 @@ export const vi = {
   "cli.legend":
     "HT: hoàn thành; TH: thực hiện. Tỷ lệ HT = Hoàn thành / (Tổng số − Tạm dừng); tỷ lệ HT đến hạn = Hoàn thành / (Hoàn thành + Quá hạn).",
   "cli.written": 'Đã ghi sổ làm việc đã làm mới (trang "{sheet}"): {file}',
+  // --- ribbon command and Office adapter (src/commands, src/office) ---
+  "command.done":
+    'Đã làm mới "{sheet}": {tasks} nhiệm vụ, {areas} lĩnh vực, {errors} lỗi, {warnings} cảnh báo.',
+  "command.errors":
+    'Đã làm mới "{sheet}", nhưng có {errors} lỗi: bấm "Mở bảng điều khiển" trên thẻ Trang đầu để xem và sửa.',
+  "command.failed": "Không làm mới được tổng hợp: {reason}.",
+  "command.close": "Đóng",
+  "feature.suspendCalculation": "tạm dừng tính toán khi ghi",
+  "feature.conditionalFormats": "định dạng có điều kiện",
+  "feature.freezePanes": "cố định dòng tiêu đề",
+  "feature.tabColor": "màu thẻ trang tính",
+  "feature.dataValidation": "danh sách chọn và kiểm tra dữ liệu nhập",
+  "feature.dataLabelFormat": "định dạng nhãn số liệu trên biểu đồ",
+  "feature.pageLayout": "thiết lập trang in A4",
+  "feature.missing": "Phiên bản Excel này chưa hỗ trợ: {features}. Bảng tổng hợp vẫn đúng, chỉ thiếu phần trình bày này.",
+  "template.validation.title": "Giá trị không hợp lệ",
+  "template.validation.list": "Hãy chọn một giá trị trong danh sách.",
+  "template.validation.date": "Hãy nhập ngày (dd/mm/yyyy).",
+  "template.validation.progress": "Tiến độ là số từ 0% đến 100%.",
 } as const;
 
 export type MessageKey = keyof typeof vi;
