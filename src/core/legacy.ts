@@ -1,0 +1,410 @@
+// Legacy Vietnamese encodings (issue 6): older workbooks hold TCVN3 (ABC) or VNI text, Latin-1
+// characters that only look Vietnamese in fonts such as ".VnTime" or "VNI-Times". We detect such
+// cells (by font first, by byte patterns as a fallback), convert them to Unicode NFC, and warn.
+//
+// Tables written for this project from the published charsets: TCVN 5712:1993 "VN3" (the ABC
+// single-byte set: lower-case letters plus Ă Â Ê Ô Ơ Ư Đ at 0xA1-0xFE) and the VNI-Windows scheme
+// (base letter followed by a Latin-1 mark byte; i-tones, ỵ, đ, ơ, ư as single bytes). Positions were
+// cross-checked by eye against the BSD-licensed XFree86 X-TrueType TCVN table (VN1, a superset of VN3)
+// and the published VNI-Windows chart; no code or table text was copied.
+import { toA1 } from "./a1";
+import { finding, type Finding } from "./findings";
+import type { CellValue, SheetGrid } from "./grid";
+import type { TableLocation } from "./model";
+import { isCellError, SheetReader } from "./sheet-reader";
+
+export type LegacyEncoding = "tcvn3" | "tcvn3-caps" | "vni";
+
+/** How the encodings are named in messages (proper names, the same in every language). */
+export const LEGACY_ENCODING_NAMES: Record<LegacyEncoding, string> = {
+  tcvn3: "TCVN3 (ABC)",
+  "tcvn3-caps": "TCVN3 (ABC)",
+  vni: "VNI",
+};
+
+/** The Unicode font a converted cell gets (the house font of the summary sheet). */
+export const UNICODE_FONT = "Times New Roman";
+
+// Combining tone marks in the order both charts list them: grave, hook above, tilde, acute, dot below.
+const TONES = ["\u0300", "\u0309", "\u0303", "\u0301", "\u0323"] as const;
+
+const withTone = (base: string, tone: number): string => (base + TONES[tone]).normalize("NFC");
+
+// ---- TCVN3 (VN3) -------------------------------------------------------------------------------
+
+/** Code of each of the 14 letters without tone that need one (0xA1-0xAE). */
+const TCVN3_PLAIN: [number, string][] = [
+  [0xa1, "Ă"],
+  [0xa2, "Â"],
+  [0xa3, "Ê"],
+  [0xa4, "Ô"],
+  [0xa5, "Ơ"],
+  [0xa6, "Ư"],
+  [0xa7, "Đ"],
+  [0xa8, "ă"],
+  [0xa9, "â"],
+  [0xaa, "ê"],
+  [0xab, "ô"],
+  [0xac, "ơ"],
+  [0xad, "ư"],
+  [0xae, "đ"],
+];
+
+/** Codes of each vowel's five toned lower-case forms, in TONES order (VN3 has no toned capitals). */
+const TCVN3_TONED: [string, number[]][] = [
+  ["a", [0xb5, 0xb6, 0xb7, 0xb8, 0xb9]],
+  ["ă", [0xbb, 0xbc, 0xbd, 0xbe, 0xc6]],
+  ["â", [0xc7, 0xc8, 0xc9, 0xca, 0xcb]],
+  ["e", [0xcc, 0xce, 0xcf, 0xd0, 0xd1]],
+  ["ê", [0xd2, 0xd3, 0xd4, 0xd5, 0xd6]],
+  ["i", [0xd7, 0xd8, 0xdc, 0xdd, 0xde]],
+  ["o", [0xdf, 0xe1, 0xe2, 0xe3, 0xe4]],
+  ["ô", [0xe5, 0xe6, 0xe7, 0xe8, 0xe9]],
+  ["ơ", [0xea, 0xeb, 0xec, 0xed, 0xee]],
+  ["u", [0xef, 0xf1, 0xf2, 0xf3, 0xf4]],
+  ["ư", [0xf5, 0xf6, 0xf7, 0xf8, 0xf9]],
+  ["y", [0xfa, 0xfb, 0xfc, 0xfd, 0xfe]],
+];
+
+const TCVN3_DECODE = new Map<string, string>();
+const TCVN3_ENCODE = new Map<string, string>();
+for (const [code, letter] of TCVN3_PLAIN) {
+  TCVN3_DECODE.set(String.fromCharCode(code), letter);
+  TCVN3_ENCODE.set(letter, String.fromCharCode(code));
+}
+for (const [base, codes] of TCVN3_TONED) {
+  codes.forEach((code, tone) => {
+    TCVN3_DECODE.set(String.fromCharCode(code), withTone(base, tone));
+    TCVN3_ENCODE.set(withTone(base, tone), String.fromCharCode(code));
+  });
+}
+
+/** Unicode (NFC) from TCVN3 text; `caps` for the ".Vn…H" fonts, which show every letter as a capital. */
+export function tcvn3ToUnicode(text: string, options: { caps: boolean }): string {
+  let out = "";
+  for (const ch of text) out += TCVN3_DECODE.get(ch) ?? ch;
+  return (options.caps ? out.toLocaleUpperCase("vi") : out).normalize("NFC");
+}
+
+/**
+ * TCVN3 from Unicode (for tests and sample files). With `caps`, capitals are written with the
+ * lower-case codes, as typists did for the ".Vn…H" fonts. Without it, a toned capital has no code
+ * and throws: VN3 cannot hold it.
+ */
+export function unicodeToTcvn3(text: string, options: { caps: boolean }): string {
+  let out = "";
+  for (const ch of text.normalize("NFC")) {
+    const direct = options.caps ? undefined : TCVN3_ENCODE.get(ch);
+    const lower = TCVN3_ENCODE.get(ch.toLocaleLowerCase("vi"));
+    if (direct !== undefined) out += direct;
+    else if (lower !== undefined && (options.caps || ch === ch.toLocaleLowerCase("vi")))
+      out += lower;
+    else if (lower !== undefined)
+      throw new RangeError(`"${ch}" has no TCVN3 code outside the capitals fonts`);
+    else out += ch;
+  }
+  return out;
+}
+
+// ---- VNI-Windows -------------------------------------------------------------------------------
+
+// Lower-case mark bytes; capitals use the same letters in upper case.
+const VNI_TONE = ["ø", "û", "õ", "ù", "ï"]; // grave, hook, tilde, acute, dot (TONES order)
+const VNI_CIRCUMFLEX = "â";
+const VNI_CIRCUMFLEX_TONE = ["à", "å", "ã", "á", "ä"];
+const VNI_BREVE = "ê";
+const VNI_BREVE_TONE = ["è", "ú", "ü", "é", "ë"];
+/** Letters VNI writes as one byte: ơ, ư, đ, and i with tones, ỵ. */
+const VNI_SINGLE: [string, string][] = [
+  ["ô", "ơ"],
+  ["ö", "ư"],
+  ["ñ", "đ"],
+  ["ì", "ì"],
+  ["æ", "ỉ"],
+  ["ó", "ĩ"],
+  ["í", "í"],
+  ["ò", "ị"],
+  ["î", "ỵ"],
+];
+
+const VNI_DECODE = new Map<string, string>();
+const VNI_ENCODE = new Map<string, string>();
+
+function addVni(letter: string, code: string): void {
+  for (const [l, c] of [
+    [letter, code],
+    [letter.toLocaleUpperCase("vi"), code.toLocaleUpperCase("vi")],
+  ]) {
+    VNI_ENCODE.set(l, c);
+    VNI_DECODE.set(c, l);
+    // Tolerate a mark byte typed in the other case: the base letter decides the case.
+    if (c.length === 2) VNI_DECODE.set(c[0] + swapCase(c[1]), l);
+  }
+}
+
+function swapCase(ch: string): string {
+  const upper = ch.toLocaleUpperCase("vi");
+  return ch === upper ? ch.toLocaleLowerCase("vi") : upper;
+}
+
+for (const [code, letter] of VNI_SINGLE) addVni(letter, code);
+for (const base of ["a", "e", "o", "u", "y", "ơ", "ư"]) {
+  const head = base === "ơ" ? "ô" : base === "ư" ? "ö" : base;
+  VNI_TONE.forEach((mark, tone) => {
+    if (!(base === "y" && tone === 4)) addVni(withTone(base, tone), head + mark); // ỵ is "î"
+  });
+}
+for (const base of ["a", "e", "o"]) {
+  const hatted = (base + "\u0302").normalize("NFC");
+  addVni(hatted, base + VNI_CIRCUMFLEX);
+  VNI_CIRCUMFLEX_TONE.forEach((mark, tone) => addVni(withTone(hatted, tone), base + mark));
+}
+addVni("ă", "a" + VNI_BREVE);
+VNI_BREVE_TONE.forEach((mark, tone) => addVni(withTone("ă", tone), "a" + mark));
+
+/** Unicode (NFC) from VNI-Windows text: a base letter and its mark byte become one letter. */
+export function vniToUnicode(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const pair = VNI_DECODE.get(text.slice(i, i + 2));
+    if (pair !== undefined && i + 1 < text.length) {
+      out += pair;
+      i++;
+    } else out += VNI_DECODE.get(text[i]) ?? text[i];
+  }
+  return out.normalize("NFC");
+}
+
+/** VNI-Windows from Unicode (for tests and sample files); other characters pass through. */
+export function unicodeToVni(text: string): string {
+  let out = "";
+  for (const ch of text.normalize("NFC")) out += VNI_ENCODE.get(ch) ?? ch;
+  return out;
+}
+
+/** Unicode (NFC) from text in the given legacy encoding. */
+export function legacyToUnicode(text: string, encoding: LegacyEncoding): string {
+  if (encoding === "vni") return vniToUnicode(text);
+  return tcvn3ToUnicode(text, { caps: encoding === "tcvn3-caps" });
+}
+
+// ---- detection ---------------------------------------------------------------------------------
+
+/** Letters and marks only Unicode Vietnamese has: such text is not legacy, whatever its font. */
+const UNICODE_VIETNAMESE =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u036f]/;
+/** Every legacy code lies in Latin-1's upper half; text without it is never legacy. */
+const LATIN1_HIGH = /[\u00a1-\u00ff]/;
+
+/** The encoding a font implies: ".VnTime" TCVN3, ".VnTimeH" its capitals, "VNI-Times" VNI. */
+export function fontEncoding(fontName: string | null): LegacyEncoding | null {
+  const name = (fontName ?? "").trim();
+  if (/^\.vn/i.test(name)) return name.endsWith("H") ? "tcvn3-caps" : "tcvn3";
+  if (/^vni[-\s_]/i.test(name)) return "vni";
+  return null;
+}
+
+/**
+ * Whether a text cell holds legacy-encoded Vietnamese, and which encoding. The font name decides
+ * when it names a legacy font (the cell shows what that font draws, so any code in it is legacy);
+ * otherwise the text must read as Vietnamese syllables once decoded and not before.
+ */
+export function detectLegacyEncoding(
+  text: string,
+  fontName: string | null
+): LegacyEncoding | null {
+  if (!LATIN1_HIGH.test(text) || UNICODE_VIETNAMESE.test(text)) return null;
+  const byFont = fontEncoding(fontName);
+  if (byFont) {
+    const decoded = byFont === "vni" ? vniToUnicode(text) : tcvn3ToUnicode(text, { caps: false });
+    return decoded !== text.normalize("NFC") ? byFont : null;
+  }
+  const tcvn3 = patternScore(text, (t) => tcvn3ToUnicode(t, { caps: false }));
+  const vni = patternScore(text, vniToUnicode);
+  if (tcvn3 === null && vni === null) return null;
+  if (vni === null || (tcvn3 !== null && tcvn3.codes >= vni.codes)) {
+    // VN3 has no toned capitals: all-capital ASCII around its codes means a ".Vn…H" font.
+    return tcvn3!.allCaps ? "tcvn3-caps" : "tcvn3";
+  }
+  return "vni";
+}
+
+interface PatternScore {
+  /** Legacy codes in the words that decoded to Vietnamese syllables. */
+  codes: number;
+  /** Every ASCII letter in those words is a capital. */
+  allCaps: boolean;
+}
+
+const WORD = /[A-Za-z\u00a1-\u00ff]+/g;
+
+/**
+ * Fallback by pattern. Words that change when decoded are the candidates; the text is legacy when
+ * at least 3 in 4 candidates (those with a vowel) decode to Vietnamese syllables, one of them mixes
+ * ASCII letters with codes and was not a syllable as typed, and they hold two codes or more.
+ */
+function patternScore(text: string, decode: (t: string) => string): PatternScore | null {
+  let valid = 0;
+  let invalid = 0;
+  let codes = 0;
+  let mixedBroken = false;
+  let allCaps = true;
+  for (const [word] of text.matchAll(WORD)) {
+    const decoded = decode(word);
+    if (decoded === word) continue;
+    const lower = decoded.toLocaleLowerCase("vi");
+    if (!/[aăâeêioôơuưy]/.test(toneless(lower))) continue; // abbreviations such as "H§ND"
+    if (!isSyllable(lower)) {
+      invalid++;
+      continue;
+    }
+    valid++;
+    codes += [...word].filter((ch) => ch >= "\u00a1").length;
+    const ascii = word.replace(/[^A-Za-z]/g, "");
+    if (ascii !== "" && !isSyllable(word.toLocaleLowerCase("vi"))) mixedBroken = true;
+    if (ascii !== ascii.toUpperCase()) allCaps = false;
+  }
+  if (valid === 0 || invalid * 3 > valid || !mixedBroken || codes < 2) return null;
+  return { codes, allCaps };
+}
+
+// ---- Vietnamese syllables (for the fallback only) ----------------------------------------------
+
+const INITIALS = [
+  "ngh",
+  "ng",
+  "nh",
+  "ch",
+  "gh",
+  "gi",
+  "kh",
+  "ph",
+  "qu",
+  "th",
+  "tr",
+  ..."bcdđghklmnprstvx",
+  "",
+];
+/** Vowel nuclei: those that never end a syllable without a final consonant, and those that never take one. */
+const NEEDS_FINAL = ["ă", "â", "iê", "yê", "uô", "ươ", "oo", "oă", "uâ", "uyê"];
+const OPEN_ONLY = [
+  "ai",
+  "ao",
+  "au",
+  "ay",
+  "âu",
+  "ây",
+  "eo",
+  "êu",
+  "ia",
+  "iu",
+  "oi",
+  "ôi",
+  "ơi",
+  "ua",
+  "ưa",
+  "ui",
+  "ưi",
+  "ưu",
+  "uơ",
+  "ươu",
+  "iêu",
+  "yêu",
+  "uôi",
+  "ươi",
+  "oai",
+  "oay",
+  "oao",
+  "oeo",
+  "uây",
+  "uya",
+  "uyu",
+];
+const EITHER = ["a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uê", "uy"];
+const FINALS = ["ch", "ng", "nh", "c", "m", "n", "p", "t"];
+const STOPS = new Set(["c", "ch", "p", "t"]);
+
+function toneless(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, "")
+    .normalize("NFC");
+}
+
+/** Whether a lower-case word is one well-formed Vietnamese syllable (onset, nucleus, coda, tone). */
+export function isSyllable(word: string): boolean {
+  const tones = word.normalize("NFD").match(/[\u0300\u0301\u0303\u0309\u0323]/g) ?? [];
+  if (tones.length > 1) return false;
+  // Syllables ending in a stop (c, ch, p, t) carry the acute or the dot below, nothing else.
+  const stopTone = tones.length === 1 && /[\u0301\u0323]/.test(tones[0]);
+  const bare = toneless(word);
+  if (!/^[a-zăâđêôơư]+$/.test(bare)) return false;
+  for (const onset of INITIALS) {
+    if (!bare.startsWith(onset)) continue;
+    const rest = bare.slice(onset.length);
+    for (const coda of [...FINALS, ""]) {
+      if (!rest.endsWith(coda)) continue;
+      const nucleus = rest.slice(0, rest.length - coda.length);
+      if (nucleus === "") continue;
+      if (coda === "" ? NEEDS_FINAL.includes(nucleus) : OPEN_ONLY.includes(nucleus)) continue;
+      if (![...NEEDS_FINAL, ...OPEN_ONLY, ...EITHER].includes(nucleus)) continue;
+      if (STOPS.has(coda) && !stopTone) continue;
+      if ((coda === "ch" || coda === "nh") && !/[aêiy]$/.test(nucleus)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+// ---- reading -----------------------------------------------------------------------------------
+
+/** The text columns of the input tables whose legacy text is converted for reading. */
+export const LEGACY_TEXT_FIELDS = {
+  areas: ["id", "name", "leadUnit"] as const,
+  tasks: ["id", "area", "title", "unit", "notes"] as const,
+};
+
+/**
+ * Warns on every legacy-encoded cell of the given fields (with a fix that converts it and sets a
+ * Unicode font) and returns a reader that sees the converted text, so matching works on it.
+ */
+export function convertLegacyCells<F extends string>(
+  reader: SheetReader,
+  location: TableLocation<F>,
+  fields: readonly F[],
+  findings: Finding[]
+): SheetReader {
+  const sheet = location.sheet;
+  let values: CellValue[][] | null = null;
+  for (let row = location.firstDataRow; row <= location.lastDataRow; row++) {
+    for (const field of fields) {
+      const col = location.columns[field]?.index;
+      if (col === undefined) continue;
+      const raw = reader.value(row, col);
+      if (typeof raw !== "string" || isCellError(raw)) continue;
+      const encoding = detectLegacyEncoding(raw, reader.font(row, col));
+      if (!encoding) continue;
+      const converted = legacyToUnicode(raw, encoding);
+      const cell = toA1(row, col);
+      findings.push(
+        finding(
+          "legacy-encoding",
+          sheet,
+          cell,
+          { value: raw, converted, encoding: LEGACY_ENCODING_NAMES[encoding] },
+          {
+            label: "fix.convertLegacy",
+            changes: [{ sheet, cell, from: raw, to: converted, font: UNICODE_FONT }],
+          }
+        )
+      );
+      values ??= reader.sheet.values.slice();
+      const r = row - reader.firstRow;
+      if (values[r] === reader.sheet.values[r]) values[r] = values[r].slice();
+      values[r][col - reader.firstCol] = converted;
+    }
+  }
+  if (!values) return reader;
+  const converted: SheetGrid = { ...reader.sheet, values };
+  return new SheetReader(converted);
+}
