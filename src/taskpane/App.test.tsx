@@ -107,14 +107,37 @@ describe("the task pane", () => {
     expect(within(row).getAllByRole("cell", inDialog).map((c) => c.textContent)).toEqual(["Done", "Hoàn thành"]);
     fireEvent.click(within(dialog).getByRole("button", { ...inDialog, name: "Hủy" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
-    expect(services.calls.change).toEqual([]);
+    expect(services.calls.applyFix).toEqual([]);
 
     fireEvent.click(screen.getByRole("button", { name: "Thay bằng giá trị chuẩn" }));
     dialog = await screen.findByRole("dialog");
     fireEvent.click(within(dialog).getByRole("button", { ...inDialog, name: "Đồng ý sửa" }));
     await waitFor(() => expect(services.calls.refresh).toHaveLength(2));
-    expect(services.calls.change).toEqual([ALIAS_FIX]);
+    expect(services.calls.applyFix).toEqual([ALIAS_FIX]);
     await waitFor(() => expect(screen.queryByRole("button", { name: "Thay bằng giá trị chuẩn" })).toBeNull());
+  });
+
+  it("leaves cells edited since the check alone and says so", async () => {
+    const services = fakeServices();
+    services.stale = ALIAS_FIX;
+    renderPane(services);
+    await refreshed();
+    fireEvent.click(screen.getByRole("button", { name: "Thay bằng giá trị chuẩn" }));
+    const dialog = await screen.findByRole("dialog");
+    fireEvent.click(within(dialog).getByRole("button", { ...inDialog, name: "Đồng ý sửa" }));
+    expect(
+      await screen.findByText("1 ô đã bị sửa từ lần kiểm tra trước nên được giữ nguyên; hãy làm mới để kiểm tra lại.")
+    ).toBeTruthy();
+    await waitFor(() => expect(services.calls.refresh).toHaveLength(2));
+  });
+
+  it("shows a workbook-wide finding without a cell to select", async () => {
+    const hostError = finding("host-error", "", "", { reason: "trang tính đang được bảo vệ", detail: "Tổng hợp" });
+    renderPane(fakeServices([resultOf([hostError])]));
+    await refreshed();
+    const list = screen.getByRole("list", { name: "Toàn bảng tính" });
+    expect(within(list).getByRole("listitem").textContent).toBe("Excel báo lỗi: trang tính đang được bảo vệ. Tổng hợp");
+    expect(within(list).queryByRole("button")).toBeNull();
   });
 
   it("shows a date fix's new value as a date", async () => {
@@ -143,8 +166,9 @@ describe("the task pane", () => {
     );
   });
 
-  it("starts in the language it is given", () => {
+  it("starts in the language it is given", async () => {
     renderPane(fakeServices(), "en");
+    await screen.findByRole("heading", { level: 1, name: "Chương trình xây dựng hệ thống chính trị" });
     expect(screen.getByRole("button", { name: "Refresh summary" })).toBeTruthy();
     expect(screen.getByLabelText("Report date")).toBeTruthy();
   });

@@ -85,8 +85,9 @@ export function App({ services, initialLang, theme }: AppProps) {
     // Read once on mount; later changes come from saves and refreshes.
   }, [services]);
 
-  const runRefresh = async () => {
-    setNotice(null);
+  /** Runs a refresh; a notice from the step before it (a fix, a template) stays on screen. */
+  const runRefresh = async (keepNotice = false) => {
+    if (!keepNotice) setNotice(null);
     setAnnouncement("");
     const result = await refresh.run({ reportDate, lang });
     if (result) {
@@ -127,15 +128,16 @@ export function App({ services, initialLang, theme }: AppProps) {
     if (!finding.fix) return;
     setBusy(true);
     try {
-      await services.change(finding.fix.changes);
-      setAnnouncement(tr("pane.fix.applied", { count: finding.fix.changes.length }));
+      const { applied, stale } = await services.applyFix(finding.fix.changes);
+      setAnnouncement(tr("pane.fix.applied", { count: applied.length }));
+      if (stale.length > 0) setNotice({ intent: "warning", text: tr("pane.fix.stale", { count: stale.length }) });
     } catch (error) {
       setNotice({ intent: "error", text: tr("pane.fix.failed", { message: errorMessage(error) }) });
       return;
     } finally {
       setBusy(false);
     }
-    await runRefresh();
+    await runRefresh(true);
   };
 
   const onCreateTemplate = async (withSample: boolean) => {
@@ -171,7 +173,7 @@ export function App({ services, initialLang, theme }: AppProps) {
             onLangChange={setLang}
           />
           <main className={styles.main}>
-            <Button appearance="primary" size="large" className={styles.refresh} disabled={disabled} onClick={runRefresh}>
+            <Button appearance="primary" size="large" className={styles.refresh} disabled={disabled} onClick={() => runRefresh()}>
               {tr("pane.refresh")}
             </Button>
             {step && (

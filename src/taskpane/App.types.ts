@@ -11,6 +11,6 @@ export interface AppProps {
 }
 
 export interface Notice {
-  intent: "error" | "success";
+  intent: "error" | "warning" | "success";
   text: string;
 }

@@ -67,7 +67,9 @@ export function FindingsList({ findings, onSelect, onFix, disabled }: FindingsLi
             return (
               <div key={sheetGroup.sheet}>
                 <h4 id={headingId} className={styles.sheetHeading}>
-                  {tr("pane.findings.sheet", { sheet: sheetGroup.sheet })}
+                  {sheetGroup.sheet
+                    ? tr("pane.findings.sheet", { sheet: sheetGroup.sheet })
+                    : tr("pane.findings.workbook")}
                 </h4>
                 <ul role="list" className={styles.list} aria-labelledby={headingId}>
                   {sheetGroup.findings.map((finding, index) => (
@@ -75,17 +77,22 @@ export function FindingsList({ findings, onSelect, onFix, disabled }: FindingsLi
                       key={`${finding.code}-${finding.cell}-${index}`}
                       className={`${styles.item} ${finding.severity === "error" ? styles.itemError : styles.itemWarning}`}
                     >
-                      <Button
-                        appearance="subtle"
-                        className={styles.select}
-                        disabled={disabled}
-                        title={tr("pane.findings.goTo", { cell: cellReference(finding.sheet, finding.cell) })}
-                        onClick={() => onSelect(finding)}
-                        onKeyDown={onKeyDown(finding)}
-                      >
-                        <span className={styles.cell}>{cellReference(finding.sheet, finding.cell)}</span>
+                      {finding.cell ? (
+                        <Button
+                          appearance="subtle"
+                          className={styles.select}
+                          disabled={disabled}
+                          title={tr("pane.findings.goTo", { cell: cellReference(finding.sheet, finding.cell) })}
+                          onClick={() => onSelect(finding)}
+                          onKeyDown={onKeyDown(finding)}
+                        >
+                          <span className={styles.cell}>{cellReference(finding.sheet, finding.cell)}</span>
+                          <span className={styles.message}>{findingMessage(lang, finding)}</span>
+                        </Button>
+                      ) : (
+                        // A workbook-wide finding (e.g. Excel refused the write) has no cell to go to.
                         <span className={styles.message}>{findingMessage(lang, finding)}</span>
-                      </Button>
+                      )}
                       {finding.fix && (
                         <Button
                           size="small"

@@ -13,8 +13,8 @@ export interface PaneServices {
   saveSettings(settings: Settings): Promise<void>;
   /** Selects a cell in the workbook so the user sees it. */
   select(sheet: string, cell: string): Promise<void>;
-  /** Writes the cells of a fix the user confirmed. */
-  change(changes: CellChange[]): Promise<void>;
+  /** Writes the cells of a fix the user confirmed; cells edited since the check are left alone (stale). */
+  applyFix(changes: CellChange[]): Promise<{ applied: CellChange[]; stale: CellChange[] }>;
   /** Creates the input sheets (and the settings sheet), optionally filled with the seed sample. */
   createTemplate(withSample: boolean): Promise<void>;
   /** Today as an Excel serial (injected so tests are repeatable). */

@@ -101,7 +101,7 @@ export interface FakeServices extends PaneServices {
   calls: {
     refresh: RefreshOptions[];
     select: [string, string][];
-    change: CellChange[][];
+    applyFix: CellChange[][];
     saveSettings: Settings[];
     createTemplate: boolean[];
   };
@@ -111,6 +111,7 @@ export interface FakeServices extends PaneServices {
   hold: RefreshStep[] | null;
   release: () => void;
   settings: Settings;
+  stale: CellChange[];
 }
 
 export function fakeServices(
@@ -118,7 +119,7 @@ export function fakeServices(
 ): FakeServices {
   let releaseHeld = () => {};
   const fake: FakeServices = {
-    calls: { refresh: [], select: [], change: [], saveSettings: [], createTemplate: [] },
+    calls: { refresh: [], select: [], applyFix: [], saveSettings: [], createTemplate: [] },
     results,
     hold: null,
     release: () => releaseHeld(),
@@ -143,8 +144,13 @@ export function fakeServices(
     async select(sheet, cell) {
       fake.calls.select.push([sheet, cell]);
     },
-    async change(changes) {
-      fake.calls.change.push(changes);
+    /** Cells listed in `stale` count as edited since the check, like the use-case reports them. */
+    stale: [],
+    async applyFix(changes) {
+      fake.calls.applyFix.push(changes);
+      const isStale = (c: CellChange) =>
+        fake.stale.some((s) => s.sheet === c.sheet && s.cell === c.cell);
+      return { applied: changes.filter((c) => !isStale(c)), stale: changes.filter(isStale) };
     },
     async createTemplate(withSample) {
       fake.calls.createTemplate.push(withSample);
