@@ -73,8 +73,12 @@ export function markedSheet(
 }
 
 function setDefinedName(workbook: ExcelJS.Workbook, name: string, ref: string): void {
-  const others = workbook.definedNames.model.filter((n) => n.name !== name);
-  workbook.definedNames.model = [...others, { name, ranges: [ref] }];
+  // Replaced where it stands, so a rerun writes the names in the same order.
+  const names = workbook.definedNames.model;
+  const entry = { name, ranges: [ref] };
+  const at = names.findIndex((n) => n.name === name);
+  workbook.definedNames.model =
+    at >= 0 ? names.map((n, i) => (i === at ? entry : n)) : [...names, entry];
 }
 
 /** Points every defined name that referred to a renamed sheet at its new name (Excel does this on rename). */
