@@ -2,7 +2,15 @@
 // LibreOffice prints the workbook to PDF, pdftoppm turns the pages into PNGs: what will be printed.
 // The LibreOffice runner here is also used by the tests (tests/helpers/libreoffice.ts) and the demo.
 import { execFile, spawnSync } from "child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "fs";
 import { tmpdir } from "os";
 import { basename, dirname, extname, join, resolve } from "path";
 import { pathToFileURL } from "url";
@@ -50,7 +58,8 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
       break;
     } catch {
       try {
-        if (Date.now() - statSync(LOCK_DIR).mtimeMs > STALE_LOCK_MS) rmSync(LOCK_DIR, { recursive: true, force: true });
+        if (Date.now() - statSync(LOCK_DIR).mtimeMs > STALE_LOCK_MS)
+          rmSync(LOCK_DIR, { recursive: true, force: true });
       } catch {
         // The holder released it meanwhile.
       }
@@ -72,10 +81,15 @@ function serial<T>(work: () => Promise<T>): Promise<T> {
 
 function run(command: string, args: string[], timeoutMs: number): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    execFile(command, args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${command} failed: ${error.message}\n${stderr}`));
-      else resolvePromise(stdout);
-    });
+    execFile(
+      command,
+      args,
+      { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`${command} failed: ${error.message}\n${stderr}`));
+        else resolvePromise(stdout);
+      }
+    );
   });
 }
 
@@ -83,7 +97,11 @@ function run(command: string, args: string[], timeoutMs: number): Promise<string
  * Converts a file with LibreOffice (e.g. filter "pdf" or "xlsx:Calc MS Excel 2007 XML") into
  * `outDir`, with the recalculating profile; returns the written file's path.
  */
-export function convertWithLibreOffice(inputPath: string, filter: string, outDir: string): Promise<string> {
+export function convertWithLibreOffice(
+  inputPath: string,
+  filter: string,
+  outDir: string
+): Promise<string> {
   return serial(async () => {
     mkdirSync(outDir, { recursive: true });
     const input = resolve(inputPath);
@@ -142,7 +160,9 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   if (!hasCommand("soffice")) {
-    console.error("render: LibreOffice (soffice) is not installed; install libreoffice-calc-nogui to render.");
+    console.error(
+      "render: LibreOffice (soffice) is not installed; install libreoffice-calc-nogui to render."
+    );
     return 1;
   }
   if (!hasCommand("pdftoppm")) {
