@@ -55,7 +55,7 @@ Phát biểu kết luận, đồng chí Phó Bí thư Thường trực Tỉnh �
 
 const PRODUCT_LINES = [
   "A Vietnamese province runs a multi-year programme of tasks, grouped by work area (lĩnh vực công tác). The seed article",
-  "reports the 2015-2020 review of the province's \"Chương trình xây dựng hệ thống chính trị\" (programme for building the",
+  'reports the 2015-2020 review of the province\'s "Chương trình xây dựng hệ thống chính trị" (programme for building the',
   "political system). Its standing support unit (Bộ phận thường trực giúp việc Ban Chỉ đạo, in practice the staff of the",
   "Ban Tổ chức Tỉnh ủy) keeps the task list, and every office that leads an area updates the status of its tasks.",
   "| 1 | Công tác tư tưởng | 5 | Ban Tuyên giáo Tỉnh ủy |",
@@ -65,27 +65,27 @@ const PRODUCT_LINES = [
   "| 5 | Công tác nội chính | 4 | Ban Nội chính Tỉnh ủy |",
   "| 6 | Công tác xây dựng bộ máy chính quyền | 16 | Ban cán sự đảng UBND tỉnh |",
   "| 7 | Công tác MTTQ và các đoàn thể | 3 | Đảng đoàn Ủy ban MTTQ tỉnh |",
-  "Tasks are of two kinds: \"nhiệm vụ theo lộ trình\" (on a roadmap, with a deadline) and \"nhiệm vụ thường xuyên\"",
-  "sessions at the Monday flag ceremony; publishing the book \"128 câu chuyện kể về Chủ tịch Hồ Chí Minh\"; the regulation on",
-  "leaders setting an example (\"10 xây\", \"10 chống\"); assigning committee members to attend residential party-cell meetings;",
-  "yearly quality rating of grassroots party organisations and members; the \"Dân vận khéo\" model; People's Council",
+  'Tasks are of two kinds: "nhiệm vụ theo lộ trình" (on a roadmap, with a deadline) and "nhiệm vụ thường xuyên"',
+  'sessions at the Monday flag ceremony; publishing the book "128 câu chuyện kể về Chủ tịch Hồ Chí Minh"; the regulation on',
+  'leaders setting an example ("10 xây", "10 chống"); assigning committee members to attend residential party-cell meetings;',
+  'yearly quality rating of grassroots party organisations and members; the "Dân vận khéo" model; People\'s Council',
   "supervision; reform of People's Committee working methods. The rollup feeds the summary report (báo cáo tổng kết) and",
-  "Sheet \"Lĩnh vực\" (areas): Mã / ID (required, unique), Lĩnh vực / Area (required, unique name), optional Đơn vị chủ trì /",
+  'Sheet "Lĩnh vực" (areas): Mã / ID (required, unique), Lĩnh vực / Area (required, unique name), optional Đơn vị chủ trì /',
   "Lead unit, Thứ tự / Order, Nhóm / Group (a parent area, for subtotals).",
-  "Sheet \"Nhiệm vụ\" (tasks): Mã / ID (required, unique), Lĩnh vực / Area (required; the area's ID or its name),",
-  "Nội dung nhiệm vụ / Task (required), Loại / Type (\"Theo lộ trình\" / Roadmap, \"Thường xuyên\" / Recurring),",
+  'Sheet "Nhiệm vụ" (tasks): Mã / ID (required, unique), Lĩnh vực / Area (required; the area\'s ID or its name),',
+  'Nội dung nhiệm vụ / Task (required), Loại / Type ("Theo lộ trình" / Roadmap, "Thường xuyên" / Recurring),',
   "Đơn vị thực hiện / Responsible unit, Thời hạn / Due date (required for roadmap tasks), Trạng thái / Status (required),",
   "Tiến độ (%) / Progress, Ngày hoàn thành / Completed on, Ghi chú / Notes.",
-  "Statuses (canonical Vietnamese, with English aliases): \"Chưa thực hiện\" (Not started), \"Đang thực hiện\" (In progress),",
-  "\"Hoàn thành\" (Done), \"Tạm dừng\" (Suspended). Completion and time are two separate layers: the time layer is derived at",
-  "the report date, never typed. Done tasks are \"đúng hạn\" (on time) or \"quá hạn\" (late) by completion date against due",
-  "date; unfinished tasks are \"trong hạn\" (not yet due), \"sắp đến hạn\" (due within N days, default 7) or \"quá hạn\"",
-  "(overdue); recurring tasks and tasks without a deadline are \"không hạn\". The Government Office (Văn phòng Chính phủ)",
-  "Unikey settings or macOS), old and new tone placement (\"hoà\"/\"hòa\", \"uỷ\"/\"ủy\"), stray spaces and case. Older files",
-  "- A summary sheet (default name \"Tổng hợp\"): title block and report date in Vietnamese official style (Party",
-  "documents follow Hướng dẫn 36-HD/VPTW: Times New Roman, A4, issuing body at top left in capitals with \"*\" under it,",
-  "\"ĐẢNG CỘNG SẢN VIỆT NAM\" at top right, an italic place-and-date line \"…, ngày 05 tháng 3 năm 2026\", a bold capital",
-  "title; margins about 20/20/30/15 mm; an appendix is titled \"Phụ lục\" or \"Biểu số\"), one row per",
+  'Statuses (canonical Vietnamese, with English aliases): "Chưa thực hiện" (Not started), "Đang thực hiện" (In progress),',
+  '"Hoàn thành" (Done), "Tạm dừng" (Suspended). Completion and time are two separate layers: the time layer is derived at',
+  'the report date, never typed. Done tasks are "đúng hạn" (on time) or "quá hạn" (late) by completion date against due',
+  'date; unfinished tasks are "trong hạn" (not yet due), "sắp đến hạn" (due within N days, default 7) or "quá hạn"',
+  '(overdue); recurring tasks and tasks without a deadline are "không hạn". The Government Office (Văn phòng Chính phủ)',
+  'Unikey settings or macOS), old and new tone placement ("hoà"/"hòa", "uỷ"/"ủy"), stray spaces and case. Older files',
+  '- A summary sheet (default name "Tổng hợp"): title block and report date in Vietnamese official style (Party',
+  'documents follow Hướng dẫn 36-HD/VPTW: Times New Roman, A4, issuing body at top left in capitals with "*" under it,',
+  '"ĐẢNG CỘNG SẢN VIỆT NAM" at top right, an italic place-and-date line "…, ngày 05 tháng 3 năm 2026", a bold capital',
+  'title; margins about 20/20/30/15 mm; an appendix is titled "Phụ lục" or "Biểu số"), one row per',
   "| lĩnh vực công tác | work area | a group of tasks; one row of the summary |",
   "| nhiệm vụ | task | one line of the task table |",
   "| theo lộ trình / thường xuyên | roadmap / recurring | task kind |",
@@ -99,7 +99,10 @@ const PRODUCT_LINES = [
 // Samples typed by hand from the charts (not produced by the encoders under test).
 const TCVN3_SAMPLES: [string, string][] = [
   ["C\u00abng t\u00b8c t\u00ad t\u00ad\u00ebng", "Công tác tư tưởng"],
-  ["C\u00e9ng ho\u00b5 x\u00b7 h\u00e9i ch\u00f1 ngh\u00dca Vi\u00d6t Nam", "Cộng hoà xã hội chủ nghĩa Việt Nam"],
+  [
+    "C\u00e9ng ho\u00b5 x\u00b7 h\u00e9i ch\u00f1 ngh\u00dca Vi\u00d6t Nam",
+    "Cộng hoà xã hội chủ nghĩa Việt Nam",
+  ],
   ["\u00a7\u00e9c l\u00cbp - T\u00f9 do - H\u00b9nh ph\u00f3c", "Độc lập - Tự do - Hạnh phúc"],
   ["Ban Tuy\u00aan gi\u00b8o T\u00d8nh \u00f1y", "Ban Tuyên giáo Tỉnh ủy"],
   ["Ho\u00b5n th\u00b5nh", "Hoàn thành"],
@@ -112,13 +115,20 @@ const TCVN3_CAPS_SAMPLES: [string, string][] = [
 const VNI_SAMPLES: [string, string][] = [
   ["Co\u00e2ng ta\u00f9c t\u00f6 t\u00f6\u00f4\u00fbng", "Công tác tư tưởng"],
   ["U\u00dby ban Kie\u00e5m tra T\u00e6nh u\u00fby", "Ủy ban Kiểm tra Tỉnh ủy"],
-  ["Co\u00e4ng ho\u00f8a xa\u00f5 ho\u00e4i chu\u00fb ngh\u00f3a Vie\u00e4t Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"],
-  ["\u00d1o\u00e4c la\u00e4p - T\u00f6\u00ef do - Ha\u00efnh phu\u00f9c", "Độc lập - Tự do - Hạnh phúc"],
+  [
+    "Co\u00e4ng ho\u00f8a xa\u00f5 ho\u00e4i chu\u00fb ngh\u00f3a Vie\u00e4t Nam",
+    "Cộng hòa xã hội chủ nghĩa Việt Nam",
+  ],
+  [
+    "\u00d1o\u00e4c la\u00e4p - T\u00f6\u00ef do - Ha\u00efnh phu\u00f9c",
+    "Độc lập - Tự do - Hạnh phúc",
+  ],
   ["\u00d1A\u00dbNG CO\u00c4NG SA\u00dbN VIE\u00c4T NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"],
-  ["Ta\u00ef\u00ee \u00f1\u00f4\u00f9i th\u00f6\u00f4\u00f8ng tr\u00f6\u00efc", "Tạỵ đới thường trực"],
+  [
+    "Ta\u00ef\u00ee \u00f1\u00f4\u00f9i th\u00f6\u00f4\u00f8ng tr\u00f6\u00efc",
+    "Tạỵ đới thường trực",
+  ],
 ];
-
-const LATIN1_HIGH = /[\u00a1-\u00ff]/;
 
 describe("TCVN3 and VNI tables, letter by letter", () => {
   it("counts 67 lower-case and 67 capital letters beyond ASCII", () => {
@@ -138,11 +148,14 @@ describe("TCVN3 and VNI tables, letter by letter", () => {
     expect(new Set(LOWER.map((l) => unicodeToTcvn3(l, { caps: false }))).size).toBe(67);
   });
 
-  it.each(UPPER)("TCVN3 caps fonts write %s with the lower-case code and read it as the capital", (letter) => {
-    const code = unicodeToTcvn3(letter, { caps: true });
-    expect(code).toBe(unicodeToTcvn3(letter.toLocaleLowerCase("vi"), { caps: false }));
-    expect(tcvn3ToUnicode(code, { caps: true })).toBe(letter);
-  });
+  it.each(UPPER)(
+    "TCVN3 caps fonts write %s with the lower-case code and read it as the capital",
+    (letter) => {
+      const code = unicodeToTcvn3(letter, { caps: true });
+      expect(code).toBe(unicodeToTcvn3(letter.toLocaleLowerCase("vi"), { caps: false }));
+      expect(tcvn3ToUnicode(code, { caps: true })).toBe(letter);
+    }
+  );
 
   it("keeps Ă Â Ê Ô Ơ Ư Đ in the ordinary TCVN3 fonts and refuses other capitals there", () => {
     for (const capital of PLAIN_CAPITALS) {
@@ -202,7 +215,9 @@ describe("whole phrases", () => {
     const nfd = "Ủy ban Kiểm tra Tỉnh ủy".normalize("NFD");
     expect(vniToUnicode(unicodeToVni(nfd))).toBe(nfd.normalize("NFC"));
     const caps = "ĐẢNG CỘNG SẢN VIỆT NAM";
-    expect(tcvn3ToUnicode(unicodeToTcvn3(caps.normalize("NFD"), { caps: true }), { caps: true })).toBe(caps);
+    expect(
+      tcvn3ToUnicode(unicodeToTcvn3(caps.normalize("NFD"), { caps: true }), { caps: true })
+    ).toBe(caps);
   });
 
   it("round-trips every line of the seed article through both encodings", () => {
@@ -214,5 +229,290 @@ describe("whole phrases", () => {
       expect(tcvn3ToUnicode(unicodeToTcvn3(lower, { caps: false }), { caps: false })).toBe(lower);
       expect(tcvn3ToUnicode(unicodeToTcvn3(upper, { caps: true }), { caps: true })).toBe(upper);
     }
+  });
+});
+
+const seedLines = () => SEED_ARTICLE.split("\n").filter((l) => l.trim() !== "");
+const seedWords = () => [...new Set(SEED_ARTICLE.split(/[^\p{L}]+/u).filter(Boolean))];
+
+/** Text with Latin-1 letters and signs that is not Vietnamese at all. */
+const WESTERN = [
+  "Café au lait",
+  "naïve résumé",
+  "Zürich, Genève, São Paulo",
+  "Señor Muñoz",
+  "Joyeux Noël",
+  "Gödel, Escher, Bach",
+  "1ª edición",
+  "§ 3 ¶ 2",
+  "5 µm ± 0,1",
+  "±5 °C",
+  "© 2020 ACME® Ltd.",
+  "Price: £5 — ½ off",
+  "3×4 ÷ 2",
+  "Straße",
+  "Ærø",
+  "crème brûlée",
+];
+
+describe("detecting legacy text", () => {
+  it.each([
+    ["C\u00abng t\u00b8c", ".VnTime", "tcvn3"],
+    ["C\u00abng t\u00b8c", ".VnArial", "tcvn3"],
+    ["\u00a7\u00b6NG", ".VnTimeH", "tcvn3-caps"],
+    ["\u00a7\u00b6NG", ".VnArialH", "tcvn3-caps"],
+    ["Co\u00e2ng ta\u00f9c", "VNI-Times", "vni"],
+    ["Co\u00e2ng ta\u00f9c", "VNI-Helve", "vni"],
+    // The font decides short phrases the pattern alone cannot ("thống chính trị").
+    ["tho\u00e1ng ch\u00ednh tr\u00f2", "VNI-Times", "vni"],
+  ])("reads %j in font %s as %s", (text, font, encoding) => {
+    expect(detectLegacyEncoding(text, font)).toBe(encoding);
+  });
+
+  it.each([
+    ["NV-01", ".VnTime"],
+    ["Hoan thanh", ".VnTimeH"],
+    ["Công tác tư tưởng", ".VnTime"],
+    ["Ủy ban Kiểm tra", "VNI-Times"],
+    ["Cafe", "VNI-Times"],
+    ["", ".VnTime"],
+  ])("finds nothing to convert in %j in font %s", (text, font) => {
+    expect(detectLegacyEncoding(text, font)).toBeNull();
+  });
+
+  it("needs the font for short phrases whose words are syllables either way", () => {
+    expect(detectLegacyEncoding("tho\u00e1ng ch\u00ednh tr\u00f2", null)).toBeNull();
+  });
+
+  it.each(TCVN3_SAMPLES)("finds TCVN3 %j without a font", (legacy) => {
+    expect(detectLegacyEncoding(legacy, null)).toBe("tcvn3");
+    expect(detectLegacyEncoding(legacy, "Times New Roman")).toBe("tcvn3");
+  });
+
+  it.each(TCVN3_CAPS_SAMPLES.slice(0, 2))("finds TCVN3 capitals %j without a font", (legacy) => {
+    expect(detectLegacyEncoding(legacy, null)).toBe("tcvn3-caps");
+  });
+
+  it.each(VNI_SAMPLES.slice(0, 5))("finds VNI %j without a font", (legacy) => {
+    expect(detectLegacyEncoding(legacy, null)).toBe("vni");
+  });
+
+  it("finds every line of the seed article in TCVN3, TCVN3 capitals and VNI without a font", () => {
+    for (const line of seedLines()) {
+      const tcvn3 = unicodeToTcvn3(line.toLocaleLowerCase("vi"), { caps: false });
+      const caps = unicodeToTcvn3(line.toLocaleUpperCase("vi"), { caps: true });
+      expect([line, detectLegacyEncoding(tcvn3, null)]).toEqual([line, "tcvn3"]);
+      expect([line, detectLegacyEncoding(caps, null)]).toEqual([line, "tcvn3-caps"]);
+      expect([line, detectLegacyEncoding(unicodeToVni(line), null)]).toEqual([line, "vni"]);
+    }
+  });
+
+  it("never flags real Vietnamese, English or Western text in a Unicode font", () => {
+    const words = seedWords();
+    const texts = [
+      ...seedLines(),
+      ...words,
+      ...words.slice(1).map((w, i) => `${words[i]} ${w}`),
+      ...PRODUCT_LINES,
+      ...Object.values(vi),
+      ...Object.values(en),
+      ...WESTERN,
+      ...WESTERN.flatMap((w) => w.split(/\s+/)),
+    ];
+    expect(texts.length).toBeGreaterThan(900);
+    const flagged = texts.filter(
+      (t) => detectLegacyEncoding(t, null) ?? detectLegacyEncoding(t, "Times New Roman")
+    );
+    expect(flagged).toEqual([]);
+  });
+
+  it("treats the seed article's words as Vietnamese syllables, acronyms aside", () => {
+    const words = seedWords().filter((w) => w !== w.toLocaleUpperCase("vi") || w.length === 1);
+    expect(words.length).toBeGreaterThan(250);
+    expect(words.filter((w) => !isSyllable(w.toLocaleLowerCase("vi")))).toEqual([]);
+  });
+
+  it.each(["oâng", "taùc", "cafộ", "hđnd", "tèt", "ă", "sóo", "uâ", "xyz"])(
+    "rejects %j as a syllable",
+    (word) => expect(isSyllable(word)).toBe(false)
+  );
+
+  it.each(["nghiêng", "khuỷu", "người", "rượu", "giữa", "quyết", "xoong", "hoạch", "ý", "yêu"])(
+    "accepts %j as a syllable",
+    (word) => expect(isSyllable(word)).toBe(true)
+  );
+});
+
+// ---- through the reader ------------------------------------------------------------------------
+
+const D = 44141; // 06/11/2020
+const TNR = "Times New Roman";
+const TITLE = "Sinh hoạt chính trị dưới cờ";
+const taskRow = (id: string, area: string, title = TITLE): CellValue[] => [
+  id,
+  area,
+  title,
+  "Theo lộ trình",
+  "Ban Tuyên giáo",
+  D,
+  "Hoàn thành",
+  1,
+  D - 3,
+  "",
+];
+
+/** A workbook whose cells carry fonts: `fonts[sheet][row][col]`, Times New Roman elsewhere. */
+function fontedWorkbook(
+  areaRows: CellValue[][],
+  taskRows: CellValue[][],
+  fonts: { areas?: Record<string, string>; tasks?: Record<string, string> } = {}
+): WorkbookGrid {
+  const fontGrid = (rows: CellValue[][], byCell: Record<string, string> = {}) =>
+    rows.map((r, i) => r.map((_, c) => byCell[`${String.fromCharCode(65 + c)}${i + 1}`] ?? TNR));
+  const areas = [AREA_HEADER, ...areaRows];
+  const tasks = [TASK_HEADER, ...taskRows];
+  const dateFormats = tasks.map((r, i) =>
+    r.map((_, c) => (i > 0 && (c === 5 || c === 8) ? "dd/mm/yyyy" : "General"))
+  );
+  return {
+    sheets: [
+      sheet("Lĩnh vực", areas, { fontNames: fontGrid(areas, fonts.areas) }),
+      sheet("Nhiệm vụ", tasks, {
+        numberFormats: dateFormats,
+        fontNames: fontGrid(tasks, fonts.tasks),
+      }),
+    ],
+  };
+}
+
+const legacyFindings = (fs: Finding[]) => fs.filter((f) => f.code === "legacy-encoding");
+
+/** Applies every fix's changes to a copy of the grid, as the host would (values and fonts). */
+function applyFixes(grid: WorkbookGrid, findings: Finding[]): WorkbookGrid {
+  const copy: WorkbookGrid = structuredClone(grid);
+  for (const change of findings.flatMap((f) => f.fix?.changes ?? [])) {
+    const s = copy.sheets.find((x) => x.name === change.sheet)!;
+    const col = change.cell.charCodeAt(0) - 65;
+    const row = Number(change.cell.slice(1)) - 1;
+    expect(s.values[row][col]).toBe(change.from);
+    s.values[row][col] = change.to;
+    if (change.font) s.fontNames![row][col] = change.font;
+  }
+  return copy;
+}
+
+describe("reading workbooks with legacy text", () => {
+  const areaTcvn3 = "C\u00abng t\u00b8c t\u00ad t\u00ad\u00ebng";
+  const leadTcvn3 = "Ban Tuy\u00aan gi\u00b8o T\u00d8nh \u00f1y";
+  const titleTcvn3 = unicodeToTcvn3(TITLE.toLocaleLowerCase("vi"), { caps: false });
+
+  it("matches an area typed in TCVN3 on both sheets and warns on every converted cell", () => {
+    const grid = fontedWorkbook(
+      [["TT", areaTcvn3, leadTcvn3, 1, ""]],
+      [taskRow("NV1", areaTcvn3, titleTcvn3)],
+      {
+        areas: { B2: ".VnTime", C2: ".VnTime" },
+        tasks: { A2: ".VnTime", B2: ".VnTime", C2: ".VnTime" },
+      }
+    );
+    const { model, findings } = readWorkbook(grid);
+    expect(findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`)).toEqual([
+      "legacy-encoding@Lĩnh vực!B2",
+      "legacy-encoding@Lĩnh vực!C2",
+      "legacy-encoding@Nhiệm vụ!B2",
+      "legacy-encoding@Nhiệm vụ!C2",
+    ]);
+    expect(model.areas[0]).toMatchObject({
+      id: "TT",
+      name: "Công tác tư tưởng",
+      leadUnit: "Ban Tuyên giáo Tỉnh ủy",
+    });
+    expect(model.tasks[0]).toMatchObject({ areaId: "TT", title: TITLE.toLocaleLowerCase("vi") });
+    expect(findings[0]).toEqual({
+      code: "legacy-encoding",
+      severity: "warning",
+      sheet: "Lĩnh vực",
+      cell: "B2",
+      params: { value: areaTcvn3, converted: "Công tác tư tưởng", encoding: "TCVN3 (ABC)" },
+      fix: {
+        label: "fix.convertLegacy",
+        changes: [
+          { sheet: "Lĩnh vực", cell: "B2", from: areaTcvn3, to: "Công tác tư tưởng", font: TNR },
+        ],
+      },
+    });
+  });
+
+  it("matches Unicode tasks to an area typed in TCVN3 and warns only on the area", () => {
+    const grid = fontedWorkbook(
+      [["TT", areaTcvn3, "", 1, ""]],
+      [taskRow("NV1", "Công tác tư tưởng"), taskRow("NV2", "TT")],
+      { areas: { B2: ".VnTime" } }
+    );
+    const { model, findings } = readWorkbook(grid);
+    expect(findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["legacy-encoding@B2"]);
+    expect(model.tasks.map((t) => t.areaId)).toEqual(["TT", "TT"]);
+  });
+
+  it("converts VNI and capitals-font text and leaves ASCII and numbers in those fonts alone", () => {
+    const grid = fontedWorkbook(
+      [["TT", "Công tác tư tưởng", "Ban Tuye\u00e2n gia\u00f9o", 1, ""]],
+      [taskRow("NV1", "TT"), [...taskRow("NV2", "TT").slice(0, 9), "\u00a7\u00b6NG \u00f1Y"]],
+      {
+        areas: { A2: "VNI-Times", C2: "VNI-Times", D2: "VNI-Times" },
+        tasks: { A2: ".VnTimeH", B2: ".VnTime", F2: ".VnTime", J3: ".VnTimeH" },
+      }
+    );
+    const { model, findings } = readWorkbook(grid);
+    expect(legacyFindings(findings).map((f) => [f.cell, f.params])).toEqual([
+      ["C2", { value: "Ban Tuye\u00e2n gia\u00f9o", converted: "Ban Tuyên giáo", encoding: "VNI" }],
+      ["J3", { value: "\u00a7\u00b6NG \u00f1Y", converted: "ĐẢNG ỦY", encoding: "TCVN3 (ABC)" }],
+    ]);
+    expect(findings).toHaveLength(2);
+    expect(model.areas[0].leadUnit).toBe("Ban Tuyên giáo");
+    expect(model.tasks[1].notes).toBe("ĐẢNG ỦY");
+  });
+
+  it("finds TCVN3 by its pattern when the host gives no fonts", () => {
+    const grid = fontedWorkbook(
+      [["TT", "Công tác tư tưởng", "", 1, ""]],
+      [taskRow("NV1", "TT", titleTcvn3)]
+    );
+    for (const s of grid.sheets) delete s.fontNames;
+    const { model, findings } = readWorkbook(grid);
+    expect(findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["legacy-encoding@C2"]);
+    expect(model.tasks[0].title).toBe(TITLE.toLocaleLowerCase("vi"));
+  });
+
+  it("reports nothing on a Unicode workbook in Unicode fonts", () => {
+    const grid = fontedWorkbook(
+      [["TT", "Công tác tư tưởng", "Ban Tuyên giáo Tỉnh ủy", 1, ""]],
+      [taskRow("NV1", "TT")]
+    );
+    expect(readWorkbook(grid).findings).toEqual([]);
+  });
+
+  it("changes only the listed cells when the fixes are applied, and the result reads clean", () => {
+    const grid = fontedWorkbook(
+      [["TT", areaTcvn3, leadTcvn3, 1, ""]],
+      [taskRow("NV1", areaTcvn3, titleTcvn3), taskRow("NV2", "TT")],
+      { areas: { B2: ".VnTime", C2: ".VnTime" }, tasks: { B2: ".VnTime", C2: ".VnTime" } }
+    );
+    const before = readWorkbook(grid);
+    const fixed = applyFixes(grid, before.findings);
+    const changed: string[] = [];
+    fixed.sheets.forEach((s, i) =>
+      s.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const old = grid.sheets[i];
+          if (v !== old.values[r][c] || s.fontNames![r][c] !== old.fontNames![r][c])
+            changed.push(`${s.name}!${String.fromCharCode(65 + c)}${r + 1}`);
+        })
+      )
+    );
+    expect(changed).toEqual(["Lĩnh vực!B2", "Lĩnh vực!C2", "Nhiệm vụ!B2", "Nhiệm vụ!C2"]);
+    const after = readWorkbook(fixed);
+    expect(after.findings).toEqual([]);
+    expect(after.model).toEqual(before.model);
   });
 });

@@ -192,7 +192,7 @@ export function legacyToUnicode(text: string, encoding: LegacyEncoding): string 
 
 /** Letters and marks only Unicode Vietnamese has: such text is not legacy, whatever its font. */
 const UNICODE_VIETNAMESE =
-  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u036f]/;
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{Mn}/u;
 /** Every legacy code lies in Latin-1's upper half; text without it is never legacy. */
 const LATIN1_HIGH = /[\u00a1-\u00ff]/;
 
@@ -209,10 +209,7 @@ export function fontEncoding(fontName: string | null): LegacyEncoding | null {
  * when it names a legacy font (the cell shows what that font draws, so any code in it is legacy);
  * otherwise the text must read as Vietnamese syllables once decoded and not before.
  */
-export function detectLegacyEncoding(
-  text: string,
-  fontName: string | null
-): LegacyEncoding | null {
+export function detectLegacyEncoding(text: string, fontName: string | null): LegacyEncoding | null {
   if (!LATIN1_HIGH.test(text) || UNICODE_VIETNAMESE.test(text)) return null;
   const byFont = fontEncoding(fontName);
   if (byFont) {

@@ -4,6 +4,7 @@ import { colLetter, parseA1, toA1 } from "./a1";
 import { parseDateCell } from "./dates";
 import { finding, type Finding } from "./findings";
 import type { SheetGrid, WorkbookGrid } from "./grid";
+import { convertLegacyCells, LEGACY_TEXT_FIELDS } from "./legacy";
 import type { Area, AreaField, ColumnRef, Model, Task, TableLocation, TaskField } from "./model";
 import { isCellError, SheetReader } from "./sheet-reader";
 import { cleanText, looseKey, matchKey } from "./text";
@@ -550,6 +551,12 @@ export function readWorkbook(grid: WorkbookGrid): { model: Model; findings: Find
     AREA_HEADERS,
     findings
   );
+  // Legacy TCVN3/VNI text (issue 6): each such cell gets a warning with a fix, and the tables are
+  // read from the converted Unicode text, so an area typed in TCVN3 on both sheets still matches.
+  if (areaFrame) {
+    const { reader, location } = areaFrame;
+    areaFrame.reader = convertLegacyCells(reader, location, LEGACY_TEXT_FIELDS.areas, findings);
+  }
   const areas = areaFrame ? readAreas(areaFrame.reader, areaFrame.location, findings) : [];
   const taskFrame = frame(
     grid,
@@ -559,6 +566,10 @@ export function readWorkbook(grid: WorkbookGrid): { model: Model; findings: Find
     TASK_HEADERS,
     findings
   );
+  if (taskFrame) {
+    const { reader, location } = taskFrame;
+    taskFrame.reader = convertLegacyCells(reader, location, LEGACY_TEXT_FIELDS.tasks, findings);
+  }
   const tasks = taskFrame ? readTasks(taskFrame.reader, taskFrame.location, areas, findings) : [];
   if (areaFrame && taskFrame) {
     const used = new Set(tasks.map((t) => t.areaId));
