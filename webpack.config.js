@@ -60,10 +60,10 @@ class BundleReportPlugin {
         }
       }
       const rows = [];
-      for (const [name, asset] of Object.entries(compilation.assets)) {
+      for (const name of Object.keys(compilation.assets)) {
         if (!name.endsWith(".js")) continue;
-        const source = asset.source();
-        const buffer = Buffer.isBuffer(source) ? source : Buffer.from(source);
+        // After emit webpack keeps sizes only: read what was written.
+        const buffer = fs.readFileSync(path.join(compilation.outputOptions.path, name));
         rows.push({ name, raw: buffer.length, gzip: zlib.gzipSync(buffer, { level: 9 }).length });
       }
       rows.sort((a, b) => a.name.localeCompare(b.name));

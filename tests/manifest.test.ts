@@ -123,7 +123,7 @@ describe("manifest.xml", () => {
     const used = all(doc, (e) => e.hasAttribute("resid")).map((e) => e.getAttribute("resid") as string);
     expect(used.length).toBeGreaterThan(10);
     for (const resid of used) expect(ids).toContain(resid);
-    expect(new Set(ids).size).toBeLessThanOrEqual(new Set(used).size); // no unused resource
+    for (const id of ids) expect(used).toContain(id); // no unused resource
   });
 
   it("gives unique control, group and task pane ids", () => {
@@ -179,6 +179,19 @@ describe("manifest.xml", () => {
       const url = all(doc, named(tag))[0].getAttribute("DefaultValue") as string;
       expect(readFileSync(join(root, new URL(url).pathname)).readUInt32BE(16)).toBe(tag === "IconUrl" ? 32 : 64);
     }
+  });
+
+  it("is rewritten to one production host by the build, AppDomain included", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require("../webpack.config.js") as { rewriteManifestUrls(xml: string, base: string): string };
+    const prod = parse(config.rewriteManifestUrls(xml, "https://addin.example.vn/tdnv/"));
+    const urls = all(prod, () => true).flatMap((e) =>
+      ["DefaultValue", "Value"].map((a) => e.getAttribute(a)).filter((v): v is string => !!v && /^https?:/.test(v))
+    );
+    expect(urls.length).toBeGreaterThan(10);
+    for (const u of urls) expect(u.startsWith("https://addin.example.vn/tdnv/")).toBe(true);
+    expect(all(prod, named("AppDomain")).map((e) => e.textContent)).toEqual(["https://addin.example.vn"]);
+    expect(config.rewriteManifestUrls(xml, "https://addin.example.vn/tdnv/")).not.toContain("localhost");
   });
 
   it("runs a function the commands bundle registers", () => {

@@ -169,6 +169,8 @@ export async function readWorkbook(
       );
       const range = job.sheet.getRange(`${job.from}${job.next}:${job.to}${job.next + count - 1}`);
       range.load("values,numberFormat");
+      // One round trip per chunk is the point here: each must stay under the web's payload cap.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       job.grid.values.push(...(range.values as CellValue[][]));
       job.grid.numberFormats?.push(...(range.numberFormat as string[][]));

@@ -86,17 +86,17 @@ const CHART_TYPE = {
 
 function applyStyle(sheet: Excel.Worksheet, address: string, style: CellStyle): void {
   const range = sheet.getRange(address);
-  const f = range.format;
-  if (style.fontName !== undefined) f.font.name = style.fontName;
-  if (style.fontSize !== undefined) f.font.size = style.fontSize;
-  if (style.bold !== undefined) f.font.bold = style.bold;
-  if (style.italic !== undefined) f.font.italic = style.italic;
-  if (style.underline !== undefined) f.font.underline = style.underline ? "Single" : "None";
-  if (style.fontColor !== undefined) f.font.color = style.fontColor;
-  if (style.fill !== undefined) f.fill.color = style.fill;
-  if (style.horizontal !== undefined) f.horizontalAlignment = H_ALIGN[style.horizontal];
-  if (style.vertical !== undefined) f.verticalAlignment = V_ALIGN[style.vertical];
-  if (style.wrap !== undefined) f.wrapText = style.wrap;
+  if (style.fontName !== undefined) range.format.font.name = style.fontName;
+  if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
+  if (style.bold !== undefined) range.format.font.bold = style.bold;
+  if (style.italic !== undefined) range.format.font.italic = style.italic;
+  if (style.underline !== undefined)
+    range.format.font.underline = style.underline ? "Single" : "None";
+  if (style.fontColor !== undefined) range.format.font.color = style.fontColor;
+  if (style.fill !== undefined) range.format.fill.color = style.fill;
+  if (style.horizontal !== undefined) range.format.horizontalAlignment = H_ALIGN[style.horizontal];
+  if (style.vertical !== undefined) range.format.verticalAlignment = V_ALIGN[style.vertical];
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
   if (style.numberFormat !== undefined) {
     const { rows, columns } = dimensions(address);
     range.numberFormat = Array.from({ length: rows }, () =>
@@ -111,9 +111,8 @@ function applyStyle(sheet: Excel.Worksheet, address: string, style: CellStyle): 
     if (rows > 1) edges.push("InsideHorizontal");
     const weight = style.border === "medium" ? "Medium" : "Thin";
     for (const edge of edges) {
-      const b = f.borders.getItem(edge as Excel.BorderIndex);
-      b.style = "Continuous";
-      b.weight = weight;
+      range.format.borders.getItem(edge as Excel.BorderIndex).style = "Continuous";
+      range.format.borders.getItem(edge as Excel.BorderIndex).weight = weight;
     }
   }
 }
