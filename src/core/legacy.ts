@@ -83,7 +83,7 @@ for (const [base, codes] of TCVN3_TONED) {
 export function tcvn3ToUnicode(text: string, options: { caps: boolean }): string {
   let out = "";
   for (const ch of text) out += TCVN3_DECODE.get(ch) ?? ch;
-  return (options.caps ? out.toLocaleUpperCase("vi") : out).normalize("NFC");
+  return (options.caps ? out.toUpperCase() : out).normalize("NFC");
 }
 
 /**
@@ -95,10 +95,9 @@ export function unicodeToTcvn3(text: string, options: { caps: boolean }): string
   let out = "";
   for (const ch of text.normalize("NFC")) {
     const direct = options.caps ? undefined : TCVN3_ENCODE.get(ch);
-    const lower = TCVN3_ENCODE.get(ch.toLocaleLowerCase("vi"));
+    const lower = TCVN3_ENCODE.get(ch.toLowerCase());
     if (direct !== undefined) out += direct;
-    else if (lower !== undefined && (options.caps || ch === ch.toLocaleLowerCase("vi")))
-      out += lower;
+    else if (lower !== undefined && (options.caps || ch === ch.toLowerCase())) out += lower;
     else if (lower !== undefined)
       throw new RangeError(`"${ch}" has no TCVN3 code outside the capitals fonts`);
     else out += ch;
@@ -133,7 +132,7 @@ const VNI_ENCODE = new Map<string, string>();
 function addVni(letter: string, code: string): void {
   for (const [l, c] of [
     [letter, code],
-    [letter.toLocaleUpperCase("vi"), code.toLocaleUpperCase("vi")],
+    [letter.toUpperCase(), code.toUpperCase()],
   ]) {
     VNI_ENCODE.set(l, c);
     VNI_DECODE.set(c, l);
@@ -143,8 +142,8 @@ function addVni(letter: string, code: string): void {
 }
 
 function swapCase(ch: string): string {
-  const upper = ch.toLocaleUpperCase("vi");
-  return ch === upper ? ch.toLocaleLowerCase("vi") : upper;
+  const upper = ch.toUpperCase();
+  return ch === upper ? ch.toLowerCase() : upper;
 }
 
 for (const [code, letter] of VNI_SINGLE) addVni(letter, code);
@@ -216,8 +215,8 @@ export function detectLegacyEncoding(text: string, fontName: string | null): Leg
     const decoded = byFont === "vni" ? vniToUnicode(text) : tcvn3ToUnicode(text, { caps: false });
     return decoded !== text.normalize("NFC") ? byFont : null;
   }
-  const tcvn3 = patternScore(text, (t) => tcvn3ToUnicode(t, { caps: false }));
-  const vni = patternScore(text, vniToUnicode);
+  const tcvn3 = patternScore(text, "tcvn3");
+  const vni = patternScore(text, "vni");
   if (tcvn3 === null && vni === null) return null;
   if (vni === null || (tcvn3 !== null && tcvn3.codes >= vni.codes)) {
     // VN3 has no toned capitals: all-capital ASCII around its codes means a ".Vn…H" font.
@@ -233,33 +232,63 @@ interface PatternScore {
   allCaps: boolean;
 }
 
+/** What one word says: nothing (unchanged, or no vowel: "H§ND"), a syllable once decoded, or not. */
+type WordVerdict =
+  | null
+  | { syllable: false }
+  | { syllable: true; codes: number; mixedBroken: boolean; lowerAscii: boolean };
+
 const WORD = /[A-Za-z\u00a1-\u00ff]+/g;
+const VOWEL = /[aăâeêioôơuưy]/;
+
+// Words repeat across a table: remember each word's verdict (bounded, cleared when full).
+const verdicts = { tcvn3: new Map<string, WordVerdict>(), vni: new Map<string, WordVerdict>() };
+
+function wordVerdict(word: string, encoding: "tcvn3" | "vni"): WordVerdict {
+  const cache = verdicts[encoding];
+  let verdict = cache.get(word);
+  if (verdict !== undefined) return verdict;
+  // Plain case mapping: Vietnamese has no locale-specific casing, and toLocale* is slow.
+  const decoded = encoding === "vni" ? vniToUnicode(word) : tcvn3ToUnicode(word, { caps: false });
+  const lower = decoded.toLowerCase();
+  if (decoded === word || !VOWEL.test(toneless(lower))) verdict = null;
+  else if (!isSyllable(lower)) verdict = { syllable: false };
+  else {
+    const ascii = word.replace(/[^A-Za-z]/g, "");
+    verdict = {
+      syllable: true,
+      codes: word.replace(/[^\u00a1-\u00ff]/g, "").length,
+      mixedBroken: ascii !== "" && !isSyllable(word.toLowerCase()),
+      lowerAscii: ascii !== ascii.toUpperCase(),
+    };
+  }
+  if (cache.size >= 20000) cache.clear();
+  cache.set(word, verdict);
+  return verdict;
+}
 
 /**
  * Fallback by pattern. Words that change when decoded are the candidates; the text is legacy when
  * at least 3 in 4 candidates (those with a vowel) decode to Vietnamese syllables, one of them mixes
  * ASCII letters with codes and was not a syllable as typed, and they hold two codes or more.
  */
-function patternScore(text: string, decode: (t: string) => string): PatternScore | null {
+function patternScore(text: string, encoding: "tcvn3" | "vni"): PatternScore | null {
   let valid = 0;
   let invalid = 0;
   let codes = 0;
   let mixedBroken = false;
   let allCaps = true;
   for (const [word] of text.matchAll(WORD)) {
-    const decoded = decode(word);
-    if (decoded === word) continue;
-    const lower = decoded.toLocaleLowerCase("vi");
-    if (!/[aăâeêioôơuưy]/.test(toneless(lower))) continue; // abbreviations such as "H§ND"
-    if (!isSyllable(lower)) {
+    const verdict = wordVerdict(word, encoding);
+    if (verdict === null) continue;
+    if (!verdict.syllable) {
       invalid++;
       continue;
     }
     valid++;
-    codes += [...word].filter((ch) => ch >= "\u00a1").length;
-    const ascii = word.replace(/[^A-Za-z]/g, "");
-    if (ascii !== "" && !isSyllable(word.toLocaleLowerCase("vi"))) mixedBroken = true;
-    if (ascii !== ascii.toUpperCase()) allCaps = false;
+    codes += verdict.codes;
+    mixedBroken ||= verdict.mixedBroken;
+    if (verdict.lowerAscii) allCaps = false;
   }
   if (valid === 0 || invalid * 3 > valid || !mixedBroken || codes < 2) return null;
   return { codes, allCaps };
@@ -318,35 +347,48 @@ const OPEN_ONLY = [
   "uyu",
 ];
 const EITHER = ["a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uê", "uy"];
-const FINALS = ["ch", "ng", "nh", "c", "m", "n", "p", "t"];
+const NUCLEI = new Map<string, "needs-final" | "open-only" | "either">([
+  ...NEEDS_FINAL.map((n) => [n, "needs-final"] as const),
+  ...OPEN_ONLY.map((n) => [n, "open-only"] as const),
+  ...EITHER.map((n) => [n, "either"] as const),
+]);
+const FINALS = ["ch", "ng", "nh", "c", "m", "n", "p", "t", ""];
 const STOPS = new Set(["c", "ch", "p", "t"]);
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 function toneless(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, "")
-    .normalize("NFC");
+  return text.normalize("NFD").replace(TONE_MARKS, "").normalize("NFC");
 }
+
+// Words repeat across a table: remember the verdicts (bounded, cleared when full).
+const syllableCache = new Map<string, boolean>();
 
 /** Whether a lower-case word is one well-formed Vietnamese syllable (onset, nucleus, coda, tone). */
 export function isSyllable(word: string): boolean {
-  const tones = word.normalize("NFD").match(/[\u0300\u0301\u0303\u0309\u0323]/g) ?? [];
+  let known = syllableCache.get(word);
+  if (known === undefined) {
+    if (syllableCache.size >= 20000) syllableCache.clear();
+    known = checkSyllable(word);
+    syllableCache.set(word, known);
+  }
+  return known;
+}
+
+function checkSyllable(word: string): boolean {
+  const tones = word.normalize("NFD").match(TONE_MARKS) ?? [];
   if (tones.length > 1) return false;
   // Syllables ending in a stop (c, ch, p, t) carry the acute or the dot below, nothing else.
-  const stopTone = tones.length === 1 && /[\u0301\u0323]/.test(tones[0]);
+  const stopTone = tones.length === 1 && (tones[0] === "\u0301" || tones[0] === "\u0323");
   const bare = toneless(word);
   if (!/^[a-zăâđêôơư]+$/.test(bare)) return false;
   for (const onset of INITIALS) {
     if (!bare.startsWith(onset)) continue;
-    const rest = bare.slice(onset.length);
-    for (const coda of [...FINALS, ""]) {
-      if (!rest.endsWith(coda)) continue;
-      const nucleus = rest.slice(0, rest.length - coda.length);
-      if (nucleus === "") continue;
-      if (coda === "" ? NEEDS_FINAL.includes(nucleus) : OPEN_ONLY.includes(nucleus)) continue;
-      if (![...NEEDS_FINAL, ...OPEN_ONLY, ...EITHER].includes(nucleus)) continue;
+    for (const coda of FINALS) {
+      if (!bare.endsWith(coda) || bare.length - coda.length <= onset.length) continue;
+      const kind = NUCLEI.get(bare.slice(onset.length, bare.length - coda.length));
+      if (!kind || kind === (coda === "" ? "needs-final" : "open-only")) continue;
       if (STOPS.has(coda) && !stopTone) continue;
-      if ((coda === "ch" || coda === "nh") && !/[aêiy]$/.test(nucleus)) continue;
+      if ((coda === "ch" || coda === "nh") && !/[aêiy]$/.test(bare.slice(0, -2))) continue;
       return true;
     }
   }
