@@ -121,6 +121,7 @@ const CHART_DATA_WIDTHS: Record<string, number> = {
   V: 10,
 };
 /** Chart height in rows: room for each area's bar, within one printed page. */
+const MIN_CHART_ROWS = 12;
 const chartRowsFor = (areas: number, maxRows: number): number =>
   Math.max(14, Math.min(Math.ceil(6 + 1.4 * areas), maxRows));
 const CHART_ROW_HEIGHT = 15;
@@ -316,33 +317,50 @@ function textHeight(text: string, cols: string[], size: number, bold = false): n
   return wrappedLines(text, capacity(widthOf(cols), size, bold)) * lineHeight(size) + 4;
 }
 
-/** Scale Excel applies to fit the table one page wide, and the usable page height at that scale. */
-function pageHeight(): number {
-  const tablePt = colsBetween("A", LAST_COL).reduce(
-    (sum, c) => sum + (COLUMN_WIDTHS[c] * 7 + 5) * 0.75,
-    0
-  );
-  const scale = Math.min(1, PRINT_WIDTH_PT / tablePt);
-  return PRINT_HEIGHT_PT / scale;
+/**
+ * Column widths are in characters of the workbook's default font, so the printed scale depends on the
+ * fonts a machine has: 7 px per character is Calibri in Excel; LibreOffice without Calibri or Carlito
+ * falls back to wider fonts (about 9.3 px measured with DejaVu Sans). The chart placement must hold for
+ * all of them.
+ */
+const CHAR_PX = [7, 7.5, 8, 8.5, 9, 9.5];
+
+/** Usable page height in unscaled points once the table is scaled to fit one page wide. */
+function pageHeights(): number[] {
+  return CHAR_PX.map((px) => {
+    const tablePt = colsBetween("A", LAST_COL).reduce(
+      (sum, c) => sum + (COLUMN_WIDTHS[c] * px + 5) * 0.75,
+      0
+    );
+    return PRINT_HEIGHT_PT / Math.min(1, PRINT_WIDTH_PT / tablePt);
+  });
 }
 
 /**
- * Height already used on the page where row `last` ends, given each row's height, with the print-title
- * rows repeated at the top of every further page.
+ * True when rows `first`..`last` print on one page with `margin` to spare, rows breaking to the next
+ * page when they do not fit and the print-title rows repeated at the top of every further page.
  */
-function usedOnLastPage(
-  heights: Map<number, number>,
+function onOnePage(
+  heights: (row: number) => number,
+  first: number,
   last: number,
+  page: number,
   titleHeight: number,
-  page: number
-): number {
+  margin: number
+): boolean {
   let used = 0;
+  let pageNo = 0;
+  let firstPage = -1;
   for (let r = 1; r <= last; r++) {
-    const h = heights.get(r) ?? CHART_ROW_HEIGHT;
-    if (used + h > page) used = titleHeight;
+    const h = heights(r);
+    if (used + h > page) {
+      pageNo++;
+      used = titleHeight;
+    }
     used += h;
+    if (r === first) firstPage = pageNo;
   }
-  return used;
+  return firstPage === pageNo && used <= page - margin;
 }
 
 export interface SummaryPlanArgs {
@@ -604,21 +622,30 @@ export function buildSummaryPlan(args: SummaryPlanArgs): SheetPlan {
     const heights = new Map<number, number>(
       Object.entries(rowHeights).map(([k, v]) => [Number(k), v])
     );
-    const page = pageHeight();
+    const pages = pageHeights();
     const titleHeight = (heights.get(ROWS.header1) ?? 0) + (heights.get(ROWS.header2) ?? 0);
-    const chartRows = chartRowsFor(
-      areaRows.length,
-      Math.floor(((page - titleHeight) * 0.85) / CHART_ROW_HEIGHT)
-    );
-    const chartHeight = chartRows * CHART_ROW_HEIGHT;
+    const maxRows = Math.floor(((Math.min(...pages) - titleHeight) * 0.85) / CHART_ROW_HEIGHT);
+    // Right under the note (one blank row) when that prints whole at every likely scale; else on the
+    // next page, as tall as fits there at every scale after the blank rows it takes to get there.
     const gapRow = noteRow + 1;
-    heights.set(gapRow, CHART_ROW_HEIGHT);
-    const used = usedOnLastPage(heights, gapRow, titleHeight, page);
-    const room = page - used;
-    // Estimates (fonts, scaling) are rough: a margin keeps a chart from straddling a page break.
-    const margin = page * 0.08;
+    const heightOf = (r: number): number => heights.get(r) ?? CHART_ROW_HEIGHT;
+    const fits = (top: number, rows: number): boolean =>
+      pages.every((page) =>
+        onOnePage(heightOf, top, top + rows - 1, page, titleHeight, page * 0.03)
+      );
+    const limit = gapRow + 1 + Math.ceil(Math.max(...pages) / CHART_ROW_HEIGHT) * 2;
     let chartTop = gapRow + 1;
-    if (room < chartHeight + margin) chartTop += Math.ceil((room + margin) / CHART_ROW_HEIGHT);
+    let chartRows = chartRowsFor(areaRows.length, maxRows);
+    if (!fits(chartTop, chartRows)) {
+      search: for (let rows = maxRows; rows >= MIN_CHART_ROWS; rows--) {
+        for (let top = gapRow + 1; top < limit; top++) {
+          if (fits(top, rows)) {
+            [chartTop, chartRows] = [top, rows];
+            break search;
+          }
+        }
+      }
+    }
     for (let r = gapRow; r < chartTop + chartRows; r++) rowHeights[r] = CHART_ROW_HEIGHT;
     const chartBottom = chartTop + chartRows; // the row whose top edge ends the charts
     const split = "F";
