@@ -1,6 +1,7 @@
 // npm run demo: the CLI on the bundled seed sample at its report date (the review meeting of 06/11/2020):
 // prints the findings and the rollup, writes the refreshed workbook to out/, and renders its printed pages
 // to PNG when LibreOffice is installed.
+import { spawnSync } from "child_process";
 import { existsSync, mkdirSync } from "fs";
 import path from "path";
 import { main } from "../src/cli/main";
@@ -9,7 +10,6 @@ import { SEED_FILE, SEED_REPORT_ISO } from "../samples/source";
 const root = path.resolve(__dirname, "..");
 
 function hasSoffice(): boolean {
-  const { spawnSync } = require("child_process") as typeof import("child_process");
   return !spawnSync("soffice", ["--version"], { stdio: "ignore", timeout: 60_000 }).error;
 }
 

@@ -17,6 +17,33 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: "thin" },
 };
 
+// Times New Roman 12 sets about 1.3 characters per unit of column width (Calibri 11 units) and 15.75 pt per line.
+const CHARS_PER_UNIT = 1.3;
+const LINE_PT = 15.75;
+
+/** Lines a wrapped cell needs: Excel and LibreOffice keep a row's stored height, so we store enough. */
+function linesFor(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= width - 1 || used === 0) used = need;
+    else {
+      lines++;
+      used = word.length;
+    }
+  }
+  return lines;
+}
+
+/** Points for a row; `wrapAll` for the header, whose cells all wrap. */
+function rowHeight(cells: string[], sheet: SampleSheet, wrapAll: boolean): number {
+  const lines = sheet.columns.map((c, j) =>
+    wrapAll || c.wrap ? linesFor(cells[j] ?? "", c.width * CHARS_PER_UNIT) : 1
+  );
+  return Math.max(1, ...lines) * LINE_PT + 2;
+}
+
 function addSheet(wb: ExcelJS.Workbook, sheet: SampleSheet): void {
   const header = headerRowOf(sheet);
   const ws = wb.addWorksheet(sheet.name, {
@@ -65,7 +92,14 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SampleSheet): void {
     h.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
     h.border = THIN;
   }
-  sheet.rows.forEach((_, i) => {
+  ws.getRow(header).height = rowHeight(
+    sheet.columns.map((c) => c.header),
+    sheet,
+    true
+  );
+  sheet.rows.forEach((row, i) => {
+    const text = row.map((v) => (typeof v === "string" ? v : ""));
+    ws.getRow(header + 1 + i).height = rowHeight(text, sheet, false);
     sheet.columns.forEach((c, j) => {
       const cell = ws.getCell(header + 1 + i, j + 1);
       cell.font = { name: FONT, size: 12 };
