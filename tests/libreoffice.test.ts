@@ -49,6 +49,8 @@ function tasks(): TaskRow[] {
 }
 
 const REPORT_DATE = utc(2020, 11, 6);
+// Conversions wait their turn behind any other LibreOffice run on the machine.
+const LO_TIMEOUT = 240_000;
 
 function addTaskSheet(workbook: ExcelJS.Workbook, rows: TaskRow[]): void {
   const ws = workbook.addWorksheet("Nhiệm vụ");
@@ -83,49 +85,53 @@ async function tempFile(name: string): Promise<string> {
 }
 
 describeWithLibreOffice("LibreOffice", () => {
-  it("recalculates formulas that have no cached result or a wrong one", async () => {
-    const rows = tasks();
-    const workbook = new ExcelJS.Workbook();
-    addTaskSheet(workbook, rows);
-    const check = workbook.addWorksheet("Kiểm tra");
-    check.getCell("A1").value = REPORT_DATE;
-    const f = (formula: string, result?: number): ExcelJS.CellFormulaValue =>
-      ({ formula, result }) as ExcelJS.CellFormulaValue;
-    check.getCell("B1").value = f(`COUNTIFS('Nhiệm vụ'!$F:$F,"Hoàn thành")`);
-    check.getCell("B2").value = f(
-      `COUNTIFS('Nhiệm vụ'!$B:$B,"Công tác dân vận",'Nhiệm vụ'!$F:$F,"Hoàn thành")`,
-      999
-    );
-    check.getCell("B3").value = f(
-      `SUMPRODUCT(('Nhiệm vụ'!$F$2:$F$500="Hoàn thành")*('Nhiệm vụ'!$H$2:$H$500<>"")*('Nhiệm vụ'!$H$2:$H$500>'Nhiệm vụ'!$E$2:$E$500))`
-    );
-    check.getCell("B4").value = f(
-      `COUNTIFS('Nhiệm vụ'!$E:$E,"<"&$A$1,'Nhiệm vụ'!$F:$F,"<>Hoàn thành",'Nhiệm vụ'!$F:$F,"<>Tạm dừng")`,
-      -1
-    );
-    check.getCell("B5").value = f(`SUMPRODUCT(--('Nhiệm vụ'!$E$2:$E$500>=$A$1))`);
-    const input = await tempFile("harness.xlsx");
-    await workbook.xlsx.writeFile(input);
+  it(
+    "recalculates formulas that have no cached result or a wrong one",
+    async () => {
+      const rows = tasks();
+      const workbook = new ExcelJS.Workbook();
+      addTaskSheet(workbook, rows);
+      const check = workbook.addWorksheet("Kiểm tra");
+      check.getCell("A1").value = REPORT_DATE;
+      const f = (formula: string, result?: number): ExcelJS.CellFormulaValue =>
+        ({ formula, result }) as ExcelJS.CellFormulaValue;
+      check.getCell("B1").value = f(`COUNTIFS('Nhiệm vụ'!$F:$F,"Hoàn thành")`);
+      check.getCell("B2").value = f(
+        `COUNTIFS('Nhiệm vụ'!$B:$B,"Công tác dân vận",'Nhiệm vụ'!$F:$F,"Hoàn thành")`,
+        999
+      );
+      check.getCell("B3").value = f(
+        `SUMPRODUCT(('Nhiệm vụ'!$F$2:$F$500="Hoàn thành")*('Nhiệm vụ'!$H$2:$H$500<>"")*('Nhiệm vụ'!$H$2:$H$500>'Nhiệm vụ'!$E$2:$E$500))`
+      );
+      check.getCell("B4").value = f(
+        `COUNTIFS('Nhiệm vụ'!$E:$E,"<"&$A$1,'Nhiệm vụ'!$F:$F,"<>Hoàn thành",'Nhiệm vụ'!$F:$F,"<>Tạm dừng")`,
+        -1
+      );
+      check.getCell("B5").value = f(`SUMPRODUCT(--('Nhiệm vụ'!$E$2:$E$500>=$A$1))`);
+      const input = await tempFile("harness.xlsx");
+      await workbook.xlsx.writeFile(input);
 
-    const out = await recalculateWithLibreOffice(input);
-    const sheet = (await readWorkbook(out)).getWorksheet("Kiểm tra")!;
+      const out = await recalculateWithLibreOffice(input);
+      const sheet = (await readWorkbook(out)).getWorksheet("Kiểm tra")!;
 
-    const done = rows.filter((t) => t.status === "Hoàn thành");
-    const late = done.filter((t) => t.completed !== null && t.completed > t.due);
-    const overdue = rows.filter(
-      (t) => t.due < REPORT_DATE && t.status !== "Hoàn thành" && t.status !== "Tạm dừng"
-    );
-    const notYetDue = rows.filter((t) => t.due >= REPORT_DATE);
-    // The data must exercise every check, or a zero could pass by accident.
-    expect([late.length, overdue.length, notYetDue.length].every((n) => n > 0)).toBe(true);
-    expect(computed(sheet.getCell("B1"))).toBe(done.length);
-    expect(computed(sheet.getCell("B2"))).toBe(
-      done.filter((t) => t.area === "Công tác dân vận").length
-    );
-    expect(computed(sheet.getCell("B3"))).toBe(late.length);
-    expect(computed(sheet.getCell("B4"))).toBe(overdue.length);
-    expect(computed(sheet.getCell("B5"))).toBe(notYetDue.length);
-  });
+      const done = rows.filter((t) => t.status === "Hoàn thành");
+      const late = done.filter((t) => t.completed !== null && t.completed > t.due);
+      const overdue = rows.filter(
+        (t) => t.due < REPORT_DATE && t.status !== "Hoàn thành" && t.status !== "Tạm dừng"
+      );
+      const notYetDue = rows.filter((t) => t.due >= REPORT_DATE);
+      // The data must exercise every check, or a zero could pass by accident.
+      expect([late.length, overdue.length, notYetDue.length].every((n) => n > 0)).toBe(true);
+      expect(computed(sheet.getCell("B1"))).toBe(done.length);
+      expect(computed(sheet.getCell("B2"))).toBe(
+        done.filter((t) => t.area === "Công tác dân vận").length
+      );
+      expect(computed(sheet.getCell("B3"))).toBe(late.length);
+      expect(computed(sheet.getCell("B4"))).toBe(overdue.length);
+      expect(computed(sheet.getCell("B5"))).toBe(notYetDue.length);
+    },
+    LO_TIMEOUT
+  );
 
   describe("a workbook written with charts", () => {
     const rows = tasks();
@@ -138,46 +144,78 @@ describeWithLibreOffice("LibreOffice", () => {
       await workbook.xlsx.writeFile(input);
       written = await tempFile("refreshed.xlsx");
       await writeRefreshedWorkbook(input, { sheets: [summaryPlan()] }, written);
-    });
+    }, LO_TIMEOUT);
 
-    it("computes the summary's live formulas and keeps both charts through LibreOffice", async () => {
-      const out = await recalculateWithLibreOffice(written);
-      const sheet = (await readWorkbook(out)).getWorksheet("Tổng hợp")!;
-      AREAS.forEach((area, i) => {
-        const mine = rows.filter((t) => t.area === area);
+    it(
+      "computes the summary's live formulas and keeps both charts through LibreOffice",
+      async () => {
+        const out = await recalculateWithLibreOffice(written);
+        const sheet = (await readWorkbook(out)).getWorksheet("Tổng hợp")!;
+        AREAS.forEach((area, i) => {
+          const mine = rows.filter((t) => t.area === area);
+          const count = (s: string): number => mine.filter((t) => t.status === s).length;
+          expect(computed(sheet.getCell(`B${3 + i}`))).toBe(area);
+          expect(computed(sheet.getCell(`C${3 + i}`))).toBe(mine.length);
+          expect(computed(sheet.getCell(`D${3 + i}`))).toBe(count("Hoàn thành"));
+          expect(computed(sheet.getCell(`E${3 + i}`))).toBe(count("Đang thực hiện"));
+          expect(computed(sheet.getCell(`F${3 + i}`))).toBe(count("Chưa thực hiện"));
+        });
+        expect(computed(sheet.getCell("C6"))).toBe(rows.length);
+        expect(sheet.getCell("A8").value).toBe("=SUM(C3:C5) là chữ");
+        const zip = await JSZip.loadAsync(readFileSync(out));
+        const charts = Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+        expect(charts).toHaveLength(2);
+      },
+      LO_TIMEOUT
+    );
+
+    it(
+      "follows a status edited by another program without the add-in",
+      async () => {
+        const edited = await readWorkbook(written);
+        const tasksSheet = edited.getWorksheet("Nhiệm vụ")!;
+        const index = rows.findIndex((t) => t.status === "Chưa thực hiện");
+        tasksSheet.getCell(`F${index + 2}`).value = "Hoàn thành";
+        const editedPath = await tempFile("edited.xlsx");
+        await edited.xlsx.writeFile(editedPath);
+        const sheet = (
+          await readWorkbook(await recalculateWithLibreOffice(editedPath))
+        ).getWorksheet("Tổng hợp")!;
+        const row = 3 + AREAS.indexOf(rows[index].area);
+        const mine = rows.filter((t) => t.area === rows[index].area);
         const count = (s: string): number => mine.filter((t) => t.status === s).length;
-        expect(computed(sheet.getCell(`B${3 + i}`))).toBe(area);
-        expect(computed(sheet.getCell(`C${3 + i}`))).toBe(mine.length);
-        expect(computed(sheet.getCell(`D${3 + i}`))).toBe(count("Hoàn thành"));
-        expect(computed(sheet.getCell(`E${3 + i}`))).toBe(count("Đang thực hiện"));
-        expect(computed(sheet.getCell(`F${3 + i}`))).toBe(count("Chưa thực hiện"));
-      });
-      expect(computed(sheet.getCell("C6"))).toBe(rows.length);
-      expect(sheet.getCell("A8").value).toBe("=SUM(C3:C5) là chữ");
-      const zip = await JSZip.loadAsync(readFileSync(out));
-      const charts = Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
-      expect(charts).toHaveLength(2);
-    });
+        expect(computed(sheet.getCell(`D${row}`))).toBe(count("Hoàn thành") + 1);
+        expect(computed(sheet.getCell(`F${row}`))).toBe(count("Chưa thực hiện") - 1);
+        expect(computed(sheet.getCell("D6"))).toBe(
+          rows.filter((t) => t.status === "Hoàn thành").length + 1
+        );
+      },
+      LO_TIMEOUT
+    );
 
-    it("prints to PDF pages whose PNGs show the bars in the planned colours", async () => {
-      const { pdf, pngs } = await renderWithLibreOffice(written);
-      expect(statSync(pdf).size).toBeGreaterThan(1000);
-      expect(pngs.length).toBeGreaterThanOrEqual(2);
-      for (const png of pngs) expect(readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
-      // Count the bar colours on low-resolution raw pages (PPM is trivial to read).
-      const dir = mkdtempSync(join(tmpdir(), "lo-ppm-"));
-      execFileSync("pdftoppm", ["-r", "40", pdf, join(dir, "page")]);
-      const pixels = { done: 0, inProgress: 0, notStarted: 0 };
-      for (const file of readdirSync(dir)) {
-        const image = parsePpm(readFileSync(join(dir, file)));
-        pixels.done += image.count([0x2e, 0x7d, 0x32]);
-        pixels.inProgress += image.count([0xf9, 0xa8, 0x25]);
-        pixels.notStarted += image.count([0x75, 0x75, 0x75]);
-      }
-      expect(pixels.done).toBeGreaterThan(100);
-      expect(pixels.inProgress).toBeGreaterThan(30);
-      expect(pixels.notStarted).toBeGreaterThan(30);
-    });
+    it(
+      "prints to PDF pages whose PNGs show the bars in the planned colours",
+      async () => {
+        const { pdf, pngs } = await renderWithLibreOffice(written);
+        expect(statSync(pdf).size).toBeGreaterThan(1000);
+        expect(pngs.length).toBeGreaterThanOrEqual(2);
+        for (const png of pngs) expect(readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
+        // Count the bar colours on low-resolution raw pages (PPM is trivial to read).
+        const dir = mkdtempSync(join(tmpdir(), "lo-ppm-"));
+        execFileSync("pdftoppm", ["-r", "40", pdf, join(dir, "page")]);
+        const pixels = { done: 0, inProgress: 0, notStarted: 0 };
+        for (const file of readdirSync(dir)) {
+          const image = parsePpm(readFileSync(join(dir, file)));
+          pixels.done += image.count([0x2e, 0x7d, 0x32]);
+          pixels.inProgress += image.count([0xf9, 0xa8, 0x25]);
+          pixels.notStarted += image.count([0x75, 0x75, 0x75]);
+        }
+        expect(pixels.done).toBeGreaterThan(100);
+        expect(pixels.inProgress).toBeGreaterThan(30);
+        expect(pixels.notStarted).toBeGreaterThan(30);
+      },
+      LO_TIMEOUT
+    );
   });
 });
 
