@@ -183,6 +183,54 @@ describe("TCVN3 and VNI tables, letter by letter", () => {
     LOWER.forEach((l, i) => expect(unicodeToVni(UPPER[i])).toBe(unicodeToVni(l).toUpperCase()));
   });
 
+  // The charts again, typed a second way (runs of consecutive codes; VNI spelled out per letter),
+  // so a slip in either transcription shows up.
+  const TCVN3_CHART: [number, string][] = [
+    [0xa1, "ĂÂÊÔƠƯĐăâêôơưđ"],
+    [0xb5, "àảãáạ"],
+    [0xbb, "ằẳẵắ"],
+    [0xc6, "ặầẩẫấậè"],
+    [0xce, "ẻẽéẹềểễếệìỉ"],
+    [0xdc, "ĩíịò"],
+    [0xe1, "ỏõóọồổỗốộờởỡớợù"],
+    [0xf1, "ủũúụừửữứựỳỷỹýỵ"],
+  ];
+
+  it("reads every code of the TCVN3 chart, and leaves the codes it does not use alone", () => {
+    const chart = new Map<number, string>();
+    for (const [start, letters] of TCVN3_CHART)
+      [...letters].forEach((l, i) => chart.set(start + i, l));
+    expect(chart.size).toBe(67 + 7);
+    for (let code = 0xa1; code <= 0xff; code++) {
+      const ch = String.fromCharCode(code);
+      expect([code.toString(16), tcvn3ToUnicode(ch, { caps: false })]).toEqual([
+        code.toString(16),
+        chart.get(code) ?? ch,
+      ]);
+    }
+  });
+
+  const VNI_CHART: [string, string][] = [
+    ["aù aø aû aõ aï", "á à ả ã ạ"],
+    ["aâ aá aà aå aã aä", "â ấ ầ ẩ ẫ ậ"],
+    ["aê aé aè aú aü aë", "ă ắ ằ ẳ ẵ ặ"],
+    ["eù eø eû eõ eï", "é è ẻ ẽ ẹ"],
+    ["eâ eá eà eå eã eä", "ê ế ề ể ễ ệ"],
+    ["í ì æ ó ò", "í ì ỉ ĩ ị"],
+    ["où oø oû oõ oï", "ó ò ỏ õ ọ"],
+    ["oâ oá oà oå oã oä", "ô ố ồ ổ ỗ ộ"],
+    ["ô ôù ôø ôû ôõ ôï", "ơ ớ ờ ở ỡ ợ"],
+    ["uù uø uû uõ uï", "ú ù ủ ũ ụ"],
+    ["ö öù öø öû öõ öï", "ư ứ ừ ử ữ ự"],
+    ["yù yø yû yõ î", "ý ỳ ỷ ỹ ỵ"],
+    ["ñ", "đ"],
+  ];
+
+  it.each(VNI_CHART)("reads the VNI chart row %j as %j, in both cases", (vni, letters) => {
+    expect(vniToUnicode(vni)).toBe(letters);
+    expect(vniToUnicode(vni.toUpperCase())).toBe(letters.toUpperCase());
+  });
+
   it("reads a VNI mark byte typed in the other case by the case of its base letter", () => {
     expect(vniToUnicode("A\u00f9 a\u00d9")).toBe("Á á");
   });
@@ -278,6 +326,12 @@ describe("detecting legacy text", () => {
     ["", ".VnTime"],
   ])("finds nothing to convert in %j in font %s", (text, font) => {
     expect(detectLegacyEncoding(text, font)).toBeNull();
+  });
+
+  it("ignores a few decodable words among many that are not Vietnamese", () => {
+    expect(
+      detectLegacyEncoding("C\u00abng t\u00b8c data\u00b8 file\u00ab name\u00b8", null)
+    ).toBeNull();
   });
 
   it("needs the font for short phrases whose words are syllables either way", () => {
