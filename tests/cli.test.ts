@@ -288,4 +288,23 @@ describe("cli refresh -o", () => {
     expect(JSON.parse(b.stdout)).toEqual(JSON.parse(a.stdout));
     expect((await readXlsxGrid(second)).sheetNames).toEqual((await readXlsxGrid(first)).sheetNames);
   });
+
+  it("leaves a user's own sheet named like the summary untouched and says where the summary went", async () => {
+    const sample = seedSample();
+    sample.sheets.push({
+      name: "Tổng hợp",
+      columns: [{ header: "Ghi chép riêng", width: 20 }],
+      rows: [["giữ nguyên"]],
+    });
+    const input = await writeSample("user-summary.xlsx", sample);
+    const out = join(tmp, "user-summary-out.xlsx");
+    const r = await run("refresh", input, "-o", out);
+    expect(r.stdout).toMatch(/Tổng hợp \(2\)/);
+    const grid = await readXlsxGrid(out);
+    expect(grid.sheetNames).toContain("Tổng hợp (2)");
+    expect(grid.sheets.find((s) => s.name === "Tổng hợp")?.values).toEqual([
+      ["Ghi chép riêng"],
+      ["giữ nguyên"],
+    ]);
+  });
 });
