@@ -11,8 +11,10 @@ import {
   absolutePrintAreas,
   addCharts,
   applyPlan,
+  finishPackage,
   insertDrawingElement,
   parseRelationships,
+  schemaOrderedSheet,
   sheetParts,
   topLevelElements,
   writeRefreshedWorkbook,
@@ -511,6 +513,7 @@ const WORKSHEET_ORDER = [
   "colBreaks",
   "drawing",
   "legacyDrawing",
+  "legacyDrawingHF",
   "picture",
   "tableParts",
   "extLst",
@@ -735,6 +738,42 @@ describe("package surgery", () => {
     expect(drawingParts(none)).toHaveLength(0);
     expect(await text(none, (await sheetParts(none)).get("Tổng hợp")!)).not.toContain("<drawing ");
     await expectConsistentPackage(none);
+  });
+
+  it("moves a cell note's legacyDrawing, which ExcelJS writes after extLst, back into schema order", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Nhiệm vụ");
+    ws.getCell("A1").value = 5;
+    ws.getCell("A2").value = 7;
+    ws.getCell("A1").note = "Ghi chú của người dùng";
+    // A data bar without gradient needs the x14 extension: ExcelJS adds the sheet's <extLst>.
+    ws.addConditionalFormatting({
+      ref: "A1:A2",
+      rules: [
+        {
+          type: "dataBar",
+          priority: 1,
+          gradient: false,
+          cfvo: [{ type: "min" }, { type: "max" }],
+          color: { argb: "FF638EC6" },
+        } as ExcelJS.DataBarRuleType,
+      ],
+    });
+    const raw = Buffer.from(await wb.xlsx.writeBuffer());
+    const names = async (buffer: Buffer): Promise<string[]> => {
+      const zip = await JSZip.loadAsync(buffer);
+      const xml = await text(zip, (await sheetParts(zip)).get("Nhiệm vụ")!);
+      return topLevelElements(xml).children.map((c) => c.name);
+    };
+    expect((await names(raw)).slice(-2)).toEqual(["extLst", "legacyDrawing"]);
+    const fixed = await names(await finishPackage(raw, { sheets: [] }));
+    expect(fixed.slice(-2)).toEqual(["legacyDrawing", "extLst"]);
+    expect(isSchemaOrdered(fixed)).toBe(true);
+  });
+
+  it("leaves a sheet with elements it does not know in their order", () => {
+    const xml = sheetWith("<sheetData/><extLst/><mc:AlternateContent/><legacyDrawing/>");
+    expect(schemaOrderedSheet(xml)).toBe(xml);
   });
 
   it("makes print areas absolute without reading sheet names as cells", () => {

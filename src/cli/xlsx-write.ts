@@ -575,9 +575,75 @@ export function absolutePrintAreas(workbookXml: string): string {
   );
 }
 
-/** The package steps after ExcelJS: absolute print areas, then the native charts. */
+/** CT_Worksheet's child elements in schema order. */
+const WORKSHEET_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+/**
+ * Puts a worksheet's child elements in schema order. ExcelJS writes <legacyDrawing> (cell notes)
+ * after <extLst>, which Excel refuses; sheets with elements this list does not know are left as they are.
+ */
+export function schemaOrderedSheet(sheetXml: string): string {
+  const { children, rootClose } = topLevelElements(sheetXml);
+  const ranks = children.map((c) => WORKSHEET_ORDER.indexOf(c.name));
+  if (children.length === 0 || ranks.some((r) => r < 0)) return sheetXml;
+  if (ranks.every((r, i) => i === 0 || r >= ranks[i - 1])) return sheetXml;
+  const sorted = children
+    .map((c, i) => ({ text: sheetXml.slice(c.start, c.end), rank: ranks[i], i }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i);
+  return (
+    sheetXml.slice(0, children[0].start) +
+    sorted.map((c) => c.text).join("") +
+    sheetXml.slice(rootClose)
+  );
+}
+
+/** The package steps after ExcelJS: sheets in schema order, absolute print areas, the native charts. */
 export async function finishPackage(xlsx: Buffer, plan: WorkbookPlan): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
+  for (const path of (await sheetParts(zip)).values()) {
+    const xml = await readText(zip, path);
+    if (xml !== null) zip.file(path, schemaOrderedSheet(xml));
+  }
   const workbookXml = (await readText(zip, "xl/workbook.xml")) ?? "";
   zip.file("xl/workbook.xml", absolutePrintAreas(workbookXml));
   await addChartsToZip(zip, plan);
