@@ -260,6 +260,36 @@ describe("summary formulas evaluated by HyperFormula", () => {
     ]);
   });
 
+  test("follow an edited status, an added task row and a changed report date without a refresh", () => {
+    const grid = workbook(AREAS, TASKS);
+    const { model } = readWorkbook(grid);
+    const plan = buildSummaryPlan({
+      model,
+      rollup: rollupModel(model, R, 7),
+      settings: DEFAULT_SETTINGS,
+      sheetName: SHEET,
+      lang: "vi",
+    });
+    const ev = evaluatePlan(grid, plan);
+    const figures = (): Evaluated[] => ["D", "E", "H", "K", "L"].map((c) => ev.value(`${c}11`));
+    try {
+      // Row 11 is group I's subtotal over TT and TC; T05 (row 6 of the task sheet) is TC's overdue task.
+      expect(figures()).toEqual([9, 4, 3, 2, 2]);
+      ev.set("G6", "Nhiệm vụ", "Hoàn thành");
+      ev.set("I6", "Nhiệm vụ", R);
+      expect(figures()).toEqual([9, 5, 2, 1, 2]);
+      ev.set("A40", "Nhiệm vụ", "T99");
+      ev.set("B40", "Nhiệm vụ", "TT");
+      ev.set("F40", "Nhiệm vụ", R - 1);
+      ev.set("G40", "Nhiệm vụ", "Chưa thực hiện");
+      expect(figures()).toEqual([10, 5, 2, 2, 2]);
+      ev.set("N8", SHEET, R + 8);
+      expect(figures()).toEqual([10, 5, 2, 4, 1]); // T08, due R + 8, is now due soon
+    } finally {
+      ev.destroy();
+    }
+  });
+
   test("count nothing when the task sheet lacks the optional date and kind columns", () => {
     const header = ["Mã", "Lĩnh vực", "Nội dung nhiệm vụ", "Trạng thái"];
     const grid: WorkbookGrid = {

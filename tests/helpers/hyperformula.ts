@@ -10,6 +10,8 @@ export type Evaluated = number | string | boolean | null | { error: string };
 export interface Evaluation {
   /** The evaluated value of a cell of `sheet` (the plan's sheet when omitted), errors as { error }. */
   value(a1: string, sheet?: string): Evaluated;
+  /** Types a value into a cell, as a user editing the workbook without the add-in would. */
+  set(a1: string, sheet: string, value: CellValue): void;
   destroy(): void;
 }
 
@@ -85,6 +87,12 @@ export function evaluatePlan(grid: WorkbookGrid, plan: SheetPlan): Evaluation {
       const v = hf.getCellValue({ sheet: id, row: row - 1, col });
       if (v !== null && typeof v === "object") return { error: String(v.value) };
       return v;
+    },
+    set(a1, sheet, value) {
+      const id = hf.getSheetId(sheet);
+      if (id === undefined) throw new Error(`No sheet ${sheet}`);
+      const { row, col } = parseA1(a1);
+      hf.setCellContents({ sheet: id, row: row - 1, col }, raw(value));
     },
     destroy: () => hf.destroy(),
   };
