@@ -92,8 +92,8 @@ const COLUMN_WIDTHS: Record<string, number> = {
   E: 8,
   F: 8,
   G: 8,
-  H: 9,
-  I: 9,
+  H: 9.5, // not 9: ExcelJS drops a column of exactly its default width 9
+  I: 9.5,
   J: 8,
   K: 10,
   L: 10,
