@@ -776,6 +776,26 @@ describe("package surgery", () => {
     expect(schemaOrderedSheet(xml)).toBe(xml);
   });
 
+  it("keeps the sheet's other relationships, external links included", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Tổng hợp").getCell("A1").value = {
+      text: "Hướng dẫn 36-HD/VPTW",
+      hyperlink: "https://example.org/huong-dan-36",
+    };
+    const zip = await JSZip.loadAsync(
+      await addCharts(Buffer.from(await wb.xlsx.writeBuffer()), { sheets: [summaryPlan()] })
+    );
+    const rels = parseRelationships(await text(zip, "xl/worksheets/_rels/sheet1.xml.rels"));
+    expect(rels).toContainEqual(
+      expect.objectContaining({
+        target: "https://example.org/huong-dan-36",
+        targetMode: "External",
+      })
+    );
+    expect(rels.filter((r) => r.type.endsWith("/drawing"))).toHaveLength(1);
+    expect(new Set(rels.map((r) => r.id)).size).toBe(rels.length);
+  });
+
   it("makes print areas absolute without reading sheet names as cells", () => {
     const xml =
       '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Báo cáo Q1&apos;!$A1:$P30' +

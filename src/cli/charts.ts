@@ -292,13 +292,17 @@ export interface Relationship {
   id: string;
   type: string;
   target: string;
+  /** "External" for links outside the package (hyperlinks). */
+  targetMode?: string;
 }
 
 export function relationshipsXml(rels: Relationship[]): string {
   const body = rels
     .map(
       (r) =>
-        `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"/>`
+        `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"` +
+        (r.targetMode ? ` TargetMode="${escapeXml(r.targetMode)}"` : "") +
+        "/>"
     )
     .join("");
   return XML_HEADER + `<Relationships xmlns="${NS.packageRelationships}">${body}</Relationships>`;

@@ -395,7 +395,12 @@ function attributes(tagText: string): Record<string, string> {
 export function parseRelationships(xml: string): Relationship[] {
   return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => {
     const a = attributes(m[0]);
-    return { id: a.Id, type: a.Type, target: a.Target };
+    return {
+      id: a.Id,
+      type: a.Type,
+      target: a.Target,
+      ...(a.TargetMode ? { targetMode: a.TargetMode } : {}),
+    };
   });
 }
 
@@ -508,6 +513,7 @@ async function addChartsToZip(zip: JSZip, plan: WorkbookPlan): Promise<boolean> 
     let sheetXml = (await readText(zip, sheetPath)) ?? "";
     const sheetRelsPath = relsPathOf(sheetPath);
     let sheetRels = parseRelationships((await readText(zip, sheetRelsPath)) ?? "");
+    let sheetChanged = false;
     const removed = removeDrawingElement(sheetXml);
     if (removed.relId !== null) {
       const rel = sheetRels.find((r) => r.id === removed.relId);
@@ -515,7 +521,7 @@ async function addChartsToZip(zip: JSZip, plan: WorkbookPlan): Promise<boolean> 
         contentTypes = await deleteDrawing(zip, resolveTarget(sheetPath, rel.target), contentTypes);
       sheetRels = sheetRels.filter((r) => r.id !== removed.relId);
       sheetXml = removed.xml;
-      changed = true;
+      sheetChanged = true;
     }
     if (sheet.charts.length > 0) {
       const drawingPath = nextPartPath(zip, "xl/drawings", "drawing");
@@ -545,8 +551,10 @@ async function addChartsToZip(zip: JSZip, plan: WorkbookPlan): Promise<boolean> 
         target: relativeTarget(sheetPath, drawingPath),
       });
       sheetXml = insertDrawingElement(sheetXml, drawingRelId);
-      changed = true;
+      sheetChanged = true;
     }
+    if (!sheetChanged) continue;
+    changed = true;
     zip.file(sheetPath, sheetXml);
     if (sheetRels.length > 0) zip.file(sheetRelsPath, relationshipsXml(sheetRels));
     else zip.remove(sheetRelsPath);
