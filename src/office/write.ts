@@ -210,6 +210,15 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, features: Features)
   for (const chart of plan.charts) addChart(sheet, chart, features);
 }
 
+const TEMP_PREFIX = `${OWN_PREFIX}new`;
+
+function temporaryName(state: WorkbookState): string {
+  for (let i = 1; ; i++) {
+    const name = `${TEMP_PREFIX}${i}`;
+    if (!state.sheetNames.some((n) => lower(n) === lower(name))) return name;
+  }
+}
+
 /** The sheet a mark points at, when that sheet still exists. */
 export function ownedSheet(state: WorkbookState, mark: string): string | null {
   const ref = state.names[mark];
@@ -239,6 +248,15 @@ export function queuePlan(
     }
   }
   if (features.suspendCalculation) wb.application.suspendApiCalculationUntilNextSync();
+  // Sheets a failed batch left under a temporary name and never marked are ours to remove.
+  const marked = new Set(
+    Object.keys(state.names)
+      .map((m) => ownedSheet(state, m))
+      .filter((n): n is string => n !== null)
+  );
+  for (const name of state.sheetNames) {
+    if (name.startsWith(TEMP_PREFIX) && !marked.has(name)) wb.worksheets.getItem(name).delete();
+  }
 
   for (const p of plan.sheets) {
     const owned = ownedSheet(state, p.ownerMark);
@@ -250,21 +268,23 @@ export function queuePlan(
     if (owned) {
       sheet = wb.worksheets.getItem(owned);
       if (lower(owned) !== lower(p.name) || owned !== p.name) sheet.name = p.name;
-      // Our own charts go by name; everything else on the sheet is ours too and is cleared in place.
-      const ours = new Set([...p.charts.map((c) => c.name)]);
-      for (const name of state.charts[lower(owned)] ?? []) {
-        if (ours.has(name) || name.startsWith(OWN_PREFIX)) sheet.charts.getItem(name).delete();
-      }
+      // The owned sheet is wholly ours: all its charts go, not only those named as ours, because a batch
+      // that failed half-way (Excel batches are not transactional) can leave a chart added but not yet named.
+      for (const name of state.charts[lower(owned)] ?? []) sheet.charts.getItem(name).delete();
       const all = sheet.getRange();
       if (features.conditionalFormats) all.conditionalFormats.clearAll();
       all.unmerge();
       all.clear("All");
       if (features.freezePanes) sheet.freezePanes.unfreeze();
     } else {
-      sheet = wb.worksheets.add(p.name);
-      // The mark goes right after the sheet, so a half-applied batch leaves as little unmarked as possible.
+      // Excel batches are not transactional: a failure between adding the sheet and marking it would leave
+      // an unmarked sheet holding the wanted name, pushing the next refresh to "Tổng hợp (2)". So the sheet
+      // is born under a temporary name of ours, marked, then renamed; an unmarked leftover is deleted next time.
+      const temp = temporaryName(state);
+      sheet = wb.worksheets.add(temp);
       if (p.ownerMark in state.names) wb.names.getItem(p.ownerMark).delete();
       wb.names.add(p.ownerMark, sheet.getRange("A1"));
+      sheet.name = p.name;
     }
     queueSheet(sheet, p, features);
   }

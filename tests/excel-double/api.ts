@@ -268,10 +268,22 @@ abstract class Obj<T> {
   private readonly kids = new Map<string, Obj<unknown>>();
   protected abstract readonly scalars: readonly string[];
 
+  /**
+   * Resolves to the model object. Like Excel, an object is found once (on first use) and keeps its
+   * identity: getItem("A") then renaming it to "B" still points at the same sheet.
+   */
+  protected readonly resolve: () => T | null;
+
   constructor(
     readonly ctx: DoubleContext,
-    protected readonly resolve: () => T | null
-  ) {}
+    find: () => T | null
+  ) {
+    let found: { value: T | null } | null = null;
+    this.resolve = () => {
+      if (!found) found = { value: find() };
+      return found.value;
+    };
+  }
 
   get isNullObject(): boolean {
     if (this.nulled === undefined) throw notLoaded("isNullObject");
