@@ -7,7 +7,7 @@ import type { SheetGrid, WorkbookGrid } from "./grid";
 import { convertLegacyCells, LEGACY_TEXT_FIELDS } from "./legacy";
 import type { Area, AreaField, ColumnRef, Model, Task, TableLocation, TaskField } from "./model";
 import { isCellError, SheetReader } from "./sheet-reader";
-import { cleanText, looseKey, matchKey } from "./text";
+import { cleanText, looseKey, lowerVi, matchKey } from "./text";
 import {
   AREA_HEADERS,
   CANONICAL_KIND,
@@ -325,7 +325,7 @@ function readTasks(
         areaId = area.id;
         const exact = byId.has(matchKey(areaText)) ? area.id : area.name;
         const raw = cells.rawUnchecked("area");
-        if (String(raw).toLocaleLowerCase("vi") !== exact.toLocaleLowerCase("vi")) {
+        if (lowerVi(String(raw)) !== lowerVi(exact)) {
           findings.push(
             finding(
               "text-normalised",

@@ -39,5 +39,6 @@ const CELL_ERRORS =
   /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BLOCKED!|CONNECT!|FIELD!|UNKNOWN!|BUSY!)$/;
 
 export function isCellError(value: CellValue): value is string {
-  return typeof value === "string" && CELL_ERRORS.test(value);
+  // Performance (issue 7): called on every cell read; only text starting with "#" can be an error.
+  return typeof value === "string" && value.charCodeAt(0) === 35 && CELL_ERRORS.test(value);
 }

@@ -5,11 +5,39 @@ import type { CellValue } from "./grid";
 const INVISIBLE = /[\u200B-\u200D\uFEFF]/g;
 const ODD_SPACES = /[\s\u00A0\u2007\u202F]+/g;
 
+// Performance (issue 7): most cells are already clean, so one scan that finds nothing to drop or collapse
+// (no invisible character, no whitespace but single inner spaces) returns the NFC text without rewriting it.
+const NEEDS_CLEANING = /[\u200B-\u200D]|[^\S ]| {2}|^ | $/;
+const PRINTABLE_ASCII = /^[\x21-\x7E]*$/;
+
 /** What a text cell means: NFC, invisible characters dropped, spaces collapsed, trimmed. */
 export function cleanText(value: CellValue): string {
   if (typeof value !== "string") return String(value);
-  return value.normalize("NFC").replace(INVISIBLE, "").replace(ODD_SPACES, " ").trim();
+  if (PRINTABLE_ASCII.test(value)) return value; // ids, codes: already NFC, no spaces at all
+  const nfc = value.normalize("NFC");
+  if (!NEEDS_CLEANING.test(nfc)) return nfc;
+  return nfc.replace(INVISIBLE, "").replace(ODD_SPACES, " ").trim();
 }
+
+// Performance (issue 7): the same few texts (area names, statuses, kinds) recur on every row, and their
+// keys cost Unicode normalisations and locale case mapping. Keys are pure functions of the text, so they
+// are remembered; the caches are emptied when they grow, to bound memory in a long-lived task pane.
+const CACHE_LIMIT = 10_000;
+function remembered(compute: (text: string) => string): (value: CellValue) => string {
+  const cache = new Map<string, string>();
+  return (value) => {
+    if (typeof value !== "string") return compute(String(value));
+    let key = cache.get(value);
+    if (key === undefined) {
+      key = compute(value);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(value, key);
+    }
+    return key;
+  };
+}
+/** toLocaleLowerCase("vi"), remembered: the reader compares the same statuses and names on every row. */
+export const lowerVi = remembered((text) => text.toLocaleLowerCase("vi"));
 
 // Combining tone marks (NFD): grave, acute, tilde, hook above, dot below.
 const TONE = "[\\u0300\\u0301\\u0303\\u0309\\u0323]";
@@ -25,19 +53,25 @@ export function unifyTonePlacement(text: string): string {
 }
 
 /** Key for ids and names: equal when the texts differ only by Unicode form, tone placement, spaces or case. */
+const rememberedMatchKey = remembered((text) =>
+  unifyTonePlacement(cleanText(text)).toLocaleLowerCase("vi")
+);
 export function matchKey(value: CellValue): string {
-  return unifyTonePlacement(cleanText(value)).toLocaleLowerCase("vi");
+  // Ids such as "NV00123" are distinct plain ASCII without spaces: nothing to normalise, and ASCII case
+  // mapping is the Vietnamese one; they skip the cache, which they would only flush.
+  if (typeof value === "string" && PRINTABLE_ASCII.test(value)) return value.toLowerCase();
+  return rememberedMatchKey(value);
 }
 
 /** Key for headers and vocabulary: also accent- and punctuation-insensitive ("Tiến độ (%)" → "tiendo"). */
-export function looseKey(value: CellValue): string {
-  return cleanText(value)
+export const looseKey = remembered((text) =>
+  cleanText(text)
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .replace(/[đĐ]/g, "d")
     .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
-}
+    .replace(/[^a-z0-9]/g, "")
+);
 
 /** Levenshtein distance, for suggesting the nearest canonical value. */
 export function editDistance(a: string, b: string): number {

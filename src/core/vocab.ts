@@ -1,7 +1,7 @@
 // Statuses, task kinds and header names: canonical Vietnamese values and the aliases we accept.
 // The live formulas count only the canonical values, so an alias is read but flagged.
 import type { AreaField, Status, TaskField, TaskKind } from "./model";
-import { editDistance, looseKey } from "./text";
+import { editDistance, looseKey, lowerVi } from "./text";
 
 export const CANONICAL_STATUS: Record<Status, string> = {
   "not-started": "Chưa thực hiện",
@@ -57,7 +57,7 @@ function parseVocab<K extends string>(
   const hit = index.get(key);
   if (hit) {
     // The formulas compare case-insensitively but exactly otherwise (accents, spaces, Unicode form).
-    const exact = raw.toLocaleLowerCase("vi") === canonical[hit].toLocaleLowerCase("vi");
+    const exact = lowerVi(raw) === lowerVi(canonical[hit]);
     return { kind: "ok", value: hit, canonical: exact };
   }
   let best: K | null = null;
