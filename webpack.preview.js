@@ -1,7 +1,7 @@
 /* eslint-disable no-undef */
 // Builds the preview page (npm run preview): the in-browser workbook and its view. It reuses the add-in's
 // webpack.config.js for loaders and resolution; the pane itself is the production bundle from `npm run build`,
-// served unchanged beside this page. Output: dist/preview/ (rebuilt by scripts/preview.js when missing).
+// served unchanged beside this page. Output: dist-preview/ (its own folder: the add-in build cleans dist/).
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const addinConfig = require("./webpack.config.js");
@@ -13,7 +13,7 @@ module.exports = async (env = {}, options = {}) => {
     mode,
     devtool: false,
     entry: { preview: "./src/preview/index.tsx" },
-    output: { path: path.resolve(__dirname, "dist", "preview"), clean: true, filename: "[name].js" },
+    output: { path: path.resolve(__dirname, "dist-preview"), clean: true, filename: "[name].js" },
     resolve: base.resolve,
     module: base.module,
     performance: { hints: false },

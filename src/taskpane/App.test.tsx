@@ -159,6 +159,8 @@ describe("the task pane", () => {
     expect(screen.getByText('Area "Công tác XYZ" is not in the areas sheet.')).toBeTruthy();
     expect(screen.getByRole("table", { name: "Rollup by area" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("en");
+    // The live region re-words the last result without another refresh.
+    expect(screen.getByText("13 tasks, 2 areas, 2 errors, 2 warnings, 0.4 s")).toBeTruthy();
 
     await refreshed("Refresh summary");
     await waitFor(() =>
@@ -222,7 +224,7 @@ describe("the task pane", () => {
     fireEvent.click(within(offer).getByRole("checkbox", { name: "Kèm dữ liệu mẫu (58 nhiệm vụ)" }));
     fireEvent.click(within(offer).getByRole("button", { name: "Tạo mẫu" }));
     await waitFor(() => expect(services.calls.refresh).toHaveLength(2));
-    expect(services.calls.createTemplate).toEqual([false]);
+    expect(services.calls.createTemplate).toEqual([[false, "vi"]]);
     expect(await screen.findByText("Không có lỗi hay cảnh báo.")).toBeTruthy();
     expect(screen.queryByRole("region", { name: "Chưa có bảng dữ liệu" })).toBeNull();
   });

@@ -16,8 +16,8 @@ import type { RefreshStep } from "../app/ports";
 import type { Finding } from "../core/findings";
 import type { Lang } from "../core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
-import { t } from "../i18n";
-import type { AppProps, Notice } from "./App.types";
+import { t, type MessageKey } from "../i18n";
+import type { Announcement, AppProps, Notice } from "./App.types";
 import { FindingsList } from "./FindingsList";
 import { FixDialog } from "./FixDialog";
 import { errorMessage, formatResultLine } from "./format";
@@ -37,7 +37,7 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   refresh: { width: "100%" },
@@ -56,9 +56,10 @@ export function App({ services, initialLang, theme }: AppProps) {
   const [pendingFix, setPendingFix] = useState<Finding | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
-  const [announcement, setAnnouncement] = useState("");
+  // What the live region says, kept as a message key so that a language switch re-words it.
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const refresh = useRefresh(services);
-  const tr = useCallback((key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(lang, key, params), [lang]);
+  const tr = useCallback((key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params), [lang]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -88,20 +89,20 @@ export function App({ services, initialLang, theme }: AppProps) {
   /** Runs a refresh; a notice from the step before it (a fix, a template) stays on screen. */
   const runRefresh = async (keepNotice = false) => {
     if (!keepNotice) setNotice(null);
-    setAnnouncement("");
+    setAnnouncement(null);
     const result = await refresh.run({ reportDate, lang });
     if (result) {
       adoptSettings(result.settings);
-      setAnnouncement(formatResultLine(lang, result));
+      setAnnouncement({ kind: "result" });
     }
   };
 
   // A failed refresh is announced in the live region like a successful one.
   useEffect(() => {
     if (refresh.state.status === "failed") {
-      setAnnouncement(tr("pane.result.failed", { message: refresh.state.message }));
+      setAnnouncement({ kind: "text", key: "pane.result.failed", params: { message: refresh.state.message } });
     }
-  }, [refresh.state, tr]);
+  }, [refresh.state]);
 
   const onReportDateChange = (serial: number) => {
     setReportDate(serial);
@@ -129,7 +130,7 @@ export function App({ services, initialLang, theme }: AppProps) {
     setBusy(true);
     try {
       const { applied, stale } = await services.applyFix(finding.fix.changes);
-      setAnnouncement(tr("pane.fix.applied", { count: applied.length }));
+      setAnnouncement({ kind: "text", key: "pane.fix.applied", params: { count: applied.length } });
       if (stale.length > 0) setNotice({ intent: "warning", text: tr("pane.fix.stale", { count: stale.length }) });
     } catch (error) {
       setNotice({ intent: "error", text: tr("pane.fix.failed", { message: errorMessage(error) }) });
@@ -143,8 +144,8 @@ export function App({ services, initialLang, theme }: AppProps) {
   const onCreateTemplate = async (withSample: boolean) => {
     setBusy(true);
     try {
-      await services.createTemplate(withSample);
-      setAnnouncement(tr("pane.template.created"));
+      await services.createTemplate(withSample, lang);
+      setAnnouncement({ kind: "text", key: "pane.template.created" });
       adoptSettings(await services.readSettings());
     } catch (error) {
       setNotice({ intent: "error", text: tr("pane.template.failed", { message: errorMessage(error) }) });
@@ -182,8 +183,14 @@ export function App({ services, initialLang, theme }: AppProps) {
               </Field>
             )}
             <div role="status" aria-live="polite" aria-atomic="true">
-              <p className={styles.live}>{announcement}</p>
-              {result && refresh.state.status === "done" && (
+              <p className={styles.live}>
+                {announcement?.kind === "result" && result
+                  ? formatResultLine(lang, result)
+                  : announcement?.kind === "text"
+                    ? tr(announcement.key, announcement.params)
+                    : ""}
+              </p>
+              {result && refresh.state.status === "done" && announcement?.kind === "result" && (
                 <p className={styles.live}>{tr("pane.result.written", { sheet: result.summarySheet })}</p>
               )}
             </div>

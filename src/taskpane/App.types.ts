@@ -1,5 +1,6 @@
 import type { Theme } from "@fluentui/react-components";
 import type { Lang } from "../core/model";
+import type { MessageKey } from "../i18n";
 import type { PaneServices } from "./PaneServices.types";
 
 export interface AppProps {
@@ -14,3 +15,7 @@ export interface Notice {
   intent: "error" | "warning" | "success";
   text: string;
 }
+
+/** The live region's message: the last refresh's result line, or a message from the catalogue. */
+export type Announcement =
+  { kind: "result" } | { kind: "text"; key: MessageKey; params?: Record<string, string | number> };

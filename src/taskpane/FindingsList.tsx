@@ -1,6 +1,6 @@
 // The findings as lists grouped by severity, then sheet. Each finding is a button that selects its
 // cell (click or Enter); a second button opens the fix dialog when the finding has a fix.
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { KeyboardEvent } from "react";
 import type { Finding } from "../core/findings";
 import { cellReference, groupFindings } from "./groupFindings";
@@ -36,7 +36,7 @@ const useStyles = makeStyles({
     height: "auto",
   },
   cell: { display: "block", fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
-  message: { display: "block", overflowWrap: "anywhere" },
+  message: { display: "block", overflowWrap: "break-word" },
   fix: { marginTop: tokens.spacingVerticalXS, minWidth: 0 },
 });
 
@@ -75,9 +75,9 @@ export function FindingsList({ findings, onSelect, onFix, disabled }: FindingsLi
                   {sheetGroup.findings.map((finding, index) => (
                     <li
                       key={`${finding.code}-${finding.cell}-${index}`}
-                      className={`${styles.item} ${finding.severity === "error" ? styles.itemError : styles.itemWarning}`}
+                      className={mergeClasses(styles.item, finding.severity === "error" ? styles.itemError : styles.itemWarning)}
                     >
-                      {finding.cell ? (
+                      {finding.cell && finding.code !== "missing-sheet" ? (
                         <Button
                           appearance="subtle"
                           className={styles.select}
@@ -90,7 +90,7 @@ export function FindingsList({ findings, onSelect, onFix, disabled }: FindingsLi
                           <span className={styles.message}>{findingMessage(lang, finding)}</span>
                         </Button>
                       ) : (
-                        // A workbook-wide finding (e.g. Excel refused the write) has no cell to go to.
+                        // A workbook-wide finding (Excel refused the write) or a missing sheet has no cell to go to.
                         <span className={styles.message}>{findingMessage(lang, finding)}</span>
                       )}
                       {finding.fix && (

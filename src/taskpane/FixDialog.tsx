@@ -24,7 +24,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXS,
     textAlign: "left",
     verticalAlign: "top",
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
   surface: { maxWidth: "calc(100vw - 16px)" },
 });

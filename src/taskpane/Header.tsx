@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   },
   top: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
   app: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, overflowWrap: "anywhere" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, overflowWrap: "break-word" },
   langs: { display: "flex", gap: tokens.spacingHorizontalXS, flexShrink: 0 },
   lang: { minWidth: 0 },
 });

@@ -2,6 +2,7 @@
 // (index.tsx) builds it from the Office adapter; component tests pass a fake.
 import type { RefreshOptions, RefreshResult } from "../app/ports";
 import type { CellChange } from "../core/findings";
+import type { Lang } from "../core/model";
 import type { Settings } from "../core/settings";
 
 export interface PaneServices {
@@ -15,8 +16,8 @@ export interface PaneServices {
   select(sheet: string, cell: string): Promise<void>;
   /** Writes the cells of a fix the user confirmed; cells edited since the check are left alone (stale). */
   applyFix(changes: CellChange[]): Promise<{ applied: CellChange[]; stale: CellChange[] }>;
-  /** Creates the input sheets (and the settings sheet), optionally filled with the seed sample. */
-  createTemplate(withSample: boolean): Promise<void>;
+  /** Creates the input sheets (and the settings sheet) in a language, optionally filled with the seed sample. */
+  createTemplate(withSample: boolean, lang: Lang): Promise<void>;
   /** Today as an Excel serial (injected so tests are repeatable). */
   today(): number;
 }

@@ -1,6 +1,6 @@
 // A compact rollup: one row per area with total, done, overdue and the completion rate as a bar
 // with its figure (the bar is decoration; the text carries the value).
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Counts } from "../core/model";
 import { formatNumber, formatPercent } from "./format";
 import { usePane } from "./PaneContext";
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
     verticalAlign: "bottom",
   },
-  area: { textAlign: "left", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere" },
+  area: { textAlign: "left", fontWeight: tokens.fontWeightRegular, overflowWrap: "break-word" },
   num: { textAlign: "right", padding: `2px ${tokens.spacingHorizontalXS}`, fontVariantNumeric: "tabular-nums" },
   row: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   total: { fontWeight: tokens.fontWeightSemibold },
@@ -42,7 +42,7 @@ export function RollupPreview({ rollup }: RollupPreviewProps) {
     <>
       <td className={styles.num}>{formatNumber(lang, counts.total, 0)}</td>
       <td className={styles.num}>{formatNumber(lang, counts.done, 0)}</td>
-      <td className={`${styles.num} ${counts.overdue > 0 ? styles.overdue : ""}`}>
+      <td className={mergeClasses(styles.num, counts.overdue > 0 && styles.overdue)}>
         {formatNumber(lang, counts.overdue, 0)}
       </td>
       {rateCell(counts)}
@@ -57,7 +57,7 @@ export function RollupPreview({ rollup }: RollupPreviewProps) {
       <table className={styles.table} aria-labelledby="rollup-heading">
       <thead>
         <tr>
-          <th scope="col" className={`${styles.th} ${styles.area}`}>
+          <th scope="col" className={mergeClasses(styles.th, styles.area)}>
             {tr("pane.rollup.area")}
           </th>
           <th scope="col" className={styles.th}>
@@ -69,7 +69,7 @@ export function RollupPreview({ rollup }: RollupPreviewProps) {
           <th scope="col" className={styles.th}>
             {tr("pane.rollup.overdue")}
           </th>
-          <th scope="col" className={`${styles.th} ${styles.area}`}>
+          <th scope="col" className={mergeClasses(styles.th, styles.area)}>
             {tr("pane.rollup.rate")}
           </th>
         </tr>
@@ -77,7 +77,7 @@ export function RollupPreview({ rollup }: RollupPreviewProps) {
       <tbody>
         {rollup.areas.map((area) => (
           <tr key={area.id} className={styles.row}>
-            <th scope="row" className={`${styles.num} ${styles.area}`}>
+            <th scope="row" className={mergeClasses(styles.num, styles.area)}>
               {area.name}
             </th>
             {numbers(area)}
@@ -86,7 +86,7 @@ export function RollupPreview({ rollup }: RollupPreviewProps) {
       </tbody>
       <tfoot>
         <tr className={styles.total}>
-          <th scope="row" className={`${styles.num} ${styles.area} ${styles.total}`}>
+          <th scope="row" className={mergeClasses(styles.num, styles.area, styles.total)}>
             {tr("pane.rollup.totalRow")}
           </th>
           {numbers(rollup.total)}

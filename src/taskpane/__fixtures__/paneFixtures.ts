@@ -2,7 +2,7 @@
 // calls, and a refresh can be held at a step so the test sees the pane mid-refresh.
 import type { RefreshOptions, RefreshResult, RefreshStep } from "../../app/ports";
 import { finding, type CellChange, type Finding } from "../../core/findings";
-import type { AreaRollup, Counts, Rollup } from "../../core/model";
+import type { AreaRollup, Counts, Lang, Rollup } from "../../core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
 import type { PaneServices } from "../PaneServices.types";
 
@@ -103,7 +103,7 @@ export interface FakeServices extends PaneServices {
     select: [string, string][];
     applyFix: CellChange[][];
     saveSettings: Settings[];
-    createTemplate: boolean[];
+    createTemplate: [boolean, Lang][];
   };
   /** Results the next refreshes resolve with, in order (the last one repeats). */
   results: (RefreshResult | Error)[];
@@ -152,8 +152,8 @@ export function fakeServices(
         fake.stale.some((s) => s.sheet === c.sheet && s.cell === c.cell);
       return { applied: changes.filter((c) => !isStale(c)), stale: changes.filter(isStale) };
     },
-    async createTemplate(withSample) {
-      fake.calls.createTemplate.push(withSample);
+    async createTemplate(withSample, lang) {
+      fake.calls.createTemplate.push([withSample, lang]);
     },
     today: () => TODAY,
   };
