@@ -12,7 +12,9 @@ const MAX_COLS = 30;
 function SheetTable({ sheet, selected, lang }: { sheet: SheetState; selected: string | null; lang: WorkbookViewProps["lang"] }) {
   const used = usedBox(sheet, false);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
-  useEffect(() => selectedRef.current?.scrollIntoView({ block: "center", inline: "center" }), [selected, sheet]);
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: "center", inline: "center" });
+  }, [selected, sheet]);
   if (!used) return <p>{t(lang, "pane.preview.emptySheet")}</p>;
   const box = selected ? parseBox(selected) : null;
   const rows = Math.min(used.r1 + 1, MAX_ROWS);

@@ -31,6 +31,7 @@ describe("pane formatting", () => {
     });
     expect(formatResultLine("en", one)).toBe("1 task, 1 area, 1 error, 1 warning, 12 s");
     expect(formatResultLine("vi", { ...one, taskCount: 1234 })).toContain("1.234 nhiệm vụ");
+    expect(formatResultLine("vi", { ...one, durationMs: 38 })).toMatch(/, 0,04 giây$/);
   });
 
   it("converts report dates between Excel serials and the date input's ISO text", () => {

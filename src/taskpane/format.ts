@@ -32,7 +32,10 @@ export function formatResultLine(lang: Lang, result: RefreshResult): string {
     formatCount(lang, "area", result.areaCount),
     formatCount(lang, "error", result.errorCount),
     formatCount(lang, "warning", result.warningCount),
-    t(lang, "pane.count.seconds", { n: formatNumber(lang, seconds, seconds < 10 ? 1 : 0) }),
+    // Two significant digits below 10 s, so a fast refresh reads "0,04 giây" rather than "0 giây".
+    t(lang, "pane.count.seconds", {
+      n: formatNumber(lang, seconds, seconds < 0.1 ? 2 : seconds < 10 ? 1 : 0),
+    }),
   ].join(", ");
 }
 

@@ -1,0 +1,71 @@
+// npm run screenshots: the task pane at 320 px in Vietnamese and English, after refreshing the sample
+// with errors (findings, result line and rollup all visible), taken in headless Chromium through the preview.
+// Writes docs/screenshots/pane-vi.png and pane-en.png.
+import { mkdirSync, mkdtempSync, rmSync } from "fs";
+import type { Server } from "http";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import { chromium } from "playwright-core";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const preview = require("./preview.js") as {
+  ensureBuilt: (o?: { rebuild?: boolean }) => void;
+  startPreviewServer: (o?: { port?: number }) => Promise<{ server: Server; url: string }>;
+};
+
+const OUT = resolve(__dirname, "../docs/screenshots");
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+async function main(): Promise<void> {
+  preview.ensureBuilt({ rebuild: !process.argv.includes("--no-build") });
+  const { server, url } = await preview.startPreviewServer({ port: 0 });
+  const userDataDir = mkdtempSync(join(tmpdir(), "tien-do-shots-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: "/usr/bin/chromium",
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+    deviceScaleFactor: 1,
+  });
+  try {
+    mkdirSync(OUT, { recursive: true });
+    for (const lang of ["vi", "en"] as const) {
+      const page = await context.newPage();
+      await page.goto(`${url}?workbook=errors&lang=${lang}`);
+      const frameHandle = await page.waitForSelector("iframe.pane");
+      const pane = await frameHandle.contentFrame();
+      if (!pane) throw new Error("no pane frame");
+      await pane.getByRole("button", { name: lang === "vi" ? "Làm mới tổng hợp" : "Refresh summary" }).click();
+      await pane.getByRole("table").first().waitFor();
+      // Show the whole pane: grow the 320 px frame to its content's height, then shoot the frame alone.
+      const height = await pane.evaluate(() => document.documentElement.scrollHeight);
+      await frameHandle.evaluate((el, h) => {
+        (el as HTMLElement).style.height = `${h}px`;
+        (el as HTMLElement).style.flex = "0 0 320px";
+      }, height);
+      await page.setViewportSize({ width: 1280, height: Math.max(900, height + 200) });
+      await page.waitForTimeout(300);
+      const file = join(OUT, `pane-${lang}.png`);
+      await frameHandle.screenshot({ path: file });
+      console.log(`wrote ${file} (320 × ${height} px)`);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
