@@ -9,6 +9,13 @@ import { CANONICAL_KIND, CANONICAL_STATUS } from "./vocab";
 /** Column letters of the task fields the formulas read; absent fields make their figures 0. */
 export interface TaskColumns {
   sheet: string;
+  /**
+   * Rows the row-by-row comparisons (SUMPRODUCT) cover. COUNTIFS take whole columns, which Excel and
+   * LibreOffice trim to the used area; SUMPRODUCT over whole columns builds million-row arrays (a 58-task
+   * workbook took LibreOffice 30-60 s to recalculate), so it covers the data rows plus a wide margin
+   * for rows added without the add-in: at least 10,000 rows, or twice the data. A refresh widens it.
+   */
+  compareRows?: { first: number; last: number };
   area?: string;
   status?: string;
   kind?: string;
@@ -37,12 +44,18 @@ export interface TimeRefs {
   dueSoonDays: number;
 }
 
+const MAX_ROWS = 1048576;
+const COMPARE_MARGIN = 10000;
+
 export function taskColumnsOf(model: Model): TaskColumns | null {
   const table = model.tasksTable;
   if (!table) return null;
   const c = table.columns;
+  const first = table.firstDataRow;
+  const last = Math.min(MAX_ROWS, Math.max(first + COMPARE_MARGIN - 1, 2 * table.lastDataRow));
   return {
     sheet: table.sheet,
+    compareRows: { first, last },
     area: c.area?.letter,
     status: c.status?.letter,
     kind: c.kind?.letter,
@@ -78,6 +91,12 @@ export function areaKeys(id: string, name: string): string[] {
 }
 
 const col = (sheet: string, letter: string): string => `${quoteSheet(sheet)}!$${letter}:$${letter}`;
+
+/** The rows SUMPRODUCT compares (see TaskColumns.compareRows), whole columns when unknown. */
+const compareCol = (columns: TaskColumns, letter: string): string =>
+  columns.compareRows
+    ? `${quoteSheet(columns.sheet)}!$${letter}$${columns.compareRows.first}:$${letter}$${columns.compareRows.last}`
+    : col(columns.sheet, letter);
 
 type Criterion = [range: string, criterion: string];
 
@@ -172,13 +191,13 @@ function measureFormula(
     case "doneOnTime":
     case "doneLate": {
       if (!columns.due || !columns.completedOn) return null;
-      const due = col(sheet, columns.due);
-      const completed = col(sheet, columns.completedOn);
+      const due = compareCol(columns, columns.due);
+      const completed = compareCol(columns, columns.completedOn);
       const factors = [
-        areaMatchArray(area, keys),
-        `(${status}=${excelString(CANONICAL_STATUS.done)})`,
+        areaMatchArray(compareCol(columns, columns.area), keys),
+        `(${compareCol(columns, columns.status)}=${excelString(CANONICAL_STATUS.done)})`,
         ...(columns.kind
-          ? [`(${col(sheet, columns.kind)}<>${excelString(CANONICAL_KIND.recurring)})`]
+          ? [`(${compareCol(columns, columns.kind)}<>${excelString(CANONICAL_KIND.recurring)})`]
           : []),
         `ISNUMBER(${due})`,
         `ISNUMBER(${completed})`,

@@ -214,9 +214,11 @@ describe("summary plan: rows and figures", () => {
     const columns = "ABCDEFGHIJKLMN".split("");
     const withSumproduct = columns.filter((c) => formula(p, `${c}11`).includes("SUMPRODUCT"));
     expect(withSumproduct).toEqual(["F", "G"]);
-    expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$I:$I<='Nhiệm vụ'!$F:$F)");
-    expect(formula(p, "G11")).toContain("('Nhiệm vụ'!$I:$I>'Nhiệm vụ'!$F:$F)");
-    expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$D:$D<>\"Thường xuyên\")");
+    // Row-by-row comparisons cover the data rows plus a 10,000-row margin, not whole columns.
+    expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$I$2:$I$10001<='Nhiệm vụ'!$F$2:$F$10001)");
+    expect(formula(p, "G11")).toContain("('Nhiệm vụ'!$I$2:$I$10001>'Nhiệm vụ'!$F$2:$F$10001)");
+    expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$D$2:$D$10001<>\"Thường xuyên\")");
+    expect(formula(p, "F11")).not.toMatch(/\$[A-Z]:\$[A-Z]/);
   });
 
   test("refers every time-dependent figure to the report-date cell, never to a literal date", () => {
