@@ -7,6 +7,7 @@ import type { Lang } from "../core/model";
 import { t, type MessageKey } from "../i18n";
 import { ArgError, parseArgs, type RefreshArgs } from "./args";
 import { jsonReport, textReport } from "./report";
+import { WouldLoseContentError } from "./preserve";
 import { readXlsxGrid, XlsxReadError } from "./xlsx-read";
 
 export interface CliIo {
@@ -41,6 +42,13 @@ async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
       const { writeRefreshedWorkbook } = await import("./xlsx-write");
       await writeRefreshedWorkbook(args.file, analysis.plan, args.output);
     } catch (err) {
+      if (err instanceof WouldLoseContentError) {
+        const what = err.losses
+          .map((l) => t(lang, `cli.lose.${l.kind}` as MessageKey, { sheet: l.sheet ?? "" }))
+          .join(", ");
+        io.stderr(errorLine(lang, "cli.error.wouldLose", { file: args.output, what }));
+        return 2;
+      }
       const detail =
         (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
       io.stderr(errorLine(lang, "cli.error.write", { file: args.output, detail }));

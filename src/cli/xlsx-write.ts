@@ -3,7 +3,8 @@
 // The input sheets go through ExcelJS unchanged; only sheets the plan owns are rewritten.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { writeFile } from "fs/promises";
+import { contentAtRisk, WouldLoseContentError } from "./preserve";
+import { readFile, writeFile } from "fs/promises";
 import { posix } from "path";
 import type {
   CellStyle,
@@ -386,7 +387,7 @@ function unescapeXml(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
-function attributes(tagText: string): Record<string, string> {
+export function attributes(tagText: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of tagText.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g)) out[m[1]] = unescapeXml(m[2]);
   return out;
@@ -404,11 +405,11 @@ export function parseRelationships(xml: string): Relationship[] {
   });
 }
 
-function relsPathOf(partPath: string): string {
+export function relsPathOf(partPath: string): string {
   return posix.join(posix.dirname(partPath), "_rels", `${posix.basename(partPath)}.rels`);
 }
 
-function resolveTarget(partPath: string, target: string): string {
+export function resolveTarget(partPath: string, target: string): string {
   return target.startsWith("/")
     ? target.slice(1)
     : posix.normalize(posix.join(posix.dirname(partPath), target));
@@ -664,8 +665,11 @@ export async function writeRefreshedWorkbook(
   plan: WorkbookPlan,
   outputPath: string
 ): Promise<void> {
+  const input = await readFile(inputPath);
+  const losses = await contentAtRisk(input);
+  if (losses.length > 0) throw new WouldLoseContentError(inputPath, losses);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(inputPath);
+  await workbook.xlsx.load(input as unknown as ArrayBuffer);
   applyPlan(workbook, plan);
   const written = Buffer.from(await workbook.xlsx.writeBuffer());
   await writeFile(outputPath, await finishPackage(written, plan));

@@ -194,6 +194,14 @@ export const en: Record<MessageKey, string> = {
   // --- command line (src/cli) ---
   "cli.usage":
     "Usage: npm run --silent cli -- refresh <workbook.xlsx> [--as-of YYYY-MM-DD] [--lang vi|en] [--json] [-o out.xlsx]\n\nValidates a workbook (sheets Lĩnh vực/Areas and Nhiệm vụ/Tasks), rolls up progress by work area and prints the result.\n  --as-of YYYY-MM-DD  report date (default: the date on the settings sheet, else today)\n  --lang vi|en        language of the messages (default: vi)\n  --json              print exactly one JSON object (rates as fractions 0..1)\n  -o, --output FILE   write the refreshed workbook (summary sheet, charts) to FILE\n  -h, --help          print this help\n\nExit status: 0 no error; 1 at least one error finding; 2 unreadable file or wrong arguments.",
+  "cli.error.wouldLose":
+    'not writing "{file}": the workbook has {what}, which the CLI cannot keep when writing it back (the input is unchanged); refresh it in Excel with the add-in',
+  "cli.lose.vba": "macros (VBA)",
+  "cli.lose.pivot": "pivot tables",
+  "cli.lose.slicer": "slicers",
+  "cli.lose.timeline": "timelines",
+  "cli.lose.chartsheet": "chart sheets",
+  "cli.lose.drawing": 'charts or shapes on sheet "{sheet}"',
   "cli.error.prefix": "Error",
   "cli.error.noCommand": 'missing command; use "refresh <workbook.xlsx>" (see --help)',
   "cli.error.unknownCommand": 'no command "{command}"; use "refresh" (see --help)',
@@ -245,7 +253,8 @@ export const en: Record<MessageKey, string> = {
   "feature.dataValidation": "drop-down lists and input checks",
   "feature.dataLabelFormat": "number format of chart data labels",
   "feature.pageLayout": "A4 print setup",
-  "feature.missing": "This Excel does not support: {features}. The summary is still right; only this presentation is missing.",
+  "feature.missing":
+    "This Excel does not support: {features}. The summary is still right; only this presentation is missing.",
   "template.validation.title": "Invalid value",
   "template.validation.list": "Choose a value from the list.",
   "template.validation.date": "Enter a date (dd/mm/yyyy).",

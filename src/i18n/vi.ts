@@ -193,6 +193,14 @@ export const vi = {
   // --- command line (src/cli) ---
   "cli.usage":
     "Cách dùng: npm run --silent cli -- refresh <tệp.xlsx> [--as-of YYYY-MM-DD] [--lang vi|en] [--json] [-o tệp-ra.xlsx]\n\nKiểm tra sổ làm việc (trang Lĩnh vực, Nhiệm vụ), tổng hợp tiến độ theo lĩnh vực và in kết quả.\n  --as-of YYYY-MM-DD  ngày báo cáo (mặc định: ngày trong trang Cấu hình, nếu không có thì hôm nay)\n  --lang vi|en        ngôn ngữ thông báo (mặc định: vi)\n  --json              in đúng một đối tượng JSON (tỷ lệ là phân số 0..1)\n  -o, --output TỆP    ghi sổ làm việc đã làm mới (trang tổng hợp, biểu đồ) vào TỆP\n  -h, --help          in hướng dẫn này\n\nMã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 không đọc được tệp hoặc sai tham số.",
+  "cli.error.wouldLose":
+    'không ghi "{file}": tệp có {what} mà CLI không giữ nguyên được khi ghi lại (tệp gốc không đổi); hãy làm mới trong Excel bằng add-in',
+  "cli.lose.vba": "macro (VBA)",
+  "cli.lose.pivot": "bảng PivotTable",
+  "cli.lose.slicer": "slicer",
+  "cli.lose.timeline": "timeline",
+  "cli.lose.chartsheet": "trang biểu đồ",
+  "cli.lose.drawing": 'biểu đồ hoặc hình vẽ trên trang "{sheet}"',
   "cli.error.prefix": "Lỗi",
   "cli.error.noCommand": 'thiếu lệnh; dùng "refresh <tệp.xlsx>" (xem --help)',
   "cli.error.unknownCommand": 'lệnh "{command}" không có; dùng "refresh" (xem --help)',
@@ -245,7 +253,8 @@ export const vi = {
   "feature.dataValidation": "danh sách chọn và kiểm tra dữ liệu nhập",
   "feature.dataLabelFormat": "định dạng nhãn số liệu trên biểu đồ",
   "feature.pageLayout": "thiết lập trang in A4",
-  "feature.missing": "Phiên bản Excel này chưa hỗ trợ: {features}. Bảng tổng hợp vẫn đúng, chỉ thiếu phần trình bày này.",
+  "feature.missing":
+    "Phiên bản Excel này chưa hỗ trợ: {features}. Bảng tổng hợp vẫn đúng, chỉ thiếu phần trình bày này.",
   "template.validation.title": "Giá trị không hợp lệ",
   "template.validation.list": "Hãy chọn một giá trị trong danh sách.",
   "template.validation.date": "Hãy nhập ngày (dd/mm/yyyy).",
