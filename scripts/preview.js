@@ -51,6 +51,8 @@ function under(root, urlPath) {
 function route(urlPath) {
   if (urlPath === "/" || urlPath === "/index.html") return { file: path.join(PREVIEW, "preview.html") };
   if (urlPath === "/preview.js") return { file: path.join(PREVIEW, "preview.js") };
+  // A file, not an inline script: the pane's own CSP allows scripts from 'self' only.
+  if (urlPath === "/preview-optout.js") return { body: "var OsfOptOut = true;\n", type: TYPES[".js"] };
   if (urlPath.startsWith("/office-js/")) return { file: under(OFFICE_JS, urlPath.slice("/office-js".length)) };
   // The production pane page, with office.js taken from this server instead of Microsoft's CDN.
   if (urlPath === "/taskpane.html") return { file: path.join(DIST, "taskpane.html"), rewrite: true };
@@ -69,7 +71,8 @@ function handler(req, res) {
   } catch {
     return send(400, "Bad request");
   }
-  const { file, rewrite } = route(urlPath);
+  const { file, rewrite, body: fixed, type } = route(urlPath);
+  if (fixed !== undefined) return send(200, req.method === "HEAD" ? "" : fixed, type);
   if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(404, "Not found");
   let body = fs.readFileSync(file);
   // office.js in a frame outside Office navigates the frame away unless OsfOptOut is defined; with it,
@@ -78,7 +81,7 @@ function handler(req, res) {
     body = body
       .toString("utf8")
       .replace(OFFICE_CDN, "office-js/office.js")
-      .replace(/<script[^>]*office-js\/office\.js/, (tag) => `<script>var OsfOptOut = true;</script>${tag}`);
+      .replace(/<script[^>]*office-js\/office\.js/, (tag) => `<script src="preview-optout.js"></script>${tag}`);
   }
   return send(200, req.method === "HEAD" ? "" : body, TYPES[path.extname(file)] || "application/octet-stream");
 }
