@@ -10,13 +10,19 @@ const ODD_SPACES = /[\s\u00A0\u2007\u202F]+/g;
 const NEEDS_CLEANING = /[\u200B-\u200D]|[^\S ]| {2}|^ | $/;
 const PRINTABLE_ASCII = /^[\x21-\x7E]*$/;
 
+function computeCleanText(value: string): string {
+  const nfc = value.normalize("NFC");
+  if (!NEEDS_CLEANING.test(nfc)) return nfc;
+  return nfc.replace(INVISIBLE, "").replace(ODD_SPACES, " ").trim();
+}
+
 /** What a text cell means: NFC, invisible characters dropped, spaces collapsed, trimmed. */
 export function cleanText(value: CellValue): string {
   if (typeof value !== "string") return String(value);
   if (PRINTABLE_ASCII.test(value)) return value; // ids, codes: already NFC, no spaces at all
-  const nfc = value.normalize("NFC");
-  if (!NEEDS_CLEANING.test(nfc)) return nfc;
-  return nfc.replace(INVISIBLE, "").replace(ODD_SPACES, " ").trim();
+  // Short texts repeat on every row (areas, statuses, units); long ones (titles) are mostly unique
+  // and would only churn the cache.
+  return value.length <= SHORT_TEXT ? rememberedCleanText(value) : computeCleanText(value);
 }
 
 // Performance (issue 7): the same few texts (area names, statuses, kinds) recur on every row, and their
@@ -38,6 +44,9 @@ function remembered(compute: (text: string) => string): (value: CellValue) => st
 }
 /** toLocaleLowerCase("vi"), remembered: the reader compares the same statuses and names on every row. */
 export const lowerVi = remembered((text) => text.toLocaleLowerCase("vi"));
+
+const SHORT_TEXT = 64;
+const rememberedCleanText = remembered(computeCleanText);
 
 // Combining tone marks (NFD): grave, acute, tilde, hook above, dot below.
 const TONE = "[\\u0300\\u0301\\u0303\\u0309\\u0323]";
