@@ -212,10 +212,14 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, features: Features)
 
 const TEMP_PREFIX = `${OWN_PREFIX}new`;
 
-function temporaryName(state: WorkbookState): string {
+/** A temporary sheet name free in the workbook and not yet handed out in this batch. */
+function temporaryName(state: WorkbookState, given: Set<string>): string {
   for (let i = 1; ; i++) {
     const name = `${TEMP_PREFIX}${i}`;
-    if (!state.sheetNames.some((n) => lower(n) === lower(name))) return name;
+    if (!given.has(name) && !state.sheetNames.some((n) => lower(n) === lower(name))) {
+      given.add(name);
+      return name;
+    }
   }
 }
 
@@ -258,6 +262,7 @@ export function queuePlan(
     if (name.startsWith(TEMP_PREFIX) && !marked.has(name)) wb.worksheets.getItem(name).delete();
   }
 
+  const temporaryNames = new Set<string>();
   for (const p of plan.sheets) {
     const owned = ownedSheet(state, p.ownerMark);
     if (p.role === "settings") {
@@ -280,8 +285,17 @@ export function queuePlan(
       // Excel batches are not transactional: a failure between adding the sheet and marking it would leave
       // an unmarked sheet holding the wanted name, pushing the next refresh to "Tổng hợp (2)". So the sheet
       // is born under a temporary name of ours, marked, then renamed; an unmarked leftover is deleted next time.
-      const temp = temporaryName(state);
+      const temp = temporaryName(state, temporaryNames);
       sheet = wb.worksheets.add(temp);
+      if (p.role === "settings") {
+        // A marked settings sheet is the user's and never rewritten, so it is marked only once whole:
+        // content first under the temporary name, then its name, then the mark.
+        queueSheet(sheet, p, features);
+        sheet.name = p.name;
+        if (p.ownerMark in state.names) wb.names.getItem(p.ownerMark).delete();
+        wb.names.add(p.ownerMark, sheet.getRange("A1"));
+        continue;
+      }
       if (p.ownerMark in state.names) wb.names.getItem(p.ownerMark).delete();
       wb.names.add(p.ownerMark, sheet.getRange("A1"));
       sheet.name = p.name;
