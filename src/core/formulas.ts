@@ -47,12 +47,12 @@ export interface TimeRefs {
 const MAX_ROWS = 1048576;
 const COMPARE_MARGIN = 10000;
 
-export function taskColumnsOf(model: Model): TaskColumns | null {
+export function taskColumnsOf(model: Model, margin = COMPARE_MARGIN): TaskColumns | null {
   const table = model.tasksTable;
   if (!table) return null;
   const c = table.columns;
   const first = table.firstDataRow;
-  const last = Math.min(MAX_ROWS, Math.max(first + COMPARE_MARGIN - 1, 2 * table.lastDataRow));
+  const last = Math.min(MAX_ROWS, Math.max(first + margin - 1, 2 * table.lastDataRow));
   return {
     sheet: table.sheet,
     compareRows: { first, last },

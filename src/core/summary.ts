@@ -370,6 +370,8 @@ export interface SummaryPlanArgs {
   sheetName: string;
   previousName?: string;
   lang: Lang;
+  /** Rows beyond the data that the row-by-row comparisons cover (see TaskColumns.compareRows). */
+  compareMargin?: number;
 }
 
 export function buildSummaryPlan(args: SummaryPlanArgs): SheetPlan {
@@ -377,7 +379,7 @@ export function buildSummaryPlan(args: SummaryPlanArgs): SheetPlan {
   const L = (key: MessageKey, params?: Record<string, string | number>): string =>
     t(lang, key, params);
   const C = SUMMARY_COLUMNS;
-  const columns = taskColumnsOf(model);
+  const columns = taskColumnsOf(model, args.compareMargin);
   const time: TimeRefs = { reportDate: REPORT_DATE_REF, dueSoonDays: rollup.dueSoonDays };
   const tableRows = summaryRows(rollup);
   const totalRow = tableRows[tableRows.length - 1].row;
