@@ -82,7 +82,14 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), clean: true, filename: "[name].js" },
+    // globalThis: every webview that runs Fluent v9 has it; without this, webpack's runtime falls back to
+    // `new Function("return this")`, which the pane's Content-Security-Policy (no unsafe-eval) forbids.
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      clean: true,
+      filename: "[name].js",
+      environment: { globalThis: true },
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
