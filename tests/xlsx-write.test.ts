@@ -806,3 +806,17 @@ describe("package surgery", () => {
     );
   });
 });
+
+describe("print names of a sheet whose name has an apostrophe", () => {
+  it("rebuilds the sheet part with the apostrophe doubled, from the sheet the name belongs to", () => {
+    const xml =
+      '<workbook><sheets><sheet name="Nhiệm vụ" sheetId="1" r:id="rId1"/><sheet name="Tổng hợp Sở\'s Q4" sheetId="2" r:id="rId2"/></sheets>' +
+      "<definedNames>" +
+      '<definedName name="_xlnm.Print_Area" localSheetId="1">\'Tổng hợp Sở\'s Q4\'!$A1:$N29</definedName>' +
+      '<definedName name="_xlnm.Print_Titles" localSheetId="1">\'Tổng hợp Sở\'s Q4\'!9:10</definedName>' +
+      "</definedNames></workbook>";
+    const out = absolutePrintAreas(xml).replace(/&apos;/g, "'");
+    expect(out).toContain("'Tổng hợp Sở''s Q4'!$A$1:$N$29</definedName>");
+    expect(out).toContain("'Tổng hợp Sở''s Q4'!$9:$10</definedName>");
+  });
+});
