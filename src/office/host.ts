@@ -9,7 +9,14 @@ import type { WorkbookHost } from "../app/ports";
 import { toHostError } from "./errors";
 import type { OfficeEnv } from "./env";
 import { CORE_API, detectFeatures, missingFeatures, type Feature, type Features } from "./features";
-import { DESKTOP_READ, readWorkbook, WEB_READ, type ReadOptions, type WorkbookState } from "./read";
+import {
+  DESKTOP_READ,
+  readWorkbook,
+  SMALL_FIRST_READ,
+  WEB_READ,
+  type ReadOptions,
+  type WorkbookState,
+} from "./read";
 import { queueChanges, queuePlan } from "./write";
 
 export class OfficeWorkbookHost implements WorkbookHost {
@@ -52,9 +59,17 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   async read(): Promise<WorkbookGrid> {
     this.guard();
-    const { grid, state } = await this.run((context) => readWorkbook(context, this.readOptions));
-    this.state = state;
-    return grid;
+    let read: Awaited<ReturnType<typeof readWorkbook>>;
+    try {
+      read = await this.run((context) => readWorkbook(context, this.readOptions));
+    } catch (error) {
+      // A response over the host's payload cap (Excel on the web: 5 MB) is read again in small row
+      // chunks, each sized under the cap from the bytes per row of the first one.
+      if (!(error instanceof HostError && error.reason === "too-large")) throw error;
+      read = await this.run((context) => readWorkbook(context, SMALL_FIRST_READ));
+    }
+    this.state = read.state;
+    return read.grid;
   }
 
   async apply(plan: WorkbookPlan): Promise<void> {

@@ -24,7 +24,13 @@ export interface ReadOptions {
   chunkBudget: number;
 }
 
-export const WEB_READ: ReadOptions = { firstChunkRows: 500, chunkBudget: 4 * 1024 * 1024 };
+/**
+ * Excel on the web: the first sync takes up to 12,000 rows (about 3.5 MB for a typical task table, so a
+ * refresh of 10,000 tasks under a title block is one read and one write); larger sheets continue in chunks. A first
+ * read too wide for the cap is retried from SMALL_FIRST_READ (see OfficeWorkbookHost.read).
+ */
+export const WEB_READ: ReadOptions = { firstChunkRows: 12000, chunkBudget: 4 * 1024 * 1024 };
+export const SMALL_FIRST_READ: ReadOptions = { firstChunkRows: 500, chunkBudget: 4 * 1024 * 1024 };
 export const DESKTOP_READ: ReadOptions = { firstChunkRows: null, chunkBudget: 4 * 1024 * 1024 };
 
 interface Candidate {
