@@ -8,7 +8,7 @@ import { t, type MessageKey } from "../i18n";
 import { ArgError, parseArgs, type RefreshArgs } from "./args";
 import { jsonReport, textReport } from "./report";
 import { WouldLoseContentError } from "./preserve";
-import { readXlsxGrid, XlsxReadError } from "./xlsx-read";
+import { gridFromWorkbook, readXlsxFile, XlsxReadError } from "./xlsx-read";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -33,14 +33,15 @@ function errorLine(lang: Lang, key: MessageKey, params: Record<string, string>):
 
 async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
   const { lang } = args;
-  const grid = await readXlsxGrid(args.file);
+  const input = await readXlsxFile(args.file);
+  const grid = gridFromWorkbook(input.workbook);
   const today = io.today ?? serialFromLocalDate(new Date());
   const analysis = analyse(grid, { today, reportDate: args.asOf, lang });
   if (args.output) {
     try {
       // Loaded only when writing: reading and checking need none of the package code.
-      const { writeRefreshedWorkbook } = await import("./xlsx-write");
-      await writeRefreshedWorkbook(args.file, analysis.plan, args.output);
+      const { writeRefreshed } = await import("./xlsx-write");
+      await writeRefreshed({ file: args.file, ...input }, analysis.plan, args.output);
     } catch (err) {
       if (err instanceof WouldLoseContentError) {
         const what = err.losses

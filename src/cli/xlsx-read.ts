@@ -172,6 +172,13 @@ export async function loadWorkbook(bytes: Buffer, file: string): Promise<ExcelJS
 }
 
 export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+  return (await readXlsxFile(file)).workbook;
+}
+
+/** The file's bytes and the workbook loaded from them: the CLI reads once and writes from both. */
+export async function readXlsxFile(
+  file: string
+): Promise<{ bytes: Buffer; workbook: ExcelJS.Workbook }> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -181,7 +188,7 @@ export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
     if (code === "EISDIR") throw new XlsxReadError(file, "is-directory", "");
     throw new XlsxReadError(file, "unreadable", code ?? String(err));
   }
-  return loadWorkbook(bytes, file);
+  return { bytes, workbook: await loadWorkbook(bytes, file) };
 }
 
 /** Reads an .xlsx file into the grid the core takes; throws XlsxReadError when it is not a readable workbook. */
