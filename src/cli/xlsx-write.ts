@@ -704,6 +704,7 @@ export async function writeRefreshed(
   if (losses.length > 0) throw new WouldLoseContentError(input.file, losses);
   const workbook = input.workbook;
   applyPlan(workbook, plan);
-  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  // ExcelJS stores the package uncompressed; finishPackage edits it and compresses it once.
+  const written = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
   await writeFile(outputPath, await finishPackage(written, plan));
 }
