@@ -5,9 +5,13 @@ import { spawnSync } from "child_process";
 import { existsSync, mkdirSync } from "fs";
 import path from "path";
 import { main } from "../src/cli/main";
+import type { Lang } from "../src/core/model";
+import { t } from "../src/i18n";
 import { SEED_FILE, SEED_REPORT_ISO } from "../samples/source";
 
 const root = path.resolve(__dirname, "..");
+// The demo speaks the CLI's default language; DEMO_LANG=en for English.
+const lang: Lang = process.env.DEMO_LANG === "en" ? "en" : "vi";
 
 function hasSoffice(): boolean {
   return !spawnSync("soffice", ["--version"], { stdio: "ignore", timeout: 60_000 }).error;
@@ -21,28 +25,22 @@ async function demo(): Promise<number> {
     process.cwd(),
     path.join(outDir, SEED_FILE.replace(/\.xlsx$/, "-tong-hop.xlsx"))
   );
-  const argv = ["refresh", input, "--as-of", SEED_REPORT_ISO, "-o", output];
+  const argv = ["refresh", input, "--as-of", SEED_REPORT_ISO, "-o", output, "--lang", lang];
   process.stdout.write(`$ npm run --silent cli -- ${argv.join(" ")}\n\n`);
   const code = await main(argv);
   if (code === 2) return code;
 
   const renderScript = path.join(root, "scripts", "render.ts");
-  if (!existsSync(renderScript)) {
-    process.stdout.write("\n(scripts/render.ts is not there yet: no PNG pages.)\n");
-  } else if (!hasSoffice()) {
-    process.stdout.write(
-      "\n(LibreOffice is not installed: no PNG pages. Install libreoffice-calc-nogui to get them.)\n"
-    );
+  if (!existsSync(renderScript) || !hasSoffice()) {
+    process.stdout.write(`\n${t(lang, "demo.noLibreOffice")}\n`);
   } else {
     const { renderWorkbook } = (await import(renderScript)) as typeof import("./render");
     const pagesDir = path.join(outDir, "pages");
     const { pdf, pngs } = await renderWorkbook(output, pagesDir);
-    process.stdout.write(`\nPrinted pages (LibreOffice): ${path.relative(process.cwd(), pdf)}\n`);
+    process.stdout.write(`\n${t(lang, "demo.pages", { pdf: path.relative(process.cwd(), pdf) })}\n`);
     for (const png of pngs) process.stdout.write(`  ${path.relative(process.cwd(), png)}\n`);
   }
-  process.stdout.write(
-    `\nThe mid-programme sample (30/06/2018, overdue and due-soon tasks): npm run --silent cli -- refresh samples/giua-ky-2018.xlsx\n`
-  );
+  process.stdout.write(`\n${t(lang, "demo.mid", { command: "npm run --silent cli -- refresh samples/giua-ky-2018.xlsx" })}\n`);
   return code;
 }
 

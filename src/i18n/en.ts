@@ -57,6 +57,11 @@ export const en: Record<MessageKey, string> = {
   "host.not-supported": "this version of Excel lacks a feature this needs",
   "host.unreadable": "the file cannot be read",
   "host.unknown": "unknown error",
+  // --- demo (npm run demo) ---
+  "demo.noLibreOffice":
+    "(LibreOffice is not installed, so no PNG of the printed pages; install libreoffice-calc-nogui and poppler-utils to get them.)",
+  "demo.pages": "Printed pages (LibreOffice): {pdf}",
+  "demo.mid": "The mid-programme sample (30/06/2018, with overdue and due-soon tasks): {command}",
   // --- fixes ---
   "fix.replace": "Replace with the standard value",
   "fix.normalise": "Normalise the text",
@@ -191,6 +196,9 @@ export const en: Record<MessageKey, string> = {
   "pane.settings.invalidDays": "Type a number of days from 0 to 365.",
   "pane.settings.invalidSheet":
     "A sheet name cannot be empty, longer than 31 characters or contain : \\ / ? * [ ]",
+  // --- task pane: parts loaded on demand (issue 7) ---
+  "pane.loading": "Loading…",
+  "pane.loadFailed": "This part of the pane could not be shown: {message}",
   // --- command line (src/cli) ---
   "cli.usage":
     "Usage: npm run --silent cli -- refresh <workbook.xlsx> [--as-of YYYY-MM-DD] [--lang vi|en] [--json] [-o out.xlsx]\n\nValidates a workbook (sheets Lĩnh vực/Areas and Nhiệm vụ/Tasks), rolls up progress by work area and prints the result.\n  --as-of YYYY-MM-DD  report date (default: the date on the settings sheet, else today)\n  --lang vi|en        language of the messages (default: vi)\n  --json              print exactly one JSON object (rates as fractions 0..1)\n  -o, --output FILE   write the refreshed workbook (summary sheet, charts) to FILE\n  -h, --help          print this help\n\nExit status: 0 no error; 1 at least one error finding; 2 unreadable file or wrong arguments.",

@@ -57,6 +57,11 @@ export const vi = {
   "host.not-supported": "phiên bản Excel này chưa hỗ trợ chức năng cần dùng",
   "host.unreadable": "không đọc được tệp",
   "host.unknown": "lỗi không xác định",
+  // --- demo (npm run demo) ---
+  "demo.noLibreOffice":
+    "(Chưa cài LibreOffice nên không có ảnh PNG các trang in; cài gói libreoffice-calc-nogui và poppler-utils để có.)",
+  "demo.pages": "Các trang in (LibreOffice): {pdf}",
+  "demo.mid": "Mẫu giữa kỳ (30/06/2018, có nhiệm vụ quá hạn và sắp đến hạn): {command}",
   // --- fixes ---
   "fix.replace": "Thay bằng giá trị chuẩn",
   "fix.normalise": "Chuẩn hoá văn bản",
@@ -190,6 +195,9 @@ export const vi = {
   "pane.settings.invalidDays": "Nhập số ngày từ 0 đến 365.",
   "pane.settings.invalidSheet":
     "Tên trang không được để trống, dài quá 31 ký tự hoặc chứa : \\ / ? * [ ]",
+  // --- task pane: parts loaded on demand (issue 7) ---
+  "pane.loading": "Đang tải…",
+  "pane.loadFailed": "Không hiển thị được phần này của ngăn tác vụ: {message}",
   // --- command line (src/cli) ---
   "cli.usage":
     "Cách dùng: npm run --silent cli -- refresh <tệp.xlsx> [--as-of YYYY-MM-DD] [--lang vi|en] [--json] [-o tệp-ra.xlsx]\n\nKiểm tra sổ làm việc (trang Lĩnh vực, Nhiệm vụ), tổng hợp tiến độ theo lĩnh vực và in kết quả.\n  --as-of YYYY-MM-DD  ngày báo cáo (mặc định: ngày trong trang Cấu hình, nếu không có thì hôm nay)\n  --lang vi|en        ngôn ngữ thông báo (mặc định: vi)\n  --json              in đúng một đối tượng JSON (tỷ lệ là phân số 0..1)\n  -o, --output TỆP    ghi sổ làm việc đã làm mới (trang tổng hợp, biểu đồ) vào TỆP\n  -h, --help          in hướng dẫn này\n\nMã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 không đọc được tệp hoặc sai tham số.",
