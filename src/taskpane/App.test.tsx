@@ -220,7 +220,7 @@ describe("the task pane", () => {
     const services = fakeServices([resultOf(MISSING_SHEETS, { taskCount: 0, areaCount: 0 }), resultOf([])]);
     renderPane(services);
     await refreshed();
-    const offer = screen.getByRole("region", { name: "Chưa có bảng dữ liệu" });
+    const offer = await screen.findByRole("region", { name: "Chưa có bảng dữ liệu" });
     fireEvent.click(within(offer).getByRole("checkbox", { name: "Kèm dữ liệu mẫu (58 nhiệm vụ)" }));
     fireEvent.click(within(offer).getByRole("button", { name: "Tạo mẫu" }));
     await waitFor(() => expect(services.calls.refresh).toHaveLength(2));

@@ -1,16 +1,7 @@
 // The task pane: header, the refresh button with its progress and result, the findings, the rollup
 // preview, the template offer and the settings. Every use-case comes from props, none from Office.
-import {
-  Button,
-  Field,
-  FluentProvider,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+// What the first paint does not need arrives in chunks of its own (lazyParts, issue 7).
+import { Button, Field, FluentProvider, makeStyles, ProgressBar, tokens, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { RefreshStep } from "../app/ports";
 import type { Finding } from "../core/findings";
@@ -18,14 +9,20 @@ import type { Lang } from "../core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
 import { t, type MessageKey } from "../i18n";
 import type { Announcement, AppProps, Notice } from "./App.types";
-import { FindingsList } from "./FindingsList";
-import { FixDialog } from "./FixDialog";
 import { errorMessage, formatResultLine } from "./format";
 import { Header } from "./Header";
+import {
+  FindingsList,
+  FixDialog,
+  NoticeBar,
+  preloadResults,
+  RollupPreview,
+  SettingsForm,
+  TemplatePanel,
+} from "./lazyParts";
+import { Loading } from "./Loading";
 import { PaneContext } from "./PaneContext";
-import { RollupPreview } from "./RollupPreview";
-import { SettingsForm } from "./SettingsForm";
-import { TemplatePanel } from "./TemplatePanel";
+import { Part } from "./Part";
 import { useRefresh } from "./useRefresh";
 
 const useStyles = makeStyles({
@@ -46,6 +43,8 @@ const useStyles = makeStyles({
 });
 
 const STEP_ORDER: RefreshStep[] = ["reading", "checking", "computing", "writing", "done"];
+/** The settings accordion's collapsed header (Fluent's medium AccordionHeader), kept while it loads. */
+const SETTINGS_HEADER_PX = 44;
 
 export function App({ services, initialLang, theme }: AppProps) {
   const styles = useStyles();
@@ -90,6 +89,7 @@ export function App({ services, initialLang, theme }: AppProps) {
   const runRefresh = async (keepNotice = false) => {
     if (!keepNotice) setNotice(null);
     setAnnouncement(null);
+    preloadResults();
     const result = await refresh.run({ reportDate, lang });
     if (result) {
       adoptSettings(result.settings);
@@ -195,28 +195,42 @@ export function App({ services, initialLang, theme }: AppProps) {
               )}
             </div>
             {notice && (
-              <MessageBar intent={notice.intent}>
-                <MessageBarBody>{notice.text}</MessageBarBody>
-              </MessageBar>
+              <Part fallback={<Loading />}>
+                <NoticeBar notice={notice} />
+              </Part>
             )}
-            {needsTemplate && <TemplatePanel onCreate={onCreateTemplate} disabled={disabled} />}
+            {needsTemplate && (
+              <Part fallback={<Loading />}>
+                <TemplatePanel onCreate={onCreateTemplate} disabled={disabled} />
+              </Part>
+            )}
             {result && (
-              <section aria-labelledby="findings-heading">
-                <h2 id="findings-heading" className={styles.sectionHeading}>
-                  {tr("pane.findings.heading")}
-                </h2>
-                <FindingsList
-                  findings={result.findings}
-                  onSelect={onSelect}
-                  onFix={setPendingFix}
-                  disabled={disabled}
-                />
-              </section>
+              // The findings and the rollup come in one chunk and show together.
+              <Part fallback={<Loading />}>
+                <section aria-labelledby="findings-heading">
+                  <h2 id="findings-heading" className={styles.sectionHeading}>
+                    {tr("pane.findings.heading")}
+                  </h2>
+                  <FindingsList
+                    findings={result.findings}
+                    onSelect={onSelect}
+                    onFix={setPendingFix}
+                    disabled={disabled}
+                  />
+                </section>
+                {result.rollup.areas.length > 0 && <RollupPreview rollup={result.rollup} />}
+              </Part>
             )}
-            {result && result.rollup.areas.length > 0 && <RollupPreview rollup={result.rollup} />}
-            <SettingsForm key={settingsVersion} settings={settings} onSave={onSaveSettings} disabled={disabled} />
+            <Part fallback={<Loading minHeight={SETTINGS_HEADER_PX} />}>
+              <SettingsForm key={settingsVersion} settings={settings} onSave={onSaveSettings} disabled={disabled} />
+            </Part>
           </main>
-          <FixDialog finding={pendingFix} onConfirm={onConfirmFix} onCancel={() => setPendingFix(null)} />
+          {/* Mounted from the first result on (a fix needs findings), and kept so that it can animate closed. */}
+          {result && (
+            <Part fallback={null}>
+              <FixDialog finding={pendingFix} onConfirm={onConfirmFix} onCancel={() => setPendingFix(null)} />
+            </Part>
+          )}
         </div>
       </PaneContext.Provider>
     </FluentProvider>

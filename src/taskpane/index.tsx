@@ -1,30 +1,14 @@
 // The task pane's entry: the only file that waits for Office. It builds the use-cases over the Office
 // adapter (or, inside `npm run preview`, over the in-browser workbook the preview page publishes) and
-// hands them to the pane as props.
+// hands them to the pane as props; they load in a chunk of their own after the first paint (issue 7).
 import { createRoot } from "react-dom/client";
-import { applyFix, loadSettings, refresh, saveSettings } from "../app/use-cases";
-import { officeEnv, type OfficeEnv } from "../office/env";
-import { OfficeWorkbookHost } from "../office/host";
-import { createTemplate } from "../office/template";
+import { officeEnv } from "../office/env";
 import { t } from "../i18n";
 import { App } from "./App";
 import { langFromLocale, todaySerial } from "./format";
+import { lazyServices } from "./lazyServices";
 import { themeFromOffice } from "./officeTheme";
-import type { PaneServices } from "./PaneServices.types";
 import { findPreviewBridge } from "./previewBridge";
-
-function servicesOver(env: OfficeEnv): PaneServices {
-  const host = new OfficeWorkbookHost(env);
-  return {
-    refresh: (options) => refresh(host, options),
-    readSettings: () => loadSettings(host),
-    saveSettings: (settings) => saveSettings(host, settings),
-    select: (sheet, cell) => host.select(sheet, cell),
-    applyFix: (changes) => applyFix(host, changes),
-    createTemplate: (withSample, lang) => createTemplate(env, withSample, lang),
-    today: () => todaySerial(),
-  };
-}
 
 Office.onReady((info) => {
   const root = createRoot(document.getElementById("root")!);
@@ -39,5 +23,11 @@ Office.onReady((info) => {
     return;
   }
   const theme = inExcel ? themeFromOffice(Office.context.officeTheme) : undefined;
-  root.render(<App services={servicesOver(env)} initialLang={lang} theme={theme} />);
+  // The use-cases (core and adapter) load after the first paint, from the add-in's own origin.
+  const services = lazyServices(
+    () =>
+      import(/* webpackChunkName: "workbook" */ "./officeServices").then((m) => m.servicesOver(env, todaySerial)),
+    todaySerial
+  );
+  root.render(<App services={services} initialLang={lang} theme={theme} />);
 });

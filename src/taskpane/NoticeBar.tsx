@@ -1,0 +1,12 @@
+// A notice (a failed save, a stale fix) as Fluent's message bar: only shown after something went wrong
+// or needs attention, so it loads on demand (issue 7).
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { Notice } from "./App.types";
+
+export function NoticeBar({ notice }: { notice: Notice }) {
+  return (
+    <MessageBar intent={notice.intent}>
+      <MessageBarBody>{notice.text}</MessageBarBody>
+    </MessageBar>
+  );
+}

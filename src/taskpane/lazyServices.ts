@@ -1,0 +1,22 @@
+// PaneServices whose use-cases arrive in a chunk of their own: the first call loads them (once), so the
+// pane paints without the core and the adapter. A failed load (a dropped connection) fails that call
+// like any host error, and the next call tries again.
+import type { PaneServices } from "./PaneServices.types";
+
+export function lazyServices(load: () => Promise<PaneServices>, today: () => number): PaneServices {
+  let loading: Promise<PaneServices> | null = null;
+  const services = (): Promise<PaneServices> =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    }));
+  return {
+    refresh: async (options) => (await services()).refresh(options),
+    readSettings: async () => (await services()).readSettings(),
+    saveSettings: async (settings) => (await services()).saveSettings(settings),
+    select: async (sheet, cell) => (await services()).select(sheet, cell),
+    applyFix: async (changes) => (await services()).applyFix(changes),
+    createTemplate: async (withSample, lang) => (await services()).createTemplate(withSample, lang),
+    today,
+  };
+}

@@ -1,0 +1,25 @@
+// The use-cases over the Office adapter: the heavy half of the pane (the core's analysis, the adapter's
+// reads and writes), in a chunk of its own so that the pane paints before it has loaded (issue 7).
+import { applyFix, loadSettings, refresh, saveSettings } from "../app/use-cases";
+import type { OfficeEnv } from "../office/env";
+import { OfficeWorkbookHost } from "../office/host";
+import type { PaneServices } from "./PaneServices.types";
+
+export function servicesOver(env: OfficeEnv, today: () => number): PaneServices {
+  const host = new OfficeWorkbookHost(env);
+  return {
+    refresh: (options) => refresh(host, options),
+    readSettings: () => loadSettings(host),
+    saveSettings: (settings) => saveSettings(host, settings),
+    select: (sheet, cell) => host.select(sheet, cell),
+    applyFix: (changes) => applyFix(host, changes),
+    // The template and its 58-task sample are needed once per workbook at most: their own chunk.
+    createTemplate: async (withSample, lang) => {
+      const { createTemplate } = await import(
+        /* webpackChunkName: "template" */ "../office/template"
+      );
+      await createTemplate(env, withSample, lang);
+    },
+    today,
+  };
+}
