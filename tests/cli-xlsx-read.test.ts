@@ -69,6 +69,16 @@ describe("reading an .xlsx into the Office.js grid shape", () => {
     ]);
   });
 
+  it("keeps a formula's cached result of 0 or false, which ExcelJS's value copy drops", async () => {
+    const grid = await roundTrip((wb) => {
+      const ws = wb.addWorksheet("S");
+      ws.getCell("A1").value = { formula: "1-1", result: 0 };
+      ws.getCell("B1").value = { formula: "1>2", result: false } as ExcelJS.CellFormulaValue;
+      ws.getCell("C1").value = { formula: "2-1", result: 1 };
+    });
+    expect(sheetOf(grid, "S").values).toEqual([[0, false, 1]]);
+  });
+
   it("reads rich text and hyperlinks as their plain text", async () => {
     const grid = await roundTrip((wb) => {
       const ws = wb.addWorksheet("S");

@@ -89,7 +89,10 @@ function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Office.js gives a merged area's value in its top-left cell only.
       if (cell.isMerged && cell.master !== cell) return;
-      const value = toCellValue(cell.value);
+      // A formula's cached result from the model: ExcelJS's cell.value copy drops a result of 0 or false.
+      const value = toCellValue(
+        cell.type === ExcelJS.ValueType.Formula ? (cell.result ?? "") : cell.value
+      );
       if (value === "") return;
       const col = colNumber - 1;
       cells.push({

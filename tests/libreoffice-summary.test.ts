@@ -1,0 +1,117 @@
+// The summary's live formulas, written by the CLI, recalculated from scratch by LibreOffice
+// (OOXMLRecalcMode = always): every figure must equal the core's rollup, on the seed sample and on a
+// generated 10,000-task workbook; and a status edited by another program must move the figures.
+import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync } from "fs";
+import JSZip from "jszip";
+import { tmpdir } from "os";
+import { join } from "path";
+import { main } from "../src/cli/main";
+import { readXlsxGrid } from "../src/cli/xlsx-read";
+import { analyse, type Analysis } from "../src/core/analyse";
+import { serialFromIso } from "../src/core/dates";
+import type { Counts } from "../src/core/model";
+import { COUNT_FIELDS, SUMMARY_COLUMNS, summaryRows } from "../src/core/summary";
+import { sampleToExcel } from "../samples/source/xlsx";
+import { benchSample } from "../scripts/bench/data";
+import { describeWithLibreOffice, recalculateWithLibreOffice } from "./helpers/libreoffice";
+
+/**
+ * The cached results LibreOffice wrote for one sheet, read from the package XML: ExcelJS drops a
+ * formula's cached result when it is 0 (its model copy skips falsy values), and most figures here are 0.
+ */
+async function cachedResults(xlsxPath: string, sheetName: string): Promise<Map<string, number | string>> {
+  const zip = await JSZip.loadAsync(readFileSync(xlsxPath));
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const decode = (x: string) => x.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const sheet = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"[^>]*r:id="([^"]*)"/g)].find((m) => decode(m[1]) === sheetName)!;
+  const target = new RegExp(`Id="${sheet[2]}"[^>]*Target="([^"]*)"|Target="([^"]*)"[^>]*Id="${sheet[2]}"`).exec(rels)!;
+  const xml = await zip.file(`xl/${(target[1] ?? target[2]).replace(/^\/?xl\//, "")}`)!.async("string");
+  const out = new Map<string, number | string>();
+  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
+    const v = /<v>(.*?)<\/v>/s.exec(m[3] ?? "");
+    if (!v) continue;
+    out.set(m[1], /t="(s|str|inlineStr)"/.test(m[2]) ? decode(v[1]) : Number(v[1]));
+  }
+  return out;
+}
+
+const SEED = join(__dirname, "..", "samples", "chuong-trinh-xd-htct-2015-2020.xlsx");
+const dir = mkdtempSync(join(tmpdir(), "lo-summary-"));
+
+async function refresh(input: string, output: string, asOf: string): Promise<void> {
+  const err: string[] = [];
+  const code = await main(["refresh", input, "--as-of", asOf, "-o", output, "--json"], {
+    stdout: () => undefined,
+    stderr: (s) => err.push(s),
+  });
+  expect(err.join("")).toBe("");
+  expect(code).toBeLessThan(2);
+}
+
+/** Every figure of the summary table that differs from the core's rollup, as "cell: sheet vs core". */
+function mismatches(cells: Map<string, number | string>, analysis: Analysis): string[] {
+  const out: string[] = [];
+  const rates = (c: Counts) => ({ completionRate: c.completionRate, dueCompletionRate: c.dueCompletionRate });
+  for (const row of summaryRows(analysis.rollup)) {
+    const counts: Counts | undefined =
+      row.kind === "area"
+        ? row.area
+        : row.kind === "total"
+          ? analysis.rollup.total
+          : analysis.rollup.groups.find((g) => g.name === row.name);
+    if (!counts) continue;
+    const expected: Record<string, number | null> = { ...rates(counts) };
+    for (const f of COUNT_FIELDS) expected[f] = counts[f];
+    for (const [field, want] of Object.entries(expected)) {
+      const a1 = `${SUMMARY_COLUMNS[field as keyof typeof SUMMARY_COLUMNS]}${row.row}`;
+      const got = cells.get(a1);
+      const same = want === null ? got === "" || got === undefined : typeof got === "number" && Math.abs(got - want) < 1e-9;
+      if (!same) out.push(`${a1}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`);
+    }
+  }
+  return out;
+}
+
+async function prove(input: string, asOf: string): Promise<{ analysis: Analysis; output: string; checked: number }> {
+  const output = join(dir, `refreshed-${Math.random().toString(36).slice(2)}.xlsx`);
+  await refresh(input, output, asOf);
+  const grid = await readXlsxGrid(input);
+  const analysis = analyse(grid, { today: 0, reportDate: serialFromIso(asOf)!, lang: "vi" });
+  const cells = await cachedResults(await recalculateWithLibreOffice(output), analysis.summarySheet);
+  expect(mismatches(cells, analysis)).toEqual([]);
+  return { analysis, output, checked: summaryRows(analysis.rollup).length };
+}
+
+describeWithLibreOffice("the summary recalculated by LibreOffice", () => {
+  it("equals the core's rollup on the seed sample, with 58 tasks in the total row", async () => {
+    const { analysis } = await prove(SEED, "2020-11-06");
+    expect(analysis.rollup.total.total).toBe(58);
+  }, 240_000);
+
+  it("equals the core's rollup on a generated 10,000-task workbook", async () => {
+    const input = join(dir, "tasks-10000.xlsx");
+    await sampleToExcel(benchSample(10_000)).xlsx.writeFile(input);
+    const { analysis } = await prove(input, "2020-11-06");
+    expect(analysis.model.tasks).toHaveLength(10_000);
+  }, 300_000);
+
+  it("moves the figures when another program edits a status, without the add-in", async () => {
+    const { analysis, output } = await prove(SEED, "2020-11-06");
+    const task = analysis.model.tasks.find((t) => t.status === "in-progress")!;
+    const statusCol = analysis.model.tasksTable!.columns.status!.letter;
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.readFile(output);
+    edited.getWorksheet(analysis.model.tasksTable!.sheet)!.getCell(`${statusCol}${task.row}`).value = "Hoàn thành";
+    const editedPath = join(dir, "edited.xlsx");
+    await edited.xlsx.writeFile(editedPath);
+    const cells = await cachedResults(await recalculateWithLibreOffice(editedPath), analysis.summarySheet);
+    const row = summaryRows(analysis.rollup).find((r) => r.kind === "area" && r.area.id === task.areaId)!;
+    const total = summaryRows(analysis.rollup).find((r) => r.kind === "total")!;
+    const area = analysis.rollup.areas.find((a) => a.id === task.areaId)!;
+    expect(cells.get(`${SUMMARY_COLUMNS.done}${row.row}`)).toBe(area.done + 1);
+    expect(cells.get(`${SUMMARY_COLUMNS.inProgress}${row.row}`)).toBe(area.inProgress - 1);
+    expect(cells.get(`${SUMMARY_COLUMNS.done}${total.row}`)).toBe(analysis.rollup.total.done + 1);
+  }, 300_000);
+});
