@@ -125,6 +125,15 @@ module.exports = async (env, options) => {
         },
       ],
     },
+    // The core (src/core) is shared by the use-cases, the settings form and the template: one chunk of its
+    // own, loaded with the use-cases after the first paint, never copied into each (issue 7).
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          core: { test: /[\\/]src[\\/]core[\\/]/, name: "core", chunks: "async", enforce: true },
+        },
+      },
+    },
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({

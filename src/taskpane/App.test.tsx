@@ -196,6 +196,28 @@ describe("the task pane", () => {
     expect(services.calls.refresh[0].reportDate).toBe(44141);
   });
 
+  it("keeps the workbook's settings when the report date changes before they are read", async () => {
+    const services = fakeServices();
+    const stored = services.settings;
+    const read = services.readSettings;
+    let release: () => void = () => undefined;
+    let first = true;
+    services.readSettings = async () => {
+      // The read on opening the pane is still on its way when the user picks a date.
+      if (first) {
+        first = false;
+        await new Promise<void>((resolve) => (release = resolve));
+      }
+      return read();
+    };
+    renderPane(services);
+    fireEvent.change(screen.getByLabelText("Ngày báo cáo"), { target: { value: "2020-11-06" } });
+    await waitFor(() => expect(services.calls.saveSettings).toHaveLength(1));
+    expect(services.calls.saveSettings[0]).toEqual({ ...stored, reportDate: 44141 });
+    await act(async () => release());
+    expect((screen.getByLabelText("Ngày báo cáo") as HTMLInputElement).value).toBe("2020-11-06");
+  });
+
   it("saves the settings form through the use-case and rejects a bad day count", async () => {
     const services = renderPane();
     await screen.findByRole("heading", { level: 1, name: "Chương trình xây dựng hệ thống chính trị" });

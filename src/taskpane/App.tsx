@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { RefreshStep } from "../app/ports";
 import type { Finding } from "../core/findings";
 import type { Lang } from "../core/model";
-import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
+import type { Settings } from "../core/settings";
 import { t, type MessageKey } from "../i18n";
 import type { Announcement, AppProps, Notice } from "./App.types";
 import { errorMessage, formatResultLine } from "./format";
@@ -49,7 +49,8 @@ const SETTINGS_HEADER_PX = 44;
 export function App({ services, initialLang, theme }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  // Null until the workbook's settings are read (the core's defaults load with the use-cases, not at start).
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [settingsVersion, setSettingsVersion] = useState(0);
   const [reportDate, setReportDate] = useState<number>(() => services.today());
   const [pendingFix, setPendingFix] = useState<Finding | null>(null);
@@ -106,11 +107,13 @@ export function App({ services, initialLang, theme }: AppProps) {
 
   const onReportDateChange = (serial: number) => {
     setReportDate(serial);
-    const next = { ...settings, reportDate: serial };
-    setSettings(next);
-    services
-      .saveSettings(next)
-      .catch((error) => setNotice({ intent: "error", text: tr("pane.settings.failed", { message: errorMessage(error) }) }));
+    const save = (base: Settings) => {
+      const next = { ...base, reportDate: serial };
+      setSettings(next);
+      return services.saveSettings(next);
+    };
+    // Before the workbook's settings are known, read them: a new date must not store defaults over them.
+    (settings ? save(settings) : services.readSettings().then(save)).catch((error) => setNotice({ intent: "error", text: tr("pane.settings.failed", { message: errorMessage(error) }) }));
   };
 
   const onSaveSettings = async (next: Settings) => {
@@ -168,7 +171,7 @@ export function App({ services, initialLang, theme }: AppProps) {
       <PaneContext.Provider value={context}>
         <div className={styles.root}>
           <Header
-            programme={settings.programme}
+            programme={settings?.programme ?? ""}
             reportDate={reportDate}
             onReportDateChange={onReportDateChange}
             onLangChange={setLang}

@@ -13,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { FormEvent } from "react";
+import { DEFAULT_SETTINGS } from "../core/settings";
 import type { MessageKey } from "../i18n";
 import { usePane } from "./PaneContext";
 import type { SettingsDraft, SettingsFormProps } from "./SettingsForm.types";
@@ -35,7 +36,7 @@ const TEXT_FIELDS: { key: Exclude<keyof SettingsDraft, "language" | "dueSoonDays
 export function SettingsForm({ settings, onSave, disabled }: SettingsFormProps) {
   const { tr } = usePane();
   const styles = useStyles();
-  const { draft, errors, save, update, submit } = useSettingsForm(settings, onSave);
+  const { draft, errors, save, update, submit } = useSettingsForm(settings ?? DEFAULT_SETTINGS, onSave);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

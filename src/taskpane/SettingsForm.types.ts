@@ -1,7 +1,8 @@
 import type { Settings } from "../core/settings";
 
 export interface SettingsFormProps {
-  settings: Settings;
+  /** The workbook's settings; null until they are read, when the form starts from the defaults. */
+  settings: Settings | null;
   /** Stores the settings in the workbook; rejects with the reason when it cannot. */
   onSave: (settings: Settings) => Promise<void>;
   disabled?: boolean;
