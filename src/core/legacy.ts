@@ -190,8 +190,9 @@ export function legacyToUnicode(text: string, encoding: LegacyEncoding): string 
 // ---- detection ---------------------------------------------------------------------------------
 
 /** Letters and marks only Unicode Vietnamese has: such text is not legacy, whatever its font. */
-const UNICODE_VIETNAMESE =
-  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{Mn}/u;
+const UNICODE_VIETNAMESE_LETTER =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+const COMBINING_MARK = /\p{Mn}/u;
 /** Every legacy code lies in Latin-1's upper half; text without it is never legacy. */
 const LATIN1_HIGH = /[\u00a1-\u00ff]/;
 
@@ -209,7 +210,10 @@ export function fontEncoding(fontName: string | null): LegacyEncoding | null {
  * otherwise the text must read as Vietnamese syllables once decoded and not before.
  */
 export function detectLegacyEncoding(text: string, fontName: string | null): LegacyEncoding | null {
-  if (!LATIN1_HIGH.test(text) || UNICODE_VIETNAMESE.test(text)) return null;
+  // Performance (issue 7): Unicode Vietnamese text is the common case, and one of its letters usually
+  // comes within the first word, so that cheap test goes first; the Unicode-aware mark scan goes last.
+  if (UNICODE_VIETNAMESE_LETTER.test(text) || !LATIN1_HIGH.test(text) || COMBINING_MARK.test(text))
+    return null;
   const byFont = fontEncoding(fontName);
   if (byFont) {
     const decoded = byFont === "vni" ? vniToUnicode(text) : tcvn3ToUnicode(text, { caps: false });

@@ -1,13 +1,13 @@
 // Reads the two input tables (areas, tasks) out of a loaded workbook grid into the domain model,
 // with every problem reported as a finding that points at a cell. Nothing here throws on bad input.
 import { colLetter, parseA1, toA1 } from "./a1";
-import { parseDateCell } from "./dates";
+import { parseDateCell, type DateParse } from "./dates";
 import { finding, type Finding } from "./findings";
-import type { SheetGrid, WorkbookGrid } from "./grid";
+import type { CellValue, SheetGrid, WorkbookGrid } from "./grid";
 import { convertLegacyCells, LEGACY_TEXT_FIELDS } from "./legacy";
 import type { Area, AreaField, ColumnRef, Model, Task, TableLocation, TaskField } from "./model";
 import { isCellError, SheetReader } from "./sheet-reader";
-import { cleanText, looseKey, lowerVi, matchKey } from "./text";
+import { cleanText, isBlank, looseKey, lowerVi, matchKey } from "./text";
 import {
   AREA_HEADERS,
   CANONICAL_KIND,
@@ -17,6 +17,7 @@ import {
   REQUIRED_AREA_FIELDS,
   REQUIRED_TASK_FIELDS,
   TASK_HEADERS,
+  type VocabParse,
 } from "./vocab";
 
 /** Sheet names hosts should look up (Excel matches sheet names case-insensitively, not across NFC/NFD). */
@@ -146,72 +147,116 @@ function frame<F extends string>(
   return location && complete ? { reader, location } : null;
 }
 
-/** Per-row cell access by field, with cell errors reported once and read as empty. */
-class RowCells<F extends string> {
+const NO_CELLS: readonly CellValue[] = [];
+
+/**
+ * A table's cells by field, positioned on one row at a time with `at(row)`; cell errors are reported
+ * once and read as empty. Performance (issue 7): one object per table, not per row, with each field's
+ * offset in a grid row worked out once; A1 addresses are built only when a finding needs one.
+ */
+class TableCells<F extends string> {
+  readonly sheet: string;
+  row = 0;
+  private values: readonly (CellValue | null | undefined)[] = NO_CELLS;
+  private formats: readonly (string | null | undefined)[] | undefined;
+  /** Offset of each field's column in a grid row, -1 when the table has no such column. */
+  private readonly offsets: Record<F, number>;
+  /** Offsets of every located column, for the empty-row test. */
+  private readonly located: number[];
+
   constructor(
     private reader: SheetReader,
     private location: TableLocation<F>,
     private labels: Record<F, string[]>,
-    private findings: Finding[],
-    readonly row: number
-  ) {}
+    private findings: Finding[]
+  ) {
+    this.sheet = location.sheet;
+    const offset = (col: ColumnRef | undefined): number => (col ? col.index - reader.firstCol : -1);
+    this.offsets = {} as Record<F, number>;
+    for (const field of Object.keys(labels) as F[])
+      this.offsets[field] = offset(location.columns[field]);
+    this.located = Object.values<ColumnRef | undefined>(location.columns).map(offset);
+  }
+
+  at(row: number): this {
+    const r = row - this.reader.firstRow;
+    this.row = row;
+    this.values = this.reader.sheet.values[r] ?? NO_CELLS;
+    this.formats = this.reader.sheet.numberFormats?.[r];
+    return this;
+  }
 
   cell(field: F): string {
     const col = this.location.columns[field];
     return col ? toA1(this.row, col.index) : toA1(this.row, 0);
   }
 
-  raw(field: F): string | number | boolean {
-    const col = this.location.columns[field];
-    if (!col) return "";
-    const v = this.reader.value(this.row, col.index);
-    if (isCellError(v)) {
-      this.findings.push(
-        finding("cell-error", this.location.sheet, this.cell(field), {
-          value: v,
-          column: this.labels[field][0],
-        })
-      );
-      return "";
-    }
-    return v;
+  rawUnchecked(field: F): CellValue {
+    const offset = this.offsets[field];
+    const v = offset < 0 ? undefined : this.values[offset];
+    return v === undefined || v === null ? "" : v;
+  }
+
+  raw(field: F): CellValue {
+    const v = this.rawUnchecked(field);
+    if (!isCellError(v)) return v;
+    this.reportError(field, v);
+    return "";
   }
 
   format(field: F): string {
-    const col = this.location.columns[field];
-    return col ? this.reader.format(this.row, col.index) : "General";
+    const offset = this.offsets[field];
+    return (offset < 0 ? undefined : this.formats?.[offset]) ?? "General";
   }
 
   isEmpty(): boolean {
-    return Object.values<ColumnRef | undefined>(this.location.columns).every(
-      (c) => cleanText(this.reader.value(this.row, c!.index)) === ""
-    );
+    for (const offset of this.located) {
+      const v = offset < 0 ? undefined : this.values[offset];
+      if (v !== undefined && v !== null && !isBlank(v)) return false;
+    }
+    return true;
   }
 
   /** Text of a required field; reports empty-required when blank. */
   required(field: F): string {
-    const raw = this.raw(field);
-    const text = cleanText(raw);
-    if (text === "" && !isCellError(this.rawUnchecked(field))) {
-      this.findings.push(
-        finding("empty-required", this.location.sheet, this.cell(field), {
-          column: this.labels[field][0],
-        })
-      );
+    const raw = this.rawUnchecked(field);
+    if (isCellError(raw)) {
+      this.reportError(field, raw);
+      return "";
     }
+    const text = cleanText(raw);
+    if (text === "") this.reportEmpty(field);
     return text;
   }
 
-  rawUnchecked(field: F): string | number | boolean {
-    const col = this.location.columns[field];
-    return col ? this.reader.value(this.row, col.index) : "";
+  /** The text of an already classified cell, reporting its error, or its blank when required. */
+  checked(field: F, cell: TextCell, required: boolean): string {
+    if (cell.error) this.reportError(field, cell.raw as string);
+    else if (required && cell.text === "") this.reportEmpty(field);
+    return cell.text;
   }
 
-  /** Warns when a text cell was only read after normalising it (NFD, odd spaces). */
-  noteNormalised(field: F): void {
+  private reportEmpty(field: F): void {
+    this.findings.push(
+      finding("empty-required", this.location.sheet, this.cell(field), {
+        column: this.labels[field][0],
+      })
+    );
+  }
+
+  private reportError(field: F, value: string): void {
+    this.findings.push(
+      finding("cell-error", this.location.sheet, this.cell(field), {
+        value,
+        column: this.labels[field][0],
+      })
+    );
+  }
+
+  /** Warns when a text cell was only read after normalising it (NFD, odd spaces) to `clean`. */
+  noteNormalised(field: F, clean: string): void {
     const raw = this.rawUnchecked(field);
     if (typeof raw !== "string" || isCellError(raw)) return;
-    const clean = cleanText(raw);
     if (clean !== "" && clean !== raw) {
       this.findings.push(
         finding(
@@ -229,6 +274,37 @@ class RowCells<F extends string> {
   }
 }
 
+/** What a text cell reads as: its clean text, or empty for a cell error (reported where it is read). */
+interface TextCell {
+  raw: CellValue;
+  error: boolean;
+  text: string;
+}
+
+function textCell(raw: CellValue): TextCell {
+  const error = isCellError(raw);
+  return { raw, error, text: error ? "" : cleanText(raw) };
+}
+
+/** Columns with more distinct values than this are free text: their verdicts are not remembered. */
+const DISTINCT_LIMIT = 10_000;
+
+/**
+ * Remembers a column's verdict for each distinct cell value. Performance (issue 7): areas, kinds,
+ * statuses, units and notes repeat a few dozen texts over thousands of rows, so each is classified once.
+ */
+function perValue<V>(classify: (raw: CellValue) => V): (raw: CellValue) => V {
+  const cache = new Map<CellValue, V>();
+  return (raw) => {
+    let verdict = cache.get(raw);
+    if (verdict === undefined) {
+      verdict = classify(raw);
+      if (cache.size < DISTINCT_LIMIT) cache.set(raw, verdict);
+    }
+    return verdict;
+  };
+}
+
 function readAreas(
   reader: SheetReader,
   location: TableLocation<AreaField>,
@@ -237,13 +313,13 @@ function readAreas(
   const areas: Area[] = [];
   const seenIds = new Map<string, string>();
   const seenNames = new Map<string, string>();
+  const cells = new TableCells(reader, location, AREA_HEADERS, findings);
   for (let row = location.firstDataRow; row <= location.lastDataRow; row++) {
-    const cells = new RowCells(reader, location, AREA_HEADERS, findings, row);
-    if (cells.isEmpty()) continue;
+    if (cells.at(row).isEmpty()) continue;
     const id = cells.required("id");
     const name = cells.required("name");
-    cells.noteNormalised("id");
-    cells.noteNormalised("name");
+    cells.noteNormalised("id", id);
+    cells.noteNormalised("name", name);
     const orderRaw = cells.raw("order");
     const orderNumber =
       typeof orderRaw === "number" ? orderRaw : Number(cleanText(orderRaw).replace(",", "."));
@@ -288,6 +364,72 @@ function vocabFix(sheet: string, cell: string, from: string, to: string): Findin
   return { label: "fix.replace", changes: [{ sheet, cell, from, to }] };
 }
 
+/** An area cell's verdict: the area it names, and the exact text the formulas need when typed otherwise. */
+interface AreaCell extends TextCell {
+  area: Area | null;
+  retype: string | null;
+}
+
+function classifyArea(
+  raw: CellValue,
+  byId: Map<string, Area>,
+  byName: Map<string, Area>
+): AreaCell {
+  const cell = textCell(raw);
+  if (cell.text === "") return { ...cell, area: null, retype: null };
+  const key = matchKey(cell.text);
+  const idHit = byId.get(key);
+  const area = idHit ?? byName.get(key) ?? null;
+  if (!area) return { ...cell, area, retype: null };
+  const exact = idHit ? area.id : area.name;
+  return { ...cell, area, retype: lowerVi(String(raw)) !== lowerVi(exact) ? exact : null };
+}
+
+/** A kind or status cell's verdict: the parsed value and the text as typed (for findings). */
+interface VocabCell<K> extends TextCell {
+  parsed: VocabParse<K> | null;
+  typed: string;
+}
+
+function classifyVocab<K>(raw: CellValue, parse: (text: string) => VocabParse<K>): VocabCell<K> {
+  const cell = textCell(raw);
+  return { ...cell, parsed: cell.text === "" ? null : parse(cell.text), typed: String(raw) };
+}
+
+/** Reads a kind or status cell; aliases are read but flagged, unknown values reported. */
+function readVocab<K extends string>(
+  cells: TableCells<TaskField>,
+  field: "kind" | "status",
+  cell: VocabCell<K>,
+  canonicalOf: Record<K, string>,
+  findings: Finding[]
+): K | null {
+  const { parsed, text, typed } = cell;
+  if (parsed === null) return null;
+  const sheet = cells.sheet;
+  if (parsed.kind === "ok") {
+    if (!parsed.canonical || typed !== text) {
+      const canonical = canonicalOf[parsed.value];
+      findings.push(
+        finding(
+          "alias-not-counted",
+          sheet,
+          cells.cell(field),
+          { value: typed, canonical },
+          vocabFix(sheet, cells.cell(field), typed, canonical)
+        )
+      );
+    }
+    return parsed.value;
+  }
+  const fix = parsed.suggestion
+    ? vocabFix(sheet, cells.cell(field), typed, canonicalOf[parsed.suggestion])
+    : undefined;
+  const code = field === "kind" ? "unknown-kind" : "unknown-status";
+  findings.push(finding(code, sheet, cells.cell(field), { value: text }, fix));
+  return null;
+}
+
 function readTasks(
   reader: SheetReader,
   location: TableLocation<TaskField>,
@@ -298,111 +440,66 @@ function readTasks(
   const byName = new Map(areas.map((a) => [matchKey(a.name), a]));
   const sheet = location.sheet;
   const tasks: Task[] = [];
-  const seenIds = new Map<string, string>();
+  const seenIds = new Map<string, number>();
+  const idCol = location.columns.id!.index;
+  const cells = new TableCells(reader, location, TASK_HEADERS, findings);
+  const areaCell = perValue((raw) => classifyArea(raw, byId, byName));
+  const kindCell = perValue((raw) => classifyVocab(raw, parseKind));
+  const statusCell = perValue((raw) => classifyVocab(raw, parseStatus));
+  const unitCell = perValue(textCell);
+  const notesCell = perValue(textCell);
+  const dates = perFormatAndValue(parseDateCell);
 
   for (let row = location.firstDataRow; row <= location.lastDataRow; row++) {
-    const cells = new RowCells(reader, location, TASK_HEADERS, findings, row);
+    cells.at(row);
     if (cells.isEmpty()) continue;
     const id = cells.required("id");
-    cells.noteNormalised("id");
+    cells.noteNormalised("id", id);
     if (id !== "") {
-      const first = seenIds.get(matchKey(id));
-      if (first)
-        findings.push(finding("duplicate-id", sheet, cells.cell("id"), { id, firstCell: first }));
-      else seenIds.set(matchKey(id), cells.cell("id"));
+      const key = matchKey(id);
+      const first = seenIds.get(key);
+      if (first !== undefined) {
+        const firstCell = toA1(first, idCol);
+        findings.push(finding("duplicate-id", sheet, cells.cell("id"), { id, firstCell }));
+      } else seenIds.set(key, row);
     }
     const label = id || `#${row}`;
 
     // Area: by id, else by name; the formulas count the exact text, so a match that needed
     // normalising (NFD, tone placement, spaces) is read but flagged with the exact text to use.
-    const areaText = cells.required("area");
-    let areaId: string | null = null;
-    if (areaText !== "") {
-      const area = byId.get(matchKey(areaText)) ?? byName.get(matchKey(areaText));
-      if (!area) {
-        findings.push(finding("unknown-area", sheet, cells.cell("area"), { area: areaText }));
-      } else {
-        areaId = area.id;
-        const exact = byId.has(matchKey(areaText)) ? area.id : area.name;
-        const raw = cells.rawUnchecked("area");
-        if (lowerVi(String(raw)) !== lowerVi(exact)) {
-          findings.push(
-            finding(
-              "text-normalised",
-              sheet,
-              cells.cell("area"),
-              { value: String(raw), normalised: exact },
-              {
-                label: "fix.normalise",
-                changes: [{ sheet, cell: cells.cell("area"), from: raw as string, to: exact }],
-              }
-            )
-          );
-        }
-      }
+    const area = areaCell(cells.rawUnchecked("area"));
+    const areaText = cells.checked("area", area, true);
+    if (areaText !== "" && !area.area) {
+      findings.push(finding("unknown-area", sheet, cells.cell("area"), { area: areaText }));
+    } else if (area.retype !== null) {
+      const raw = area.raw as string;
+      findings.push(
+        finding(
+          "text-normalised",
+          sheet,
+          cells.cell("area"),
+          { value: String(raw), normalised: area.retype },
+          {
+            label: "fix.normalise",
+            changes: [{ sheet, cell: cells.cell("area"), from: raw, to: area.retype }],
+          }
+        )
+      );
     }
 
     const title = cells.required("title");
 
-    let kind: Task["kind"] = null;
-    const kindText = cleanText(cells.raw("kind"));
-    if (kindText !== "") {
-      const parsed = parseKind(kindText);
-      const raw = String(cells.rawUnchecked("kind"));
-      if (parsed.kind === "ok") {
-        kind = parsed.value;
-        if (!parsed.canonical || raw !== kindText) {
-          const canonical = CANONICAL_KIND[parsed.value];
-          findings.push(
-            finding(
-              "alias-not-counted",
-              sheet,
-              cells.cell("kind"),
-              { value: raw, canonical },
-              vocabFix(sheet, cells.cell("kind"), raw, canonical)
-            )
-          );
-        }
-      } else {
-        const fix = parsed.suggestion
-          ? vocabFix(sheet, cells.cell("kind"), raw, CANONICAL_KIND[parsed.suggestion])
-          : undefined;
-        findings.push(finding("unknown-kind", sheet, cells.cell("kind"), { value: kindText }, fix));
-      }
-    }
+    const kindRead = kindCell(cells.rawUnchecked("kind"));
+    cells.checked("kind", kindRead, false);
+    const kind = readVocab(cells, "kind", kindRead, CANONICAL_KIND, findings);
 
-    let status: Task["status"] = null;
-    const statusText = cells.required("status");
-    if (statusText !== "") {
-      const parsed = parseStatus(statusText);
-      const raw = String(cells.rawUnchecked("status"));
-      if (parsed.kind === "ok") {
-        status = parsed.value;
-        if (!parsed.canonical || raw !== statusText) {
-          const canonical = CANONICAL_STATUS[parsed.value];
-          findings.push(
-            finding(
-              "alias-not-counted",
-              sheet,
-              cells.cell("status"),
-              { value: raw, canonical },
-              vocabFix(sheet, cells.cell("status"), raw, canonical)
-            )
-          );
-        }
-      } else {
-        const fix = parsed.suggestion
-          ? vocabFix(sheet, cells.cell("status"), raw, CANONICAL_STATUS[parsed.suggestion])
-          : undefined;
-        findings.push(
-          finding("unknown-status", sheet, cells.cell("status"), { value: statusText }, fix)
-        );
-      }
-    }
+    const statusRead = statusCell(cells.rawUnchecked("status"));
+    cells.checked("status", statusRead, true);
+    const status = readVocab(cells, "status", statusRead, CANONICAL_STATUS, findings);
 
-    const due = readDate(cells, "due", sheet, findings);
-    const completedOn = readDate(cells, "completedOn", sheet, findings);
-    const progress = readProgress(cells, sheet, findings);
+    const due = readDate(cells, "due", dates, findings);
+    const completedOn = readDate(cells, "completedOn", dates, findings);
+    const progress = readProgress(cells, findings);
 
     // A completion date matters only where there is a deadline to be on time for.
     const deadlineExpected = kind === "roadmap" || (kind === null && due !== null);
@@ -441,16 +538,16 @@ function readTasks(
 
     tasks.push({
       id,
-      areaId,
+      areaId: area.area?.id ?? null,
       areaText,
       title,
       kind,
-      unit: cleanText(cells.raw("unit")),
+      unit: cells.checked("unit", unitCell(cells.rawUnchecked("unit")), false),
       due,
       status,
       progress,
       completedOn,
-      notes: cleanText(cells.raw("notes")),
+      notes: cells.checked("notes", notesCell(cells.rawUnchecked("notes")), false),
       row,
     });
   }
@@ -459,26 +556,42 @@ function readTasks(
 }
 
 /** Whether a cell holds something that is not empty but could not be read (already reported). */
-function hasInvalid(cells: RowCells<TaskField>, field: TaskField): boolean {
-  return cleanText(cells.rawUnchecked(field)) !== "";
+function hasInvalid(cells: TableCells<TaskField>, field: TaskField): boolean {
+  return !isBlank(cells.rawUnchecked(field));
+}
+
+/** Like perValue, per number format as well: a date cell's reading depends on both. */
+function perFormatAndValue<V>(
+  classify: (raw: CellValue, format: string) => V
+): (raw: CellValue, format: string) => V {
+  const byFormat = new Map<string, (raw: CellValue) => V>();
+  return (raw, format) => {
+    let column = byFormat.get(format);
+    if (column === undefined) {
+      column = perValue((value) => classify(value, format));
+      byFormat.set(format, column);
+    }
+    return column(raw);
+  };
 }
 
 function readDate(
-  cells: RowCells<TaskField>,
+  cells: TableCells<TaskField>,
   field: "due" | "completedOn",
-  sheet: string,
+  parse: (raw: CellValue, format: string) => DateParse,
   findings: Finding[]
 ) {
   const raw = cells.raw(field);
-  const parsed = parseDateCell(raw, cells.format(field));
+  const parsed = parse(raw, cells.format(field));
+  if (parsed.kind === "empty") return null;
   const column = TASK_HEADERS[field][0];
+  const sheet = cells.sheet;
   if (parsed.kind === "invalid") {
     findings.push(
       finding("invalid-date", sheet, cells.cell(field), { value: String(raw), column })
     );
     return null;
   }
-  if (parsed.kind === "empty") return null;
   if (parsed.fromText) {
     findings.push(
       finding(
@@ -524,16 +637,12 @@ export function parseProgress(
   return fraction < 0 || fraction > 1 ? "invalid" : fraction;
 }
 
-function readProgress(
-  cells: RowCells<TaskField>,
-  sheet: string,
-  findings: Finding[]
-): number | null {
+function readProgress(cells: TableCells<TaskField>, findings: Finding[]): number | null {
   const raw = cells.raw("progress");
   const parsed = parseProgress(raw, cells.format("progress"));
   if (parsed === "invalid") {
     findings.push(
-      finding("invalid-progress", sheet, cells.cell("progress"), { value: String(raw) })
+      finding("invalid-progress", cells.sheet, cells.cell("progress"), { value: String(raw) })
     );
     return null;
   }

@@ -9,6 +9,21 @@ const ODD_SPACES = /[\s\u00A0\u2007\u202F]+/g;
 // (no invisible character, no whitespace but single inner spaces) returns the NFC text without rewriting it.
 const NEEDS_CLEANING = /[\u200B-\u200D]|[^\S ]| {2}|^ | $/;
 const PRINTABLE_ASCII = /^[\x21-\x7E]*$/;
+// Text made only of ASCII, Latin-1/Extended letters up to U+02FF and precomposed Vietnamese (U+1EA0-U+1EF9)
+// is already NFC (no combining marks, and no pair of its characters composes: checked pair by pair over
+// the whole set) and holds no whitespace but the space. So a scan for anything else, and for doubled or
+// edge spaces, proves a text clean without normalising it: the fast path for unique texts such as titles.
+const BEYOND_PLAIN_VIETNAMESE = /[^ -~\u00A1-\u02FF\u1EA0-\u1EF9]/;
+
+/** Whether cleaning would leave the text as it is, decided cheaply; false means "compute it". */
+function isPlainClean(value: string): boolean {
+  return (
+    !BEYOND_PLAIN_VIETNAMESE.test(value) &&
+    value.indexOf("  ") < 0 &&
+    value.charCodeAt(0) !== 32 &&
+    value.charCodeAt(value.length - 1) !== 32
+  );
+}
 
 function computeCleanText(value: string): string {
   const nfc = value.normalize("NFC");
@@ -19,10 +34,19 @@ function computeCleanText(value: string): string {
 /** What a text cell means: NFC, invisible characters dropped, spaces collapsed, trimmed. */
 export function cleanText(value: CellValue): string {
   if (typeof value !== "string") return String(value);
-  if (PRINTABLE_ASCII.test(value)) return value; // ids, codes: already NFC, no spaces at all
+  if (isPlainClean(value)) return value; // ids, codes, most Vietnamese text typed in NFC
   // Short texts repeat on every row (areas, statuses, units); long ones (titles) are mostly unique
   // and would only churn the cache.
   return value.length <= SHORT_TEXT ? rememberedCleanText(value) : computeCleanText(value);
+}
+
+// Clean text is empty exactly when every character is whitespace or invisible (NFC maps no other
+// character to whitespace), so blank cells are found without cleaning, at the first visible character.
+const BLANK = /^[\s\u200B-\u200D\uFEFF]*$/;
+
+/** Whether a cell reads as empty once cleaned (cleanText(value) === ""), decided without cleaning it. */
+export function isBlank(value: CellValue): boolean {
+  return typeof value === "string" && BLANK.test(value);
 }
 
 // Performance (issue 7): the same few texts (area names, statuses, kinds) recur on every row, and their
