@@ -1,8 +1,8 @@
 // The task pane: header, the refresh button with its progress and result, the findings, the rollup
 // preview, the template offer and the settings. Every use-case comes from props, none from Office.
 // What the first paint does not need arrives in chunks of its own (lazyParts, issue 7).
-import { Button, Field, FluentProvider, makeStyles, ProgressBar, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Button, Field, FluentProvider, tokens, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState, type CSSProperties } from "react";
 import type { RefreshStep } from "../app/ports";
 import type { Finding } from "../core/findings";
 import type { Lang } from "../core/model";
@@ -15,7 +15,8 @@ import {
   FindingsList,
   FixDialog,
   NoticeBar,
-  preloadResults,
+  preloadRefreshParts,
+  ProgressBar,
   RollupPreview,
   SettingsForm,
   TemplatePanel,
@@ -25,7 +26,9 @@ import { PaneContext } from "./PaneContext";
 import { Part } from "./Part";
 import { useRefresh } from "./useRefresh";
 
-const useStyles = makeStyles({
+// Plain style objects, not makeStyles: the first paint then needs no CSS-in-JS compiler at run time
+// (Griffel's resolver with stylis and rtl-css-js, ~8 KiB gzip; Fluent's components come precompiled).
+const styles = {
   root: {
     boxSizing: "border-box",
     minWidth: 0,
@@ -38,16 +41,17 @@ const useStyles = makeStyles({
   },
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   refresh: { width: "100%" },
+  // The room of Fluent's medium progress bar while it loads.
+  progress: { height: "2px" },
   live: { margin: 0, minHeight: "1.2em" },
   sectionHeading: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalS} 0 0` },
-});
+} satisfies Record<string, CSSProperties>;
 
 const STEP_ORDER: RefreshStep[] = ["reading", "checking", "computing", "writing", "done"];
 /** The settings accordion's collapsed header (Fluent's medium AccordionHeader), kept while it loads. */
 const SETTINGS_HEADER_PX = 44;
 
 export function App({ services, initialLang, theme }: AppProps) {
-  const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   // Null until the workbook's settings are read (the core's defaults load with the use-cases, not at start).
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -90,7 +94,7 @@ export function App({ services, initialLang, theme }: AppProps) {
   const runRefresh = async (keepNotice = false) => {
     if (!keepNotice) setNotice(null);
     setAnnouncement(null);
-    preloadResults();
+    preloadRefreshParts();
     const result = await refresh.run({ reportDate, lang });
     if (result) {
       adoptSettings(result.settings);
@@ -169,24 +173,26 @@ export function App({ services, initialLang, theme }: AppProps) {
   return (
     <FluentProvider theme={theme ?? webLightTheme} lang={lang}>
       <PaneContext.Provider value={context}>
-        <div className={styles.root}>
+        <div style={styles.root}>
           <Header
             programme={settings?.programme ?? ""}
             reportDate={reportDate}
             onReportDateChange={onReportDateChange}
             onLangChange={setLang}
           />
-          <main className={styles.main}>
-            <Button appearance="primary" size="large" className={styles.refresh} disabled={disabled} onClick={() => runRefresh()}>
+          <main style={styles.main}>
+            <Button appearance="primary" size="large" style={styles.refresh} disabled={disabled} onClick={() => runRefresh()}>
               {tr("pane.refresh")}
             </Button>
             {step && (
               <Field label={tr("pane.progress")} hint={tr(`pane.step.${step}`)}>
-                <ProgressBar value={(STEP_ORDER.indexOf(step) + 1) / STEP_ORDER.length} />
+                <Part fallback={<div style={styles.progress} />}>
+                  <ProgressBar value={(STEP_ORDER.indexOf(step) + 1) / STEP_ORDER.length} />
+                </Part>
               </Field>
             )}
             <div role="status" aria-live="polite" aria-atomic="true">
-              <p className={styles.live}>
+              <p style={styles.live}>
                 {announcement?.kind === "result" && result
                   ? formatResultLine(lang, result)
                   : announcement?.kind === "text"
@@ -194,7 +200,7 @@ export function App({ services, initialLang, theme }: AppProps) {
                     : ""}
               </p>
               {result && refresh.state.status === "done" && announcement?.kind === "result" && (
-                <p className={styles.live}>{tr("pane.result.written", { sheet: result.summarySheet })}</p>
+                <p style={styles.live}>{tr("pane.result.written", { sheet: result.summarySheet })}</p>
               )}
             </div>
             {notice && (
@@ -211,7 +217,7 @@ export function App({ services, initialLang, theme }: AppProps) {
               // The findings and the rollup come in one chunk and show together.
               <Part fallback={<Loading />}>
                 <section aria-labelledby="findings-heading">
-                  <h2 id="findings-heading" className={styles.sectionHeading}>
+                  <h2 id="findings-heading" style={styles.sectionHeading}>
                     {tr("pane.findings.heading")}
                   </h2>
                   <FindingsList

@@ -2,7 +2,7 @@
 import { act, render, screen } from "@testing-library/react";
 import { lazy } from "react";
 import { fakeServices } from "./__fixtures__/paneFixtures";
-import { Loading, SPINNER_DELAY_MS } from "./Loading";
+import { Loading, SLOW_LOAD_MS } from "./Loading";
 import { PaneContext } from "./PaneContext";
 import { Part } from "./Part";
 
@@ -44,14 +44,14 @@ describe("a part of the pane loaded on demand", () => {
 describe("the loading placeholder", () => {
   afterEach(() => jest.useRealTimers());
 
-  it("keeps the part's room and shows a labelled spinner only when loading is slow", () => {
+  it("keeps the part's room and says it is loading only when loading is slow", () => {
     jest.useFakeTimers();
     const { container } = inPane(<Loading minHeight={44} />);
     const placeholder = container.firstElementChild as HTMLElement;
     expect(placeholder.getAttribute("aria-busy")).toBe("true");
     expect(placeholder.style.minHeight).toBe("44px");
     expect(screen.queryByText("Đang tải…")).toBeNull();
-    act(() => jest.advanceTimersByTime(SPINNER_DELAY_MS));
+    act(() => jest.advanceTimersByTime(SLOW_LOAD_MS));
     expect(screen.getByText("Đang tải…")).toBeTruthy();
   });
 });

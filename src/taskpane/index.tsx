@@ -10,7 +10,7 @@ import { lazyServices } from "./lazyServices";
 import { themeFromOffice } from "./officeTheme";
 import { findPreviewBridge } from "./previewBridge";
 
-Office.onReady((info) => {
+Office.onReady(async (info) => {
   const root = createRoot(document.getElementById("root")!);
   const inExcel = info.host === Office.HostType.Excel;
   const preview = inExcel ? null : findPreviewBridge();
@@ -22,7 +22,7 @@ Office.onReady((info) => {
     root.render(<p style={{ padding: 12 }}>{t(lang, "pane.notInExcel")}</p>);
     return;
   }
-  const theme = inExcel ? themeFromOffice(Office.context.officeTheme) : undefined;
+  const theme = inExcel ? await themeFromOffice(Office.context.officeTheme) : undefined;
   // The use-cases (core and adapter) load after the first paint, from the add-in's own origin.
   const services = lazyServices(
     () =>

@@ -7,6 +7,7 @@ const loadResults = () => import(/* webpackChunkName: "results" */ "./results");
 const loadFixDialog = () => import(/* webpackChunkName: "fix-dialog" */ "./FixDialog");
 const loadTemplatePanel = () => import(/* webpackChunkName: "template-panel" */ "./TemplatePanel");
 const loadSettingsForm = () => import(/* webpackChunkName: "settings" */ "./SettingsForm");
+const loadProgress = () => import(/* webpackChunkName: "progress" */ "./progress");
 const loadNoticeBar = () => import(/* webpackChunkName: "notice" */ "./NoticeBar");
 
 export const FindingsList = lazy(() => loadResults().then((m) => ({ default: m.FindingsList })));
@@ -14,9 +15,11 @@ export const RollupPreview = lazy(() => loadResults().then((m) => ({ default: m.
 export const FixDialog = lazy(() => loadFixDialog().then((m) => ({ default: m.FixDialog })));
 export const TemplatePanel = lazy(() => loadTemplatePanel().then((m) => ({ default: m.TemplatePanel })));
 export const SettingsForm = lazy(() => loadSettingsForm().then((m) => ({ default: m.SettingsForm })));
+export const ProgressBar = lazy(() => loadProgress().then((m) => ({ default: m.ProgressBar })));
 export const NoticeBar = lazy(() => loadNoticeBar().then((m) => ({ default: m.NoticeBar })));
 
-/** Starts loading what a refresh result shows; a failed load is left to the part's own load to retry. */
-export function preloadResults(): void {
+/** Starts loading what a refresh shows; a failed load is left to the part's own load to retry. */
+export function preloadRefreshParts(): void {
+  loadProgress().catch(() => undefined);
   loadResults().catch(() => undefined);
 }

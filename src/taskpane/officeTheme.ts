@@ -1,6 +1,7 @@
 // Fluent theme from Office's theme colours where the host gives them (Office.context.officeTheme):
-// a dark Office theme starts from webDarkTheme so that every other token keeps its contrast.
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+// a dark Office theme starts from webDarkTheme so that every other token keeps its contrast. The dark
+// theme is a chunk of its own, loaded only for a dark Office (issue 7).
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 export interface OfficeThemeColours {
   bodyBackgroundColor?: string;
@@ -20,19 +21,39 @@ function luminance(hex: string): number | null {
   );
 }
 
-export function themeFromOffice(colours: OfficeThemeColours | undefined | null): Theme {
+/** What Office's colours call for: a dark or a light base, and Office's own colours where they read well. */
+export function officeThemeChoice(colours: OfficeThemeColours | undefined | null): {
+  dark: boolean;
+  colours: Partial<Theme>;
+} {
   const bg = colours?.bodyBackgroundColor;
   const fg = colours?.bodyForegroundColor;
   const bgLum = bg ? luminance(bg) : null;
   const fgLum = fg ? luminance(fg) : null;
-  if (bgLum === null || fgLum === null) return webLightTheme;
+  if (bgLum === null || fgLum === null) return { dark: false, colours: {} };
   // Keep Office's colours only where they read well (WCAG AA for body text).
   const contrast = (Math.max(bgLum, fgLum) + 0.05) / (Math.min(bgLum, fgLum) + 0.05);
-  const base = bgLum < 0.2 ? webDarkTheme : webLightTheme;
-  if (contrast < 4.5) return base;
+  const dark = bgLum < 0.2;
+  if (contrast < 4.5) return { dark, colours: {} };
   return {
-    ...base,
-    colorNeutralBackground1: `#${bg!.replace("#", "")}`,
-    colorNeutralForeground1: `#${fg!.replace("#", "")}`,
+    dark,
+    colours: {
+      colorNeutralBackground1: `#${bg!.replace("#", "")}`,
+      colorNeutralForeground1: `#${fg!.replace("#", "")}`,
+    },
   };
+}
+
+export async function themeFromOffice(
+  colours: OfficeThemeColours | undefined | null
+): Promise<Theme> {
+  const choice = officeThemeChoice(colours);
+  if (!choice.dark) return { ...webLightTheme, ...choice.colours };
+  try {
+    const { webDarkTheme } = await import(/* webpackChunkName: "dark-theme" */ "./darkTheme");
+    return { ...webDarkTheme, ...choice.colours };
+  } catch {
+    // The chunk did not arrive: a light pane that reads well beats no pane.
+    return webLightTheme;
+  }
 }

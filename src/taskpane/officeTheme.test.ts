@@ -1,0 +1,26 @@
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { officeThemeChoice, themeFromOffice } from "./officeTheme";
+
+describe("the pane's theme from Office's colours", () => {
+  it("stays light with Fluent's own colours when Office gives none", async () => {
+    expect(officeThemeChoice(undefined)).toEqual({ dark: false, colours: {} });
+    expect(await themeFromOffice(null)).toEqual(webLightTheme);
+  });
+
+  it("starts from the dark theme for a dark Office and keeps its readable colours", async () => {
+    const colours = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" };
+    expect(officeThemeChoice(colours)).toEqual({
+      dark: true,
+      colours: { colorNeutralBackground1: "#262626", colorNeutralForeground1: "#FFFFFF" },
+    });
+    const theme = await themeFromOffice(colours);
+    expect(theme.colorBrandBackground).toBe(webDarkTheme.colorBrandBackground);
+    expect(theme.colorNeutralBackground1).toBe("#262626");
+  });
+
+  it("keeps Fluent's colours where Office's would not read well", async () => {
+    const colours = { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#BBBBBB" };
+    expect(officeThemeChoice(colours)).toEqual({ dark: false, colours: {} });
+    expect(await themeFromOffice(colours)).toEqual(webLightTheme);
+  });
+});
