@@ -168,6 +168,19 @@ describe("the task pane", () => {
     );
   });
 
+  it("names the optional features an older Excel lacks, and nothing on a current one", async () => {
+    const older = fakeServices();
+    older.missingFeatures = async () => ["conditionalFormats", "pageLayout"];
+    const { unmount } = render(<App services={older} initialLang="vi" />);
+    expect((await screen.findByRole("note")).textContent).toContain(
+      "Phiên bản Excel này chưa hỗ trợ: định dạng có điều kiện, thiết lập trang in A4."
+    );
+    unmount();
+    renderPane();
+    await screen.findByRole("button", { name: "Làm mới tổng hợp" });
+    expect(screen.queryByRole("note")).toBeNull();
+  });
+
   it("starts in the language it is given", async () => {
     renderPane(fakeServices(), "en");
     await screen.findByRole("heading", { level: 1, name: "Chương trình xây dựng hệ thống chính trị" });

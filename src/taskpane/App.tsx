@@ -8,6 +8,7 @@ import type { Finding } from "../core/findings";
 import type { Lang } from "../core/model";
 import type { Settings } from "../core/settings";
 import { t, type MessageKey } from "../i18n";
+import type { Feature } from "../office/features";
 import type { Announcement, AppProps, Notice } from "./App.types";
 import { errorMessage, formatResultLine } from "./format";
 import { Header } from "./Header";
@@ -41,6 +42,12 @@ const styles = {
   },
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   refresh: { width: "100%" },
+  featureNote: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground3,
+  },
   // The room of Fluent's medium progress bar while it loads.
   progress: { height: "2px" },
   live: { margin: 0, minHeight: "1.2em" },
@@ -59,6 +66,8 @@ export function App({ services, initialLang, theme }: AppProps) {
   const [reportDate, setReportDate] = useState<number>(() => services.today());
   const [pendingFix, setPendingFix] = useState<Finding | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // Optional features this Excel lacks (ExcelApi older than 1.6-1.9): named once, under the header.
+  const [missing, setMissing] = useState<Feature[]>([]);
   const [busy, setBusy] = useState(false);
   // What the live region says, kept as a message key so that a language switch re-words it.
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
@@ -80,6 +89,10 @@ export function App({ services, initialLang, theme }: AppProps) {
 
   useEffect(() => {
     let live = true;
+    services.missingFeatures?.().then(
+      (list) => live && setMissing(list),
+      () => undefined // the refresh reports a host that cannot run at all
+    );
     services.readSettings().then(
       (loaded) => live && adoptSettings(loaded),
       (error) => live && setNotice({ intent: "error", text: tr("pane.settings.failed", { message: errorMessage(error) }) })
@@ -181,6 +194,11 @@ export function App({ services, initialLang, theme }: AppProps) {
             onLangChange={setLang}
           />
           <main style={styles.main}>
+            {missing.length > 0 && (
+              <p role="note" style={styles.featureNote}>
+                {tr("feature.missing", { features: missing.map((f) => tr(`feature.${f}` as MessageKey)).join(", ") })}
+              </p>
+            )}
             <Button appearance="primary" size="large" style={styles.refresh} disabled={disabled} onClick={() => runRefresh()}>
               {tr("pane.refresh")}
             </Button>

@@ -4,6 +4,7 @@ import type { RefreshOptions, RefreshResult } from "../app/ports";
 import type { CellChange } from "../core/findings";
 import type { Lang } from "../core/model";
 import type { Settings } from "../core/settings";
+import type { Feature } from "../office/features";
 
 export interface PaneServices {
   /** Validates and refreshes the summary (the refresh use-case). */
@@ -20,4 +21,6 @@ export interface PaneServices {
   createTemplate(withSample: boolean, lang: Lang): Promise<void>;
   /** Today as an Excel serial (injected so tests are repeatable). */
   today(): number;
+  /** Optional Excel features this host lacks (older ExcelApi), for the pane to name; none when absent. */
+  missingFeatures?(): Promise<Feature[]>;
 }

@@ -18,5 +18,6 @@ export function lazyServices(load: () => Promise<PaneServices>, today: () => num
     applyFix: async (changes) => (await services()).applyFix(changes),
     createTemplate: async (withSample, lang) => (await services()).createTemplate(withSample, lang),
     today,
+    missingFeatures: async () => (await services()).missingFeatures?.() ?? [],
   };
 }

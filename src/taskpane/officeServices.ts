@@ -21,5 +21,6 @@ export function servicesOver(env: OfficeEnv, today: () => number): PaneServices 
       await createTemplate(env, withSample, lang);
     },
     today,
+    missingFeatures: async () => host.missingFeatures,
   };
 }
