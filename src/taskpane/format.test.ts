@@ -77,3 +77,23 @@ describe("pane formatting", () => {
     ]);
   });
 });
+
+describe("the pane's date helpers", () => {
+  it("agree with the core's on every day from 1990 to 2100", async () => {
+    const core = await import("../core/dates");
+    for (
+      let serial = core.serialFromYmd(1990, 1, 1);
+      serial <= core.serialFromYmd(2100, 12, 31);
+      serial += 1
+    ) {
+      const iso = core.isoFromSerial(serial);
+      if (
+        serialToIso(serial) !== iso ||
+        isoToSerial(iso) !== serial ||
+        serialToDisplay(serial) !== core.formatVnDate(serial)
+      ) {
+        throw new Error(`pane and core disagree on serial ${serial}`);
+      }
+    }
+  });
+});

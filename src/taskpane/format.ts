@@ -39,6 +39,10 @@ export function formatResultLine(lang: Lang, result: RefreshResult): string {
   ].join(", ");
 }
 
+// The date helpers below mirror src/core/dates.ts on purpose: the header needs them at first paint, and
+// importing the core here would pull its shared chunk into the start bundle (issue 7's budget).
+// format.test.ts checks them against the core's.
+
 /** Excel serial -> "yyyy-mm-dd". */
 export function serialToIso(serial: number): string {
   return new Date(EXCEL_EPOCH + Math.floor(serial) * MS_PER_DAY).toISOString().slice(0, 10);
