@@ -418,14 +418,19 @@ export function convertLegacyCells<F extends string>(
   findings: Finding[]
 ): SheetReader {
   const sheet = location.sheet;
+  const grid = reader.sheet;
+  // Performance (issue 7): columns worked out once, rows taken whole, instead of a lookup per cell.
+  const cols = fields.flatMap((f) => location.columns[f]?.index ?? []);
   let values: CellValue[][] | null = null;
   for (let row = location.firstDataRow; row <= location.lastDataRow; row++) {
-    for (const field of fields) {
-      const col = location.columns[field]?.index;
-      if (col === undefined) continue;
-      const raw = reader.value(row, col);
+    const r = row - reader.firstRow;
+    const cells = grid.values[r];
+    if (!cells) continue;
+    const fonts = grid.fontNames?.[r];
+    for (const col of cols) {
+      const raw = cells[col - reader.firstCol];
       if (typeof raw !== "string" || isCellError(raw)) continue;
-      const encoding = detectLegacyEncoding(raw, reader.font(row, col));
+      const encoding = detectLegacyEncoding(raw, fonts?.[col - reader.firstCol] ?? null);
       if (!encoding) continue;
       const converted = legacyToUnicode(raw, encoding);
       const cell = toA1(row, col);
@@ -441,13 +446,12 @@ export function convertLegacyCells<F extends string>(
           }
         )
       );
-      values ??= reader.sheet.values.slice();
-      const r = row - reader.firstRow;
-      if (values[r] === reader.sheet.values[r]) values[r] = values[r].slice();
+      values ??= grid.values.slice();
+      if (values[r] === grid.values[r]) values[r] = values[r].slice();
       values[r][col - reader.firstCol] = converted;
     }
   }
   if (!values) return reader;
-  const converted: SheetGrid = { ...reader.sheet, values };
+  const converted: SheetGrid = { ...grid, values };
   return new SheetReader(converted);
 }
