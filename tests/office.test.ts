@@ -284,6 +284,15 @@ describe("refresh through the Office.js adapter", () => {
       );
     });
 
+    it("reads more than 50,000 tasks on the desktop in row chunks after the first 50,000", async () => {
+      const { double, host } = setup(bigGrid(60000));
+      const result = await run(host);
+      expect(hostErrors(result)).toEqual([]);
+      expect(result.taskCount).toBe(60000);
+      expect(double.syncCount).toBeGreaterThan(2);
+      for (const sync of double.syncs.slice(1, -1)) expect(sync.responseBytes).toBeLessThan(4.5 * 1024 * 1024);
+    });
+
     it("reads 50,000 tasks on Excel on the web in row chunks, each request and response under the cap", async () => {
       const { double, host } = setup(bigGrid(50000), { platform: "OfficeOnline" });
       const result = await run(host);

@@ -1,7 +1,8 @@
 // Reading the workbook in one context.sync(): the candidate input and settings sheets (values and
 // number formats of their used ranges, their Excel Tables), every sheet's name and charts, and the
-// workbook's defined names (the add-in's ownership marks). On Excel on the web, whose requests and
-// responses are capped at 5 MB, big sheets are read in row chunks, each estimated under 4 MB.
+// workbook's defined names (the add-in's ownership marks). Big sheets continue in row chunks, each
+// estimated under 4 MB: above 12,000 rows on Excel on the web (requests and responses capped at 5 MB),
+// above 50,000 tasks on the desktop.
 import { colLetter, parseA1, toA1 } from "../core/a1";
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid";
 import { SHEET_CANDIDATES } from "../core/read";
@@ -31,7 +32,11 @@ export interface ReadOptions {
  */
 export const WEB_READ: ReadOptions = { firstChunkRows: 12000, chunkBudget: 4 * 1024 * 1024 };
 export const SMALL_FIRST_READ: ReadOptions = { firstChunkRows: 500, chunkBudget: 4 * 1024 * 1024 };
-export const DESKTOP_READ: ReadOptions = { firstChunkRows: null, chunkBudget: 4 * 1024 * 1024 };
+/**
+ * Desktop Excel has no payload cap: up to 50,000 tasks (and a title block) are read in one sync; larger
+ * sheets continue in row chunks of under 4 MB rather than one response of 30 MB and more.
+ */
+export const DESKTOP_READ: ReadOptions = { firstChunkRows: 50100, chunkBudget: 4 * 1024 * 1024 };
 
 interface Candidate {
   sheet: Excel.Worksheet;
