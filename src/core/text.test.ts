@@ -40,12 +40,18 @@ describe("Vietnamese text comparison", () => {
 
 describe("the clean-text fast path", () => {
   it("reads plain NFC Vietnamese exactly as normalising it would, alone and in pairs", () => {
-    const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
+    const range = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
     const chars = [...range(0x20, 0x7e), ...range(0xa1, 0x2ff), ...range(0x1ea0, 0x1ef9)];
     for (const a of chars) {
       for (const b of ["a", "ơ", "\u0301", "ệ", " "]) {
         const text = a + b;
-        expect(cleanText(text)).toBe(text.normalize("NFC").replace(/[\s\u00A0\u2007\u202F]+/g, " ").trim());
+        expect(cleanText(text)).toBe(
+          text
+            .normalize("NFC")
+            .replace(/[\s\u00A0\u2007\u202F]+/g, " ")
+            .trim()
+        );
       }
     }
     expect(cleanText("Tổ chức  họp")).toBe("Tổ chức họp");
