@@ -343,19 +343,6 @@ export function topLevelElements(xml: string): { children: XmlElementSpan[]; roo
   throw new Error("Malformed XML: the root element is not closed");
 }
 
-/** Worksheet elements that must come after <drawing> (CT_Worksheet sequence). */
-const AFTER_DRAWING = new Set([
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-]);
-
 /** Removes a worksheet's <drawing> element and returns its relationship id. */
 export function removeDrawingElement(sheetXml: string): { xml: string; relId: string | null } {
   const drawing = topLevelElements(sheetXml).children.find((c) => c.name === "drawing");
@@ -368,7 +355,8 @@ export function removeDrawingElement(sheetXml: string): { xml: string; relId: st
 /** Puts <drawing r:id> where the schema wants it: after headerFooter/rowBreaks, before tableParts and extLst. */
 export function insertDrawingElement(sheetXml: string, relId: string): string {
   const { children, rootClose } = topLevelElements(sheetXml);
-  const before = children.find((c) => AFTER_DRAWING.has(c.name));
+  const after = WORKSHEET_ORDER.slice(WORKSHEET_ORDER.indexOf("drawing") + 1);
+  const before = children.find((c) => after.includes(c.name));
   const at = before ? before.start : rootClose;
   let xml = sheetXml.slice(0, at) + `<drawing r:id="${escapeXml(relId)}"/>` + sheetXml.slice(at);
   if (!/<worksheet\b[^>]*\sxmlns:r=/.test(xml)) {
