@@ -5,6 +5,7 @@
 // above 50,000 tasks on the desktop.
 import { colLetter, parseA1, toA1 } from "../core/a1";
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid";
+import { fontEncoding } from "../core/legacy";
 import { SHEET_CANDIDATES } from "../core/read";
 
 /** What the write needs to know about the workbook as it was read. */
@@ -44,6 +45,28 @@ interface Candidate {
   /** The rows read in the first sync when chunking, else the whole used range. */
   part: Excel.Range;
   tables: Excel.TableCollection;
+  /** Per column (A, B, ...) of an input sheet, the font name of its used cells: null where mixed. */
+  columnFonts: Excel.Range[];
+}
+
+/**
+ * Legacy TCVN3/VNI text is best recognised by its font (".VnTime", "VNI-Times"). Per-cell fonts
+ * (getCellProperties, ExcelApi 1.9) would double a large read; a column's font name costs a few bytes
+ * and Excel reports it only when every used cell of the column shares it, which is how old workbooks
+ * were typed. Mixed columns fall back to the core's byte-pattern detection.
+ */
+const FONT_COLUMNS = 30;
+const INPUT_SHEETS = new Set([...SHEET_CANDIDATES.areas, ...SHEET_CANDIDATES.tasks]);
+
+/** A grid of font names from per-column fonts, only when some column is in a legacy font. */
+function fontGrid(
+  grid: SheetGrid,
+  columnFonts: (string | null)[]
+): (string | null)[][] | undefined {
+  const origin = parseA1(addressBounds(grid.address).first).col;
+  const fonts = grid.values[0]?.map((_, j) => columnFonts[origin + j] ?? null) ?? [];
+  if (!fonts.some((f) => f !== null && fontEncoding(f) !== null)) return undefined;
+  return grid.values.map(() => fonts);
 }
 
 export const lower = (s: string): string => s.normalize("NFC").toLocaleLowerCase("vi");
@@ -114,11 +137,22 @@ export async function readWorkbook(
     const tables = sheet.tables.load(
       "items/name,items/showHeaders,items/showTotals,items/columns/items/name,items/rows/count"
     );
-    return { sheet, used, part, tables };
+    const columnFonts = INPUT_SHEETS.has(name)
+      ? Array.from({ length: FONT_COLUMNS }, (_, c) => {
+          const column = sheet
+            .getRange(`${colLetter(c)}:${colLetter(c)}`)
+            .getIntersectionOrNullObject(used);
+          column.load("columnCount"); // isNullObject is readable only on a loaded object
+          column.format.font.load("name");
+          return column;
+        })
+      : [];
+    return { sheet, used, part, tables, columnFonts };
   });
   await context.sync();
 
   const grids: SheetGrid[] = [];
+  const columnFontsOf = new Map<SheetGrid, (string | null)[]>();
   const seen = new Set<string>();
   const chunked: {
     grid: SheetGrid;
@@ -142,6 +176,10 @@ export async function readWorkbook(
       numberFormats: c.part.numberFormat as string[][],
     };
     grids.push(grid);
+    columnFontsOf.set(
+      grid,
+      c.columnFonts.map((col) => (col.isNullObject ? null : (col.format.font.name ?? null)))
+    );
     if (options.firstChunkRows !== null) {
       const used = addressBounds(c.used.address);
       const part = addressBounds(c.part.address);
@@ -187,6 +225,10 @@ export async function readWorkbook(
       job.grid.numberFormats?.push(...(range.numberFormat as string[][]));
       job.next += count;
     }
+  }
+  for (const [grid, fonts] of columnFontsOf) {
+    const fontNames = fontGrid(grid, fonts);
+    if (fontNames) grid.fontNames = fontNames;
   }
   const state: WorkbookState = {
     sheetNames: sheets.items.map((s) => s.name),

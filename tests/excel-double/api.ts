@@ -942,6 +942,15 @@ export class RangeFontProxy
 {
   protected readonly scalars = ["name", "size", "bold", "italic", "underline", "color"] as const;
   protected readScalar(r: FormatTarget, prop: string): unknown {
+    // Like Excel, a range whose cells have different font names reports null.
+    if (prop === "name") {
+      let name: string | null | undefined;
+      forEachCell(r.box, (row, col) => {
+        const here = getCell(r.sheet, row, col)?.format.fontName ?? "Calibri";
+        name = name === undefined || name === here ? here : null;
+      });
+      return name ?? "Calibri";
+    }
     const f = getCell(r.sheet, r.box.r0, r.box.c0)?.format ?? {};
     const map: Record<string, unknown> = {
       name: f.fontName ?? "Calibri",

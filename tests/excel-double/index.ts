@@ -29,6 +29,8 @@ export interface SheetSpec {
   formulas?: Record<string, string>;
   tables?: { name: string; range: string }[];
   protected?: boolean;
+  /** Font names matching `values` (legacy TCVN3/VNI fonts), null for the default. */
+  fontNames?: (string | null)[][];
 }
 
 export interface WorkbookSpec {
@@ -42,9 +44,11 @@ function fill(sheet: SheetState, spec: SheetSpec): void {
   (spec.values ?? []).forEach((row, i) =>
     row.forEach((v, j) => {
       const nf = spec.numberFormats?.[i]?.[j];
-      if (v === "" && (!nf || nf === "General")) return;
+      const font = spec.fontNames?.[i]?.[j];
+      if (v === "" && (!nf || nf === "General") && !font) return;
       const cell = cellAt(sheet, at.r0 + i, at.c0 + j);
       if (nf) cell.numberFormat = nf;
+      if (font) cell.format.fontName = font;
       // Stored as typed data, not re-parsed: a grid's text stays text.
       cell.value = v;
     })
@@ -85,6 +89,7 @@ export function workbookFromGrid(grid: WorkbookGrid): WorkbookState {
       values: s.values,
       numberFormats: s.numberFormats,
       tables: s.tables,
+      fontNames: s.fontNames,
     })),
     names: grid.names,
   });
