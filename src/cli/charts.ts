@@ -1,5 +1,6 @@
 // DrawingML parts for native charts: ExcelJS cannot write charts, so the .xlsx writer adds these
 // strings to the package itself. Pure string builders: no zip, no file system.
+import { colIndex, colLetter, quoteSheet } from "../core/a1";
 import type { ChartPlan, CellBlock, SheetPlan } from "../core/plan";
 
 export const NS = {
@@ -40,20 +41,11 @@ export interface CellRect {
   right: number;
 }
 
-/** Letters → 1-based column ("A" → 1). */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+/** Letters → 1-based column ("A" → 1), as DrawingML and ExcelJS count. */
+export const columnNumber = (letters: string): number => colIndex(letters) + 1;
 
 /** 1-based column → letters (1 → "A"). */
-export function columnLetters(n: number): string {
-  let s = "";
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
-    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
+export const columnLetters = (n: number): string => colLetter(n - 1);
 
 /** Parses "A1", "$E$8:$E$14" or "'Tổng hợp'!$E$8:$E$14". */
 export function parseRef(ref: string): CellRect {
@@ -78,7 +70,7 @@ export function parseRef(ref: string): CellRect {
 
 /** "'Sheet'!$C$7" for one cell. */
 export function absoluteCell(sheet: string, row: number, col: number): string {
-  return `'${sheet.replace(/'/g, "''")}'!$${columnLetters(col)}$${row}`;
+  return `${quoteSheet(sheet)}!$${columnLetters(col)}$${row}`;
 }
 
 /** Constant cell values of a sheet plan, for chart caches (formulas have no value until calculated). */

@@ -1,6 +1,7 @@
 // The .xlsx writer for the CLI: ExcelJS applies a WorkbookPlan (cells, styles, print setup) to the
 // input workbook, then the native charts are added to the written package (ExcelJS cannot write charts).
 // The input sheets go through ExcelJS unchanged; only sheets the plan owns are rewritten.
+import { quoteSheet } from "../core/a1";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { contentAtRisk, WouldLoseContentError } from "./preserve";
@@ -41,10 +42,6 @@ export class SheetNameTakenError extends Error {
 
 const MM_PER_INCH = 25.4;
 const A4_PAPER_SIZE = 9;
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 function sameName(a: string, b: string): boolean {
   // Excel compares sheet names case-insensitively.
