@@ -6,6 +6,7 @@ import type { Server } from "http";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "../tests/e2e/browser";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const preview = require("./preview.js") as {
@@ -14,16 +15,6 @@ const preview = require("./preview.js") as {
 };
 
 const OUT = resolve(__dirname, "../docs/screenshots");
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 async function main(): Promise<void> {
   preview.ensureBuilt({ rebuild: !process.argv.includes("--no-build") });
@@ -31,7 +22,7 @@ async function main(): Promise<void> {
   const userDataDir = mkdtempSync(join(tmpdir(), "tien-do-shots-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: "/usr/bin/chromium",
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
     deviceScaleFactor: 1,
   });
