@@ -444,12 +444,12 @@ function duplicateIds(
 ): Map<number, number> {
   const firstRows = new Map<string, number>();
   const duplicates = new Map<number, number>();
+  // An empty row has an empty id, so only the id column is looked at.
   for (let row = location.firstDataRow; row <= location.lastDataRow; row++) {
-    if (cells.at(row).isEmpty()) continue;
-    const raw = cells.rawUnchecked(cells.columns.id);
-    const id = isCellError(raw) ? "" : cleanText(raw);
-    if (id === "") continue;
-    const key = matchKey(id);
+    const raw = cells.at(row).rawUnchecked(cells.columns.id);
+    if (raw === "" || isCellError(raw)) continue;
+    const key = matchKey(raw); // cleans the text first
+    if (key === "") continue;
     const first = firstRows.get(key);
     if (first === undefined) firstRows.set(key, row);
     else duplicates.set(row, first);
