@@ -97,6 +97,12 @@ describeWithLibreOffice("the summary recalculated by LibreOffice", () => {
     expect(analysis.model.tasks).toHaveLength(10_000);
   }, 300_000);
 
+  it("equals the core's rollup when the dates carry a time of day (corpus case 33)", async () => {
+    const { analysis } = await prove(join(__dirname, "corpus", "files", "33-time-boundaries.xlsx"), "2020-11-06");
+    // Done at 15:00 on the due day is late in the sheet and in the core alike.
+    expect(analysis.rollup.total).toMatchObject({ doneOnTime: 1, doneLate: 2, dueSoon: 3 });
+  }, 240_000);
+
   it("moves the figures when another program edits a status, without the add-in", async () => {
     const { analysis, output } = await prove(SEED, "2020-11-06");
     const task = analysis.model.tasks.find((t) => t.status === "in-progress")!;

@@ -9,6 +9,7 @@ import { OfficeWorkbookHost } from "../src/office/host";
 import { AREAS_TABLE, AREA_LIST_NAME, createTemplate, TASKS_TABLE } from "../src/office/template";
 import { asText } from "../src/office/write";
 import { seedGrid, SEED_REPORT_ISO } from "../samples/source";
+import { AREAS, workbook } from "./helpers/grid";
 import {
   cellAt,
   createDouble,
@@ -383,6 +384,24 @@ describe("refresh through the Office.js adapter", () => {
       expect(at("J3").formula).toBeUndefined();
       expect(at("C4").format.fontName).toBe("Times New Roman");
       expect(fingerprint(sheet(double, "Lĩnh vực"))).toBe(others);
+    });
+  });
+
+  describe("a fix, then a refresh", () => {
+    it("keeps only the date of a completion hours after the due time; the task then counts on time", async () => {
+      const D = TODAY - 10;
+      const grid = workbook(AREAS, [
+        ["NV1", "TT", "Sinh hoạt chính trị", "Theo lộ trình", "", D, "Hoàn thành", 1, D + 0.625, ""],
+      ]);
+      const { host } = setup(grid);
+      const before = await run(host);
+      const late = before.findings.filter((f) => f.code === "late-by-time-of-day");
+      expect(late.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Nhiệm vụ!I2"]);
+      expect(before.rollup.total).toMatchObject({ doneOnTime: 0, doneLate: 1 });
+      await host.change(late[0].fix!.changes);
+      const after = await run(host);
+      expect(after.findings.filter((f) => f.code === "late-by-time-of-day")).toEqual([]);
+      expect(after.rollup.total).toMatchObject({ doneOnTime: 1, doneLate: 0 });
     });
   });
 

@@ -333,6 +333,9 @@ interface Gen {
     due: number | null;
     status: number;
     completed: number | null;
+    /** Times of day (fractions of a day) on the due and completion dates: 0 for most. */
+    dueTime: number;
+    completedTime: number;
   }[];
 }
 
@@ -344,6 +347,8 @@ const taskArb = fc.record({
   due: fc.option(fc.integer({ min: -40, max: 40 }), { freq: 4 }),
   status: fc.integer({ min: 0, max: STATUSES.length - 1 }),
   completed: fc.option(fc.integer({ min: -15, max: 15 }), { freq: 2 }),
+  dueTime: fc.constantFrom(0, 0, 0, 0.5, 0.75),
+  completedTime: fc.constantFrom(0, 0, 0.25, 0.5, 0.75),
 });
 const genArb = (maxTasks: number): fc.Arbitrary<Gen> =>
   fc.record({
@@ -371,8 +376,10 @@ function gridOf(gen: Gen): WorkbookGrid {
           : task.ref === 2
             ? String(area[1]).toLocaleUpperCase("vi")
             : String(area[0]);
-    const due = task.due === null ? "" : R + task.due;
-    const completed = task.completed === null || due === "" ? "" : due + task.completed;
+    const dueDay = task.due === null ? null : R + task.due;
+    const due = dueDay === null ? "" : dueDay + task.dueTime;
+    const completed =
+      task.completed === null || dueDay === null ? "" : dueDay + task.completed + task.completedTime;
     return [
       `NV${i + 1}`,
       areaCell,

@@ -29,6 +29,13 @@ export function formatVnDate(serial: number): string {
   return `${pad2(d)}/${pad2(m)}/${y}`;
 }
 
+/** "06/11/2020 15:00" for a serial with a time of day (to the minute), else as formatVnDate. */
+export function formatVnDateTime(serial: number): string {
+  const minutes = Math.round((serial - Math.floor(serial)) * 24 * 60);
+  if (minutes === 0 || minutes === 24 * 60) return formatVnDate(Math.round(serial));
+  return `${formatVnDate(serial)} ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+}
+
 export function isoFromSerial(serial: number): string {
   const { y, m, d } = ymdFromSerial(serial);
   return `${y}-${pad2(m)}-${pad2(d)}`;
@@ -72,9 +79,11 @@ export function parseDateCell(value: string | number | boolean, format?: string)
   if (typeof value === "boolean") return { kind: "invalid" };
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < 1) return { kind: "invalid" };
-    const serial = Math.floor(value);
-    if (isDateFormat(format) || (serial >= PLAIN_SERIAL_MIN && serial <= PLAIN_SERIAL_MAX)) {
-      return { kind: "date", serial, fromText: false };
+    const day = Math.floor(value);
+    if (isDateFormat(format) || (day >= PLAIN_SERIAL_MIN && day <= PLAIN_SERIAL_MAX)) {
+      // A time of day is kept: the live formulas compare the cells as they are (a completion at 15:00
+      // on the due day is after a due date at 00:00), and the core counts exactly as they do.
+      return { kind: "date", serial: value, fromText: false };
     }
     return { kind: "invalid" };
   }

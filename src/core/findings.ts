@@ -26,6 +26,8 @@ export interface FindingParams {
   /** A date typed as text: the core reads it, the live formulas cannot compare it. */
   "text-date": { value: string; column: string };
   "legacy-encoding": { value: string; converted: string; encoding: string };
+  /** Done on its due day but after the time of day in the dates, so the formulas count it late. */
+  "late-by-time-of-day": { id: string; completed: string; due: string };
   "summary-name-taken": { wanted: string; used: string };
   "invalid-setting": { setting: string; value: string };
   "host-error": { reason: string; detail: string };
@@ -45,7 +47,7 @@ export interface CellChange {
 
 export interface Fix {
   /** Message key of the fix's label. */
-  label: "fix.replace" | "fix.normalise" | "fix.toDate" | "fix.convertLegacy";
+  label: "fix.replace" | "fix.normalise" | "fix.toDate" | "fix.dropTime" | "fix.convertLegacy";
   changes: CellChange[];
 }
 
@@ -80,6 +82,7 @@ export const SEVERITY: { [C in FindingCode]: Severity } = {
   "alias-not-counted": "warning",
   "text-date": "warning",
   "legacy-encoding": "warning",
+  "late-by-time-of-day": "warning",
   "summary-name-taken": "warning",
   "invalid-setting": "warning",
   "host-error": "error",

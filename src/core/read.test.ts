@@ -214,6 +214,34 @@ describe("reading the areas and tasks tables", () => {
     });
   });
 
+  it("warns on a task done on its due day after the due time, with a fix that keeps the date", () => {
+    const { model, findings } = readWorkbook(
+      workbook(AREAS, [
+        ok({ 5: D, 8: D + 0.625 }), // done 15:00 on the due day: late by hours
+        ok({ 0: "NV2", 1: "TC", 5: D + 0.75, 8: D + 0.625 }), // due 18:00, done 15:00: on time
+        ok({ 0: "NV3", 1: "TC", 5: D, 8: D + 1.25 }), // a day late: late by days, no warning
+        ok({ 0: "NV4", 1: "TC", 3: "Thường xuyên", 5: D, 8: D + 0.5 }), // recurring: no deadline
+      ])
+    );
+    expect(codes(findings)).toEqual(["late-by-time-of-day@Nhiệm vụ!I2"]);
+    expect(findings[0].params).toEqual({
+      id: "NV1",
+      completed: "06/11/2020 15:00",
+      due: "06/11/2020",
+    });
+    expect(findings[0].fix).toEqual({
+      label: "fix.dropTime",
+      changes: [{ sheet: "Nhiệm vụ", cell: "I2", from: D + 0.625, to: D }],
+    });
+    // The model keeps the time of day, as the cells and the formulas do.
+    expect(model.tasks.map((t) => t.completedOn)).toEqual([
+      D + 0.625,
+      D + 0.625,
+      D + 1.25,
+      D + 0.5,
+    ]);
+  });
+
   it("reads percentages in every shape and flags those out of range", () => {
     expect([0.8, 80, "80%", "80,5%", "0,8", 1, 0].map((v) => parseProgress(v))).toEqual([
       0.8, 0.8, 0.8, 0.805, 0.8, 1, 0,

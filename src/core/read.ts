@@ -1,7 +1,7 @@
 // Reads the two input tables (areas, tasks) out of a loaded workbook grid into the domain model,
 // with every problem reported as a finding that points at a cell. Nothing here throws on bad input.
 import { colLetter, parseA1, toA1 } from "./a1";
-import { parseDateCell, type DateParse } from "./dates";
+import { formatVnDateTime, parseDateCell, type DateParse } from "./dates";
 import { finding, type Finding } from "./findings";
 import type { CellValue, SheetGrid, WorkbookGrid } from "./grid";
 import { convertLegacyCells, LEGACY_TEXT_FIELDS } from "./legacy";
@@ -554,6 +554,29 @@ function readTasks(
           })
         );
       }
+    }
+    if (
+      status === "done" &&
+      kind !== "recurring" &&
+      due !== null &&
+      completedOn !== null &&
+      completedOn > due &&
+      Math.floor(completedOn) <= Math.floor(due)
+    ) {
+      // Same day, later hour: late in the formulas and in the rollup alike; say why, offer the day alone.
+      const cell = cells.cell(col.completedOn);
+      findings.push(
+        finding(
+          "late-by-time-of-day",
+          sheet,
+          cell,
+          { id: label, completed: formatVnDateTime(completedOn), due: formatVnDateTime(due) },
+          {
+            label: "fix.dropTime",
+            changes: [{ sheet, cell, from: completedOn, to: Math.floor(completedOn) }],
+          }
+        )
+      );
     }
     if (kind === "roadmap" && due === null && !hasInvalid(cells, col.due)) {
       findings.push(

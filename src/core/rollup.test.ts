@@ -47,6 +47,22 @@ describe("the time layer at the report date", () => {
     expect(timeClass(task({ due: R + 8 }), R, 10)).toBe("due-soon");
   });
 
+  it("counts dates with a time of day as the summary's formulas compare them", () => {
+    // Due 7 days on at 17:00 is still within "due soon" (due < R+8), 8 days on at 00:30 is not.
+    expect(timeClass(task({ due: R + 7.7 }), R, 7)).toBe("due-soon");
+    expect(timeClass(task({ due: R + 8.02 }), R, 7)).toBe("in-time");
+    // Due yesterday at 23:00 is overdue; due today at 09:00 is not yet.
+    expect(timeClass(task({ due: R - 0.04 }), R, 7)).toBe("overdue");
+    expect(timeClass(task({ due: R + 0.375 }), R, 7)).toBe("due-soon");
+    // Done at 15:00 on the due day (due at 00:00) is late, as the formula completed<=due says.
+    expect(timeClass(task({ status: "done", due: R, completedOn: R + 0.625 }), R, 7)).toBe(
+      "done-late"
+    );
+    expect(timeClass(task({ status: "done", due: R + 0.75, completedOn: R + 0.625 }), R, 7)).toBe(
+      "done-on-time"
+    );
+  });
+
   it("puts recurring tasks and tasks without a deadline outside the deadline rules", () => {
     expect(timeClass(task({ kind: "recurring", due: R - 100 }), R, 7)).toBe("no-deadline");
     expect(timeClass(task({ due: null }), R, 7)).toBe("no-deadline");

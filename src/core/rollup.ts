@@ -13,8 +13,9 @@ export function timeClass(task: Task, r: number, n: number): TimeClass {
     return task.completedOn <= due ? "done-on-time" : "done-late";
   }
   if (task.status === null) return "in-time"; // unknown status: no time judgement beyond having a deadline
+  // Written as the formulas are (due < R, due < R+N+1), so a due date with a time of day counts the same.
   if (due < r) return "overdue";
-  return due - r <= n ? "due-soon" : "in-time";
+  return due < r + n + 1 ? "due-soon" : "in-time";
 }
 
 function emptyCounts(): Counts {

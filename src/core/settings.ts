@@ -90,7 +90,8 @@ function parseSetting(
   switch (key) {
     case "reportDate": {
       const d = parseDateCell(raw, format);
-      return d.kind === "date" ? d.serial : d.kind === "empty" ? null : undefined;
+      // The report date is a day: the summary writes it into its date cell and compares whole days.
+      return d.kind === "date" ? Math.floor(d.serial) : d.kind === "empty" ? null : undefined;
     }
     case "dueSoonDays": {
       const n = typeof raw === "number" ? raw : Number(text);

@@ -26,6 +26,8 @@ export const en: Record<MessageKey, string> = {
     '"{value}" was read as "{canonical}", but the summary formulas only count "{canonical}": fix it so the table updates itself correctly.',
   "finding.text-date":
     'Date "{value}" in column {column} is text: the summary formulas cannot compare it; convert it to a date.',
+  "finding.late-by-time-of-day":
+    "Task {id} was completed on its due day but after the time in the due date ({completed} against {due}), so it counts as late. To count by day, drop the time.",
   "finding.legacy-encoding":
     '{encoding} text "{value}" should be converted to Unicode: "{converted}".',
   "finding.summary-name-taken":
@@ -66,6 +68,7 @@ export const en: Record<MessageKey, string> = {
   "fix.replace": "Replace with the standard value",
   "fix.normalise": "Normalise the text",
   "fix.toDate": "Convert to a date",
+  "fix.dropTime": "Keep the date only",
   "fix.convertLegacy": "Convert to Unicode",
   // --- severities ---
   "severity.error": "Error",

@@ -26,6 +26,8 @@ export const vi = {
     'Giá trị "{value}" được hiểu là "{canonical}", nhưng công thức tổng hợp chỉ đếm "{canonical}": hãy sửa để bảng tự cập nhật đúng.',
   "finding.text-date":
     'Ngày "{value}" ở cột {column} đang là văn bản: công thức tổng hợp không so sánh được, nên chuyển thành ngày.',
+  "finding.late-by-time-of-day":
+    "Nhiệm vụ {id} hoàn thành đúng ngày hạn nhưng sau giờ ghi ở thời hạn ({completed} so với {due}), nên bị tính là trễ hạn. Nếu chỉ tính theo ngày, hãy bỏ phần giờ.",
   "finding.legacy-encoding":
     'Văn bản mã {encoding} "{value}" nên chuyển sang Unicode: "{converted}".',
   "finding.summary-name-taken":
@@ -66,6 +68,7 @@ export const vi = {
   "fix.replace": "Thay bằng giá trị chuẩn",
   "fix.normalise": "Chuẩn hoá văn bản",
   "fix.toDate": "Chuyển thành ngày",
+  "fix.dropTime": "Chỉ giữ ngày",
   "fix.convertLegacy": "Chuyển sang Unicode",
   // --- severities ---
   "severity.error": "Lỗi",

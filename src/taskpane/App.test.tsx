@@ -149,6 +149,29 @@ describe("the task pane", () => {
     expect(within(row).getAllByRole("cell", inDialog).map((c) => c.textContent)).toEqual(["05/03/2026", "05/03/2026"]);
   });
 
+  it("shows the time of day a date-only fix drops", async () => {
+    const late = finding(
+      "late-by-time-of-day",
+      "Nhiệm vụ",
+      "I5",
+      { id: "NV4", completed: "05/03/2026 15:00", due: "05/03/2026" },
+      {
+        label: "fix.dropTime",
+        changes: [{ sheet: "Nhiệm vụ", cell: "I5", from: TODAY + 0.625, to: TODAY }],
+      }
+    );
+    renderPane(fakeServices([resultOf([late])]));
+    await refreshed();
+    expect(screen.getByText(/hoàn thành đúng ngày hạn nhưng sau giờ ghi ở thời hạn/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Chỉ giữ ngày" }));
+    const dialog = await screen.findByRole("dialog");
+    const row = within(dialog).getByRole("row", { ...inDialog, name: /Nhiệm vụ!I5/ });
+    expect(within(row).getAllByRole("cell", inDialog).map((c) => c.textContent)).toEqual([
+      "05/03/2026 15:00",
+      "05/03/2026",
+    ]);
+  });
+
   it("switches every string to English, findings and counts included", async () => {
     renderPane();
     await refreshed();

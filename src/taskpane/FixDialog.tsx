@@ -10,8 +10,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { CellChange } from "../core/findings";
-import { serialToDisplay } from "./format";
+import type { CellChange, Fix } from "../core/findings";
+import { serialToDisplayTime } from "./format";
 import { cellReference } from "./groupFindings";
 import { findingMessage } from "./findingMessage";
 import type { FixDialogProps } from "./FixDialog.types";
@@ -29,10 +29,12 @@ const useStyles = makeStyles({
   surface: { maxWidth: "calc(100vw - 16px)" },
 });
 
-/** A date fix writes a serial: show it as the date it is. */
+/** A date fix writes a serial: show it as the date it is (and a time of day it drops). */
 function shown(value: CellChange["to"], isDate: boolean): string {
-  return isDate && typeof value === "number" ? serialToDisplay(value) : String(value);
+  return isDate && typeof value === "number" ? serialToDisplayTime(value) : String(value);
 }
+
+const isDateFix = (label: Fix["label"]): boolean => label === "fix.toDate" || label === "fix.dropTime";
 
 export function FixDialog({ finding, onConfirm, onCancel }: FixDialogProps) {
   const { lang, tr } = usePane();
@@ -67,8 +69,10 @@ export function FixDialog({ finding, onConfirm, onCancel }: FixDialogProps) {
                       <th scope="row" className={styles.cell}>
                         {cellReference(change.sheet, change.cell)}
                       </th>
-                      <td className={styles.cell}>{String(change.from)}</td>
-                      <td className={styles.cell}>{shown(change.to, fix.label === "fix.toDate")}</td>
+                      <td className={styles.cell}>
+                        {shown(change.from, fix.label === "fix.dropTime")}
+                      </td>
+                      <td className={styles.cell}>{shown(change.to, isDateFix(fix.label))}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -5,6 +5,7 @@ import {
   isoToSerial,
   langFromLocale,
   serialToDisplay,
+  serialToDisplayTime,
   serialToIso,
 } from "./format";
 import { groupFindings } from "./groupFindings";
@@ -95,5 +96,17 @@ describe("the pane's date helpers", () => {
         throw new Error(`pane and core disagree on serial ${serial}`);
       }
     }
+  });
+
+  it("agree with the core's on times of day, minute by minute over two days", async () => {
+    const core = await import("../core/dates");
+    const day = core.serialFromYmd(2020, 11, 6);
+    for (let minute = 0; minute <= 2 * 24 * 60; minute++) {
+      const serial = day + minute / (24 * 60);
+      expect(serialToDisplayTime(serial)).toBe(core.formatVnDateTime(serial));
+    }
+    expect(serialToDisplayTime(day + 0.625)).toBe("06/11/2020 15:00");
+    expect(serialToDisplayTime(day)).toBe("06/11/2020");
+    expect(serialToDisplayTime(day + 0.99999999)).toBe("07/11/2020");
   });
 });

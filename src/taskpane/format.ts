@@ -82,3 +82,11 @@ export function serialToDisplay(serial: number): string {
   const [y, m, d] = serialToIso(serial).split("-");
   return `${d}/${m}/${y}`;
 }
+
+/** Excel serial -> "dd/mm/yyyy hh:mm" when it has a time of day (to the minute), else "dd/mm/yyyy". */
+export function serialToDisplayTime(serial: number): string {
+  const minutes = Math.round((serial - Math.floor(serial)) * 24 * 60);
+  if (minutes === 0 || minutes === 24 * 60) return serialToDisplay(Math.round(serial));
+  const hh = String(Math.floor(minutes / 60)).padStart(2, "0");
+  return `${serialToDisplay(serial)} ${hh}:${String(minutes % 60).padStart(2, "0")}`;
+}

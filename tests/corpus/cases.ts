@@ -510,7 +510,9 @@ export const CASES: CaseSpec[] = [
   },
   {
     id: "33-time-boundaries",
-    about: "due on the report date, in 7 and 8 days, a day late; done on the due date and a day after",
+    about:
+      "due on the report date, in 7 and 8 days, a day late; done on the due date and a day after; " +
+      "times of day: done hours after the due time, due in 7 days at 18:00",
     asOf: AS_OF,
     sheets: [
       areas(),
@@ -522,6 +524,8 @@ export const CASES: CaseSpec[] = [
         ["NV5", DV, "Xong đúng hạn chót", RT, D("2020-10-01"), DONE, 1, D("2020-10-01")],
         ["NV6", DV, "Xong trễ một ngày", RT, D("2020-10-01"), DONE, 1, D("2020-10-02")],
         ["NV7", DV, "Tạm dừng đã quá hạn", RT, D("2020-10-01"), PAUSED, 0, null],
+        ["NV8", DV, "Xong trong ngày hạn, sau giờ hạn", RT, D("2020-10-01"), DONE, 1, D("2020-10-01") + 0.625],
+        ["NV9", TT, "Hạn sau 7 ngày, lúc 18 giờ", RT, D("2020-11-13") + 0.75, TODO, 0, null],
       ]),
     ],
   },
