@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { cleanText, editDistance, looseKey, matchKey, unifyTonePlacement } from "./text";
 
 describe("Vietnamese text comparison", () => {
@@ -55,5 +56,34 @@ describe("the clean-text fast path", () => {
       }
     }
     expect(cleanText("Tổ chức  họp")).toBe("Tổ chức họp");
+  });
+
+  it("agrees with normalising on any mix of letters, marks, spaces and invisible characters", () => {
+    const piece = fc.constantFrom(
+      " ",
+      "  ",
+      "a",
+      "Q",
+      "ơ",
+      "ệ",
+      "\u0301",
+      "\u00a0",
+      "\u200b",
+      "\t",
+      "đ",
+      "~"
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        const slow = text
+          .normalize("NFC")
+          .replace(/[\u200B-\u200D\uFEFF]/g, "")
+          .replace(/[\s\u00A0\u2007\u202F]+/g, " ")
+          .trim();
+        expect(cleanText(text)).toBe(slow);
+      }),
+      { numRuns: 2000 }
+    );
   });
 });

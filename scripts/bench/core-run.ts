@@ -1,0 +1,30 @@
+// Child process of `npm run bench`: the core's time at each size, run from a webpack production bundle
+// (scripts/bench/webpack.core.js), the form the task pane loads it in. Under tsx every module is a
+// CommonJS wrapper whose exports are getters, which cost the row loop about a fifth at 100,000 tasks;
+// the bundle concatenates the modules into one scope as the pane's chunk does.
+// Prints `RESULT {"<size>": {"walls": [ms...], "cpus": [ms...]}}`.
+import { analyse } from "../../src/core/analyse";
+import { benchGrid, REPORT } from "./data";
+
+const RUNS: Record<number, number> = { 1000: 15, 10_000: 11, 100_000: 9 };
+const sizes = process.argv.slice(2).map(Number);
+const out: Record<string, { walls: number[]; cpus: number[] }> = {};
+for (const size of sizes) {
+  const grid = benchGrid(size);
+  // Warm-up: JIT and the key caches, as on a second refresh in an open pane.
+  for (let i = 0; i < 2; i++) analyse(grid, { today: REPORT, lang: "vi" });
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let r = 0; r < (RUNS[size] ?? 5); r++) {
+    // No gc() between runs: on this machine a collected, shrunk heap makes the next run pay to grow it
+    // again, which a pane refreshing the same workbook does not; the previous runs' garbage stays, as there.
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    analyse(grid, { today: REPORT, lang: "vi" });
+    walls.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1000);
+  }
+  out[size] = { walls, cpus };
+}
+console.log(`RESULT ${JSON.stringify(out)}`);
