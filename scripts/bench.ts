@@ -63,6 +63,15 @@ function parseArgs(): { json: string | null } {
   return { json: i >= 0 ? path.resolve(argv[i + 1]) : null };
 }
 
+/** Runs webpack with one of the bench's configs into `outDir`. */
+async function buildWith(config: string, outDir: string, what: string): Promise<void> {
+  const webpack = path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js");
+  const b = await run(process.execPath, [webpack, "--config", config, "--output-path", outDir], {
+    timeoutMs: 180_000,
+  });
+  if (b.code !== 0) throw new Error(`${what} failed: ${b.stdout.slice(-500)}`);
+}
+
 // ---- core: read grid, validate, roll up, plan --------------------------------------------------------
 // Timed as it ships: scripts/bench/core-run.ts bundled by webpack in production mode (the pane loads the
 // core as such a chunk), each size in a fresh Node process (a pane refreshes one workbook, not three
@@ -70,13 +79,7 @@ function parseArgs(): { json: string | null } {
 async function benchCore(tmp: string): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   const dir = path.join(tmp, "core");
-  const webpack = path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js");
-  const build = await run(
-    process.execPath,
-    [webpack, "--config", "scripts/bench/webpack.core.js", "--output-path", dir],
-    { timeoutMs: 180_000 }
-  );
-  if (build.code !== 0) throw new Error(`core bundle build failed: ${build.stdout.slice(-500)}`);
+  await buildWith("scripts/bench/webpack.core.js", dir, "core bundle");
   type Runs = Record<string, { walls: number[]; cpus: number[] }>;
   for (const size of CORE_SIZES) {
     const r = await run(process.execPath, [path.join(dir, "core-run.js"), String(size)], {
@@ -281,13 +284,7 @@ async function benchBundles(tmp: string): Promise<Record<string, number>> {
     }
   }
   const bareDir = path.join(tmp, "bare");
-  const webpack = path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js");
-  const b = await run(
-    process.execPath,
-    [webpack, "--config", "scripts/bench/webpack.bare.js", "--output-path", bareDir],
-    { timeoutMs: 180_000 }
-  );
-  if (b.code !== 0) throw new Error(`bare React + Fluent build failed: ${b.stdout.slice(-500)}`);
+  await buildWith("scripts/bench/webpack.bare.js", bareDir, "bare React + Fluent build");
   const taskpane = sizes(files[0]);
   const commands = sizes(files[1]);
   const bare = sizes(path.join(bareDir, "bare.js"));
