@@ -196,6 +196,18 @@ describe("cli refresh in a terminal", () => {
     const r = await run("refresh", seedPath, "--lang", "en");
     expect(r.stdout).toContain("Report date: 2020-11-06");
     expect(r.stdout).toContain("No errors or warnings.");
+    expect(r.stdout).toContain("58 tasks, 7 areas; 0 errors, 0 warnings");
+    const one = await run(
+      "refresh",
+      join(root, "tests", "corpus", "files", "33-time-boundaries.xlsx"),
+      "--as-of",
+      "2020-11-06",
+      "--lang",
+      "en",
+      "-o",
+      join(tmp, "time-boundaries-out.xlsx")
+    );
+    expect(one.stdout).toContain("9 tasks, 2 areas; 0 errors, 1 warning\n");
   });
 
   it("prints the usage with --help and exits 0", async () => {

@@ -3,7 +3,7 @@ import type { Analysis } from "../core/analyse";
 import { formatVnDate, isoFromSerial } from "../core/dates";
 import type { Finding } from "../core/findings";
 import type { AreaRollup, Counts, Lang } from "../core/model";
-import { t, type MessageKey } from "../i18n";
+import { count, t, type MessageKey } from "../i18n";
 import { renderTable, type TextColumn } from "./text-table";
 
 /** The rollup figures `--json` reports, in this order (issue 2, item 4). */
@@ -142,10 +142,10 @@ export function textReport(a: Analysis, lang: Lang, file: string): string[] {
       date: lang === "vi" ? formatVnDate(a.rollup.reportDate) : isoFromSerial(a.rollup.reportDate),
     }),
     t(lang, "cli.counts", {
-      tasks: a.model.tasks.length,
-      areas: a.model.areas.length,
-      errors,
-      warnings: a.findings.length - errors,
+      tasks: count(lang, "task", a.model.tasks.length),
+      areas: count(lang, "area", a.model.areas.length),
+      errors: count(lang, "error", errors),
+      warnings: count(lang, "warning", a.findings.length - errors),
     }),
     "",
   ];

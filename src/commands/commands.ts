@@ -3,7 +3,7 @@
 // event.completed() is called on every path, or Excel shows the command as still running.
 import { refresh } from "../app/use-cases";
 import type { Lang } from "../core/model";
-import { t } from "../i18n";
+import { count, t } from "../i18n";
 import { officeEnv, type OfficeEnv } from "../office/env";
 import { OfficeWorkbookHost } from "../office/host";
 
@@ -48,10 +48,10 @@ export async function refreshSummary(
       await d.notify(
         t(lang, key, {
           sheet: result.summarySheet,
-          tasks: result.taskCount,
-          areas: result.areaCount,
-          errors: result.errorCount,
-          warnings: result.warningCount,
+          tasks: count(lang, "task", result.taskCount),
+          areas: count(lang, "area", result.areaCount),
+          errors: count(lang, "error", result.errorCount),
+          warnings: count(lang, "warning", result.warningCount),
         })
       );
     }

@@ -7,6 +7,17 @@ export type { MessageKey };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
+/** The locale each language formats numbers in ("0,4" and "1.000" in Vietnamese). */
+export const LOCALE: Record<Lang, string> = { vi: "vi-VN", en: "en-GB" };
+
+export type CountUnit = "task" | "area" | "error" | "warning";
+
+/** "1 task", "58 tasks", "1.000 nhiệm vụ": a count with its noun in the right number, digits grouped. */
+export function count(lang: Lang, unit: CountUnit, n: number): string {
+  const key = `count.${unit}.${n === 1 ? "one" : "other"}` as MessageKey;
+  return t(lang, key, { n: n.toLocaleString(LOCALE[lang], { maximumFractionDigits: 0 }) });
+}
+
 export function t(
   lang: Lang,
   key: MessageKey,

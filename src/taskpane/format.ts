@@ -2,9 +2,8 @@
 // Vietnamese), Excel date serials to and from the ISO dates that <input type="date"> uses.
 import type { RefreshResult } from "../app/ports";
 import type { Lang } from "../core/model";
-import { t, type MessageKey } from "../i18n";
+import { count, LOCALE, t } from "../i18n";
 
-const LOCALE: Record<Lang, string> = { vi: "vi-VN", en: "en-GB" };
 const MS_PER_DAY = 86_400_000;
 // Excel's day 0 is 1899-12-30 once the 1900 leap-year bug is accounted for (serials from 61 on).
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -17,21 +16,14 @@ export function formatPercent(lang: Lang, rate: number): string {
   return rate.toLocaleString(LOCALE[lang], { style: "percent", maximumFractionDigits: 1 });
 }
 
-type CountUnit = "task" | "area" | "error" | "warning";
-
-export function formatCount(lang: Lang, unit: CountUnit, n: number): string {
-  const key = `pane.count.${unit}.${n === 1 ? "one" : "other"}` as MessageKey;
-  return t(lang, key, { n: formatNumber(lang, n, 0) });
-}
-
 /** "58 nhiệm vụ, 7 lĩnh vực, 2 lỗi, 3 cảnh báo, 0,4 giây". */
 export function formatResultLine(lang: Lang, result: RefreshResult): string {
   const seconds = Math.max(result.durationMs, 0) / 1000;
   return [
-    formatCount(lang, "task", result.taskCount),
-    formatCount(lang, "area", result.areaCount),
-    formatCount(lang, "error", result.errorCount),
-    formatCount(lang, "warning", result.warningCount),
+    count(lang, "task", result.taskCount),
+    count(lang, "area", result.areaCount),
+    count(lang, "error", result.errorCount),
+    count(lang, "warning", result.warningCount),
     // Two significant digits below 10 s, so a fast refresh reads "0,04 giây" rather than "0 giây".
     t(lang, "pane.count.seconds", {
       n: formatNumber(lang, seconds, seconds < 0.1 ? 2 : seconds < 10 ? 1 : 0),
