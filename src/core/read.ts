@@ -6,6 +6,7 @@ import { finding, type Finding } from "./findings";
 import type { CellValue, SheetGrid, WorkbookGrid } from "./grid";
 import { convertLegacyCells, LEGACY_TEXT_FIELDS } from "./legacy";
 import type { Area, AreaField, ColumnRef, Model, Task, TableLocation, TaskField } from "./model";
+import { hasDeadline } from "./rollup";
 import { isCellError, SheetReader } from "./sheet-reader";
 import { cleanText, isBlank, looseKey, lowerVi, matchKey } from "./text";
 import {
@@ -557,8 +558,7 @@ function readTasks(
     }
     if (
       status === "done" &&
-      kind !== "recurring" &&
-      due !== null &&
+      hasDeadline(kind, due) &&
       completedOn !== null &&
       completedOn > due &&
       Math.floor(completedOn) <= Math.floor(due)

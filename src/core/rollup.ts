@@ -1,13 +1,26 @@
 // Completion rollups at a report date. Completion (status) and time (derived here, never typed)
 // are separate layers; the summary sheet's live formulas compute exactly these rules.
-import type { AreaRollup, Counts, GroupRollup, Model, Rollup, Task, TimeClass } from "./model";
+import type {
+  AreaRollup,
+  Counts,
+  GroupRollup,
+  Model,
+  Rollup,
+  Task,
+  TaskKind,
+  TimeClass,
+} from "./model";
+
+/** Whether a task has a deadline to be on time for: a due date, and not recurring. */
+export function hasDeadline(kind: TaskKind | null, due: number | null): due is number {
+  return kind !== "recurring" && due !== null;
+}
 
 /** The time layer of one task at report date `r` (serial), with "due soon" meaning within `n` days. */
 export function timeClass(task: Task, r: number, n: number): TimeClass {
   if (task.status === "suspended") return "suspended";
-  const hasDeadline = task.kind !== "recurring" && task.due !== null;
-  if (!hasDeadline) return "no-deadline";
-  const due = task.due as number;
+  const due = task.due;
+  if (!hasDeadline(task.kind, due)) return "no-deadline";
   if (task.status === "done") {
     if (task.completedOn === null) return "done-undated";
     return task.completedOn <= due ? "done-on-time" : "done-late";
