@@ -111,13 +111,18 @@ function locateTable<F extends string>(
   };
 }
 
-/** Reads one input table's frame: the sheet, its location and the findings about structure. */
+/**
+ * Reads one input table's frame: the sheet, its location and the findings about structure. Legacy
+ * TCVN3/VNI text in the given fields (issue 6) gets a warning with a fix per cell, and the reader
+ * returned sees the converted Unicode text, so an area typed in TCVN3 on both sheets still matches.
+ */
 function frame<F extends string>(
   grid: WorkbookGrid,
   candidates: string[],
   index: Map<string, F>,
   required: F[],
   labels: Record<F, string[]>,
+  legacyFields: readonly F[],
   findings: Finding[]
 ): { reader: SheetReader; location: TableLocation<F> } | null {
   const sheet = findSheet(grid, candidates);
@@ -145,7 +150,8 @@ function frame<F extends string>(
       );
     }
   }
-  return location && complete ? { reader, location } : null;
+  if (!location || !complete) return null;
+  return { reader: convertLegacyCells(reader, location, legacyFields, findings), location };
 }
 
 const NO_CELLS: readonly CellValue[] = [];
@@ -726,14 +732,9 @@ export function readWorkbook(grid: WorkbookGrid): { model: Model; findings: Find
     AREA_INDEX,
     REQUIRED_AREA_FIELDS,
     AREA_HEADERS,
+    LEGACY_TEXT_FIELDS.areas,
     findings
   );
-  // Legacy TCVN3/VNI text (issue 6): each such cell gets a warning with a fix, and the tables are
-  // read from the converted Unicode text, so an area typed in TCVN3 on both sheets still matches.
-  if (areaFrame) {
-    const { reader, location } = areaFrame;
-    areaFrame.reader = convertLegacyCells(reader, location, LEGACY_TEXT_FIELDS.areas, findings);
-  }
   const areas = areaFrame ? readAreas(areaFrame.reader, areaFrame.location, findings) : [];
   const taskFrame = frame(
     grid,
@@ -741,12 +742,9 @@ export function readWorkbook(grid: WorkbookGrid): { model: Model; findings: Find
     TASK_INDEX,
     REQUIRED_TASK_FIELDS,
     TASK_HEADERS,
+    LEGACY_TEXT_FIELDS.tasks,
     findings
   );
-  if (taskFrame) {
-    const { reader, location } = taskFrame;
-    taskFrame.reader = convertLegacyCells(reader, location, LEGACY_TEXT_FIELDS.tasks, findings);
-  }
   const tasks = taskFrame ? readTasks(taskFrame.reader, taskFrame.location, areas, findings) : [];
   if (areaFrame && taskFrame) {
     const used = new Set(tasks.map((t) => t.areaId));
