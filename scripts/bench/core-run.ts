@@ -5,6 +5,7 @@
 // Prints `RESULT {"<size>": {"walls": [ms...], "cpus": [ms...]}}`.
 import { analyse } from "../../src/core/analyse";
 import { benchGrid, REPORT } from "./data";
+import { timed } from "./stats";
 
 const RUNS: Record<number, number> = { 1000: 15, 10_000: 11, 100_000: 9 };
 const sizes = process.argv.slice(2).map(Number);
@@ -18,12 +19,9 @@ for (const size of sizes) {
   for (let r = 0; r < (RUNS[size] ?? 5); r++) {
     // No gc() between runs: on this machine a collected, shrunk heap makes the next run pay to grow it
     // again, which a pane refreshing the same workbook does not; the previous runs' garbage stays, as there.
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    analyse(grid, { today: REPORT, lang: "vi" });
-    walls.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpus.push((c.user + c.system) / 1000);
+    const t = timed(() => analyse(grid, { today: REPORT, lang: "vi" }));
+    walls.push(t.ms);
+    cpus.push(t.cpuMs);
   }
   out[size] = { walls, cpus };
 }
