@@ -1,8 +1,14 @@
 // The summary as a plan: plain data describing the sheets, styles and charts the add-in owns.
 // The Office.js adapter and the .xlsx writer both apply it; neither computes anything of its own.
 
-/** A planned cell: a constant, or a formula in English syntax starting with "=". */
-export type PlanCell = { value: string | number | boolean | null } | { formula: string };
+/**
+ * A planned cell: a constant, or a formula in English syntax starting with "=". A formula may carry its
+ * `result` as the core computed it: a writer stores it as the cell's cached value, so a viewer that never
+ * calculates (a phone's preview, a reader library) still shows the right figure.
+ */
+export type PlanCell =
+  | { value: string | number | boolean | null }
+  | { formula: string; result?: string | number | boolean };
 
 /** A rectangle of cells written as one 2D array. */
 export interface CellBlock {
