@@ -1,6 +1,7 @@
 // The table body: one row of live formulas per area, a subtotal per group, the total row, the rates
 // from each row's own counts, and the note under the table.
 import { areaKeys, measureCell } from "../formulas";
+import type { Counts } from "../model";
 import type { PlanCell } from "../plan";
 import type { SummaryContext } from "./context";
 import type { SheetDraft } from "./draft";
@@ -8,18 +9,26 @@ import { colsBetween, lineHeight, textHeight } from "./estimate";
 import { COUNT_FIELDS, LAST_COL, REPORT_DATE_CELL, SUMMARY_COLUMNS as C } from "./layout";
 import { runsOf, type SummaryRow } from "./rows";
 
-const COUNT_COLS = COUNT_FIELDS.map((f) => C[f]);
-
 export function layOutBody(draft: SheetDraft, ctx: SummaryContext): void {
   for (const entry of ctx.tableRows) {
+    const counts = countsOf(ctx, entry);
     if (entry.kind === "area") layOutAreaRow(draft, ctx, entry);
-    else if (entry.kind === "group") layOutGroupRow(draft, entry);
+    else if (entry.kind === "group") layOutGroupRow(draft, entry, counts);
     else layOutTotalRow(draft, ctx, entry.row);
     const [rate, dueRate] = rateCells(entry.row);
-    draft.put(C.completionRate, entry.row, rate);
-    draft.put(C.dueCompletionRate, entry.row, dueRate);
+    draft.computed(C.completionRate, entry.row, rate, counts.completionRate ?? "");
+    draft.computed(C.dueCompletionRate, entry.row, dueRate, counts.dueCompletionRate ?? "");
   }
   layOutNote(draft, ctx);
+}
+
+/** The core's figures for a table row: its area's, its group's or the total. */
+function countsOf(ctx: SummaryContext, entry: SummaryRow): Counts {
+  if (entry.kind === "area") return entry.area;
+  if (entry.kind === "total") return ctx.rollup.total;
+  const group = ctx.rollup.groups.find((g) => g.name === entry.name);
+  if (!group) throw new Error(`No rollup for the group ${entry.name}`);
+  return group;
 }
 
 function layOutAreaRow(
@@ -33,7 +42,7 @@ function layOutAreaRow(
   draft.text(C.leadUnit, r, entry.area.leadUnit);
   const keys = areaKeys(entry.area.id, entry.area.name);
   for (const field of COUNT_FIELDS)
-    draft.put(C[field], r, measureCell(ctx.columns, keys, field, ctx.time));
+    draft.computed(C[field], r, measureCell(ctx.columns, keys, field, ctx.time), entry.area[field]);
   draft.rowHeights[r] = Math.max(
     textHeight(entry.area.name, [C.area], 12),
     textHeight(entry.area.leadUnit, [C.leadUnit], 12),
@@ -41,13 +50,19 @@ function layOutAreaRow(
   );
 }
 
-function layOutGroupRow(draft: SheetDraft, entry: Extract<SummaryRow, { kind: "group" }>): void {
+function layOutGroupRow(
+  draft: SheetDraft,
+  entry: Extract<SummaryRow, { kind: "group" }>,
+  counts: Counts
+): void {
   const r = entry.row;
   draft.text(C.no, r, entry.label);
   draft.text(C.area, r, entry.name);
   draft.merge(`${C.area}${r}:${C.leadUnit}${r}`);
-  for (const col of COUNT_COLS)
-    draft.put(col, r, { formula: `=SUM(${runsOf(col, entry.areaRows)})` });
+  for (const field of COUNT_FIELDS) {
+    const col = C[field];
+    draft.put(col, r, { formula: `=SUM(${runsOf(col, entry.areaRows)})`, result: counts[field] });
+  }
   draft.rowHeights[r] = Math.max(
     textHeight(entry.name, [C.area, C.leadUnit], 12, true),
     lineHeight(12) + 6
@@ -58,8 +73,15 @@ function layOutTotalRow(draft: SheetDraft, ctx: SummaryContext, r: number): void
   draft.text(C.no, r, ctx.label("summary.totalRow"));
   draft.merge(`${C.no}${r}:${C.leadUnit}${r}`);
   const rows = ctx.areaRows.map((a) => a.row);
-  for (const col of COUNT_COLS)
-    draft.put(col, r, rows.length ? { formula: `=SUM(${runsOf(col, rows)})` } : { value: 0 });
+  for (const field of COUNT_FIELDS) {
+    const col = C[field];
+    const result = ctx.rollup.total[field];
+    draft.put(
+      col,
+      r,
+      rows.length ? { formula: `=SUM(${runsOf(col, rows)})`, result } : { value: 0 }
+    );
+  }
   draft.rowHeights[r] = lineHeight(12) + 8;
 }
 

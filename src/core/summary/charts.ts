@@ -62,14 +62,27 @@ export function layOutChartData(draft: SheetDraft, ctx: SummaryContext): ChartDa
       const cell = measureCell(ctx.columns, keys, measure, ctx.time);
       return "formula" in cell ? `-(${cell.formula.slice(1)})` : "";
     };
-    draft.put(D.first, r, { formula: `=${C.area}${src}` });
-    draft.put(D.rateValue, r, { formula: `=${C.completionRate}${src}` });
-    draft.put(D.statusCategory, r, { formula: `=${C.area}${src}` });
-    draft.put(D.done, r, { formula: `=${C.done}${src}` });
+    const { area } = entry;
+    draft.put(D.first, r, { formula: `=${C.area}${src}`, result: area.name.normalize("NFC") });
+    draft.put(D.rateValue, r, {
+      formula: `=${C.completionRate}${src}`,
+      result: area.completionRate ?? "",
+    });
+    draft.put(D.statusCategory, r, {
+      formula: `=${C.area}${src}`,
+      result: area.name.normalize("NFC"),
+    });
+    draft.put(D.done, r, { formula: `=${C.done}${src}`, result: area.done });
     // The stacked parts add up to done + in progress + not started: overdue tasks only in their own part.
-    draft.put(D.inProgress, r, { formula: `=${C.inProgress}${src}${minus("overdueInProgress")}` });
-    draft.put(D.notStarted, r, { formula: `=${C.notStarted}${src}${minus("overdueNotStarted")}` });
-    draft.put(D.overdue, r, { formula: `=${C.overdue}${src}` });
+    draft.put(D.inProgress, r, {
+      formula: `=${C.inProgress}${src}${minus("overdueInProgress")}`,
+      result: area.inProgress - area.overdueInProgress,
+    });
+    draft.put(D.notStarted, r, {
+      formula: `=${C.notStarted}${src}${minus("overdueNotStarted")}`,
+      result: area.notStarted - area.overdueNotStarted,
+    });
+    draft.put(D.overdue, r, { formula: `=${C.overdue}${src}`, result: area.overdue });
   });
   styleChartData(draft, data);
   return data;

@@ -14,6 +14,11 @@ export class SheetDraft {
     this.cells.set(`${col}${row}`, cell);
   }
 
+  /** A formula cell carrying the result the core computed for it (a constant cell stays as it is). */
+  computed(col: string, row: number, cell: PlanCell, result: string | number | boolean): void {
+    this.put(col, row, "formula" in cell ? { formula: cell.formula, result } : cell);
+  }
+
   /** A text constant, in NFC. */
   text(col: string, row: number, value: string): void {
     this.put(col, row, { value: value.normalize("NFC") });

@@ -1,6 +1,7 @@
 // The title block in Party-document style: issuing bodies top left with "*", the Party name and the
 // place-and-date line top right, the appendix label, title, subtitle and the report-date cell.
 import { t, type MessageKey } from "../../i18n";
+import { ymdFromSerial } from "../dates";
 import { excelString } from "../formulas";
 import type { Lang } from "../model";
 import type { Settings } from "../settings";
@@ -15,7 +16,10 @@ export function layOutTitleBlock(draft: SheetDraft, ctx: SummaryContext): void {
   draft.text("A", ROWS.issuingBody, upper(settings.issuingBody));
   draft.text("A", ROWS.star, "*");
   draft.text("I", ROWS.parentBody, label("summary.partyName"));
-  draft.put("I", ROWS.issuingBody, { formula: dateLineFormula(lang, settings.place) });
+  draft.put("I", ROWS.issuingBody, {
+    formula: dateLineFormula(lang, settings.place),
+    result: dateLineText(lang, settings.place, ctx.rollup.reportDate),
+  });
   draft.text("A", ROWS.appendix, label("summary.appendix"));
   draft.text("A", ROWS.title, upper(label("summary.title")));
   const sub = subtitle(lang, settings);
@@ -39,11 +43,25 @@ export function layOutTitleBlock(draft: SheetDraft, ctx: SummaryContext): void {
   });
 }
 
+const placeOf = (lang: Lang, placeName: string): string =>
+  placeName.trim() === "" ? t(lang, "summary.noPlace") : placeName.trim().normalize("NFC");
+
+/** The place-and-date line as its formula computes it at `reportDate`. */
+function dateLineText(lang: Lang, placeName: string, reportDate: number): string {
+  const { y, m, d } = ymdFromSerial(reportDate);
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return t(lang, "summary.dateLine", {
+    place: placeOf(lang, placeName),
+    day: pad(d),
+    month: pad(m),
+    year: y,
+  });
+}
+
 /** "{place}, ngày {day} …" as a formula over the report-date cell, so the line follows that cell. */
 function dateLineFormula(lang: Lang, placeName: string): string {
   const template = t(lang, "summary.dateLine");
-  const place =
-    placeName.trim() === "" ? t(lang, "summary.noPlace") : placeName.trim().normalize("NFC");
+  const place = placeOf(lang, placeName);
   const exprs: Record<string, string> = {
     day: `RIGHT("0"&DAY(${REPORT_DATE_REF}),2)`,
     month: `RIGHT("0"&MONTH(${REPORT_DATE_REF}),2)`,
