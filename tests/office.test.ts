@@ -10,10 +10,10 @@ import { AREAS_TABLE, AREA_LIST_NAME, createTemplate, TASKS_TABLE } from "../src
 import { asText } from "../src/office/write";
 import { seedGrid, SEED_REPORT_ISO } from "../samples/source";
 import { AREAS, workbook } from "./helpers/grid";
+import { clientEnv, type ClientSync } from "./office-client/harness";
 import {
   cellAt,
   createDouble,
-  envOf,
   findSheet,
   fingerprint,
   nameValue,
@@ -32,9 +32,11 @@ import {
 const TODAY = serialFromIso(SEED_REPORT_ISO) as number;
 const SUMMARY = "Tổng hợp";
 
-function setup(grid: WorkbookGrid = seedGrid(), options?: HostOptions): { double: ExcelDouble; host: OfficeWorkbookHost } {
+/** A workbook behind Microsoft's Excel client (tests/office-client): `syncs` are the client's batches. */
+function setup(grid: WorkbookGrid = seedGrid(), options?: HostOptions): { double: ExcelDouble; host: OfficeWorkbookHost; syncs: ClientSync[] } {
   const double = createDouble(workbookFromGrid(grid), options);
-  return { double, host: new OfficeWorkbookHost(envOf(double)) };
+  const env = clientEnv(double);
+  return { double, host: new OfficeWorkbookHost(env), syncs: env.syncs };
 }
 
 const run = (host: OfficeWorkbookHost) => refresh(host, { lang: "vi", today: TODAY });
@@ -275,45 +277,45 @@ describe("refresh through the Office.js adapter", () => {
     }
 
     it("refreshes 50,000 tasks in two syncs on the desktop", async () => {
-      const { double, host } = setup(bigGrid(50000));
+      const { syncs, host } = setup(bigGrid(50000));
       const result = await run(host);
       expect(hostErrors(result)).toEqual([]);
       expect(result.taskCount).toBe(50000);
-      expect(double.syncCount).toBe(2);
+      expect(syncs.length).toBe(2);
       console.log(
-        `50,000 tasks, desktop: ${double.syncCount} syncs; read response ≈ ${(double.syncs[0].responseBytes / 1e6).toFixed(1)} MB, write request ≈ ${(double.syncs[1].requestBytes / 1e3).toFixed(0)} kB`
+        `50,000 tasks, desktop: ${syncs.length} syncs; read response ≈ ${(syncs[0].responseBytes / 1e6).toFixed(1)} MB, write request ≈ ${(syncs[1].requestBytes / 1e3).toFixed(0)} kB`
       );
     });
 
     it("reads more than 50,000 tasks on the desktop in row chunks after the first 50,000", async () => {
-      const { double, host } = setup(bigGrid(60000));
+      const { syncs, host } = setup(bigGrid(60000));
       const result = await run(host);
       expect(hostErrors(result)).toEqual([]);
       expect(result.taskCount).toBe(60000);
-      expect(double.syncCount).toBeGreaterThan(2);
-      for (const sync of double.syncs.slice(1, -1)) expect(sync.responseBytes).toBeLessThan(4.5 * 1024 * 1024);
+      expect(syncs.length).toBeGreaterThan(2);
+      for (const sync of syncs.slice(1, -1)) expect(sync.responseBytes).toBeLessThan(4.5 * 1024 * 1024);
     });
 
     it("reads 50,000 tasks on Excel on the web in row chunks, each request and response under the cap", async () => {
-      const { double, host } = setup(bigGrid(50000), { platform: "OfficeOnline" });
+      const { syncs, host } = setup(bigGrid(50000), { platform: "OfficeOnline" });
       const result = await run(host);
       expect(hostErrors(result)).toEqual([]);
       expect(result.taskCount).toBe(50000);
-      expect(double.syncCount).toBeGreaterThan(2);
-      for (const s of double.syncs) {
+      expect(syncs.length).toBeGreaterThan(2);
+      for (const s of syncs) {
         expect(s.requestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
         expect(s.responseBytes).toBeLessThan(4.5 * 1024 * 1024);
       }
-      console.log(`50,000 tasks, web: ${double.syncCount} syncs, largest response ${(Math.max(...double.syncs.map((s) => s.responseBytes)) / 1e6).toFixed(2)} MB`);
+      console.log(`50,000 tasks, web: ${syncs.length} syncs, largest response ${(Math.max(...syncs.map((s) => s.responseBytes)) / 1e6).toFixed(2)} MB`);
     });
 
     it("refreshes 10,000 tasks on the web in one read and one write", async () => {
-      const { double, host } = setup(bigGrid(10000), { platform: "OfficeOnline" });
+      const { syncs, host } = setup(bigGrid(10000), { platform: "OfficeOnline" });
       const result = await run(host);
       expect(hostErrors(result)).toEqual([]);
       expect(result.taskCount).toBe(10000);
-      expect(double.syncCount).toBe(2);
-      expect(double.syncs[0].responseBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+      expect(syncs.length).toBe(2);
+      expect(syncs[0].responseBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
     });
 
     it("reads a first chunk too wide for the web's cap again in small chunks", async () => {
@@ -322,18 +324,18 @@ describe("refresh through the Office.js adapter", () => {
       // Long notes make 9,000 rows about 9 MB: the first read fails on the cap, then row chunks follow.
       const notes = tasks.values[0].length - 1;
       tasks.values.slice(1).forEach((row) => (row[notes] = "Ghi chú dài ".repeat(80)));
-      const { double, host } = setup(grid, { platform: "OfficeOnline" });
+      const { syncs, host } = setup(grid, { platform: "OfficeOnline" });
       const result = await run(host);
       expect(hostErrors(result)).toEqual([]);
       expect(result.taskCount).toBe(9000);
-      expect(double.syncs[0].error).toBe("ResponsePayloadSizeLimitExceeded");
-      expect(double.syncs.slice(1).every((s) => s.error === undefined && s.responseBytes < WEB_PAYLOAD_LIMIT)).toBe(true);
+      expect(syncs[0].error).toBe("ResponsePayloadSizeLimitExceeded");
+      expect(syncs.slice(1).every((s) => s.error === undefined && s.responseBytes < WEB_PAYLOAD_LIMIT)).toBe(true);
     });
 
     it("reads a small workbook on the web in one sync too", async () => {
-      const { double, host } = setup(seedGrid(), { platform: "OfficeOnline" });
+      const { syncs, host } = setup(seedGrid(), { platform: "OfficeOnline" });
       await run(host);
-      expect(double.syncCount).toBe(2);
+      expect(syncs.length).toBe(2);
     });
   });
 
@@ -408,7 +410,7 @@ describe("refresh through the Office.js adapter", () => {
   describe("create template", () => {
     it("creates both input tables with validation lists and the settings sheet", async () => {
       const double = createDouble(newWorkbook());
-      await createTemplate(envOf(double), false, "vi");
+      await createTemplate(clientEnv(double), false, "vi");
       expect(double.wb.sheets.map((s) => s.name)).toEqual(["Lĩnh vực", "Nhiệm vụ", "Cấu hình"]);
       expect(sheet(double, "Lĩnh vực").tables.map((t) => t.name)).toEqual([AREAS_TABLE]);
       const tasks = sheet(double, "Nhiệm vụ");
@@ -428,8 +430,8 @@ describe("refresh through the Office.js adapter", () => {
 
     it("fills the seed sample, which then refreshes to 58 tasks with its tables found in the read", async () => {
       const double = createDouble(newWorkbook());
-      await createTemplate(envOf(double), true, "vi");
-      const host = new OfficeWorkbookHost(envOf(double));
+      await createTemplate(clientEnv(double), true, "vi");
+      const host = new OfficeWorkbookHost(clientEnv(double));
       const grid = await host.read();
       expect(grid.sheets.find((s) => s.name === "Nhiệm vụ")?.tables).toEqual([{ name: TASKS_TABLE, range: "A1:J59" }]);
       const result = await run(host);
@@ -441,7 +443,7 @@ describe("refresh through the Office.js adapter", () => {
     it("never touches input sheets that already exist", async () => {
       const { double } = setup();
       const before = double.wb.sheets.map(fingerprint);
-      await createTemplate(envOf(double), true, "vi");
+      await createTemplate(clientEnv(double), true, "vi");
       expect(double.wb.sheets.map(fingerprint)).toEqual(before);
     });
   });
