@@ -1,4 +1,5 @@
-// Fault injection in the Office.js adapter against the Excel double (issue 6, item 4): a failure at
+// Fault injection in the Office.js adapter, through Microsoft's Excel client against the Excel double
+// (tests/office-client; issue 6, item 4): a failure at
 // each sync, at each kind of queued operation and at every single operation of the write, plus the
 // host's own refusals (protected sheet, cell-edit mode, read-only, payload too large). Each time: no
 // user cell changed, one clear host-error finding from the refresh use-case, and the next refresh
@@ -15,7 +16,6 @@ import { OfficeWorkbookHost } from "../src/office/host";
 import { seedGrid, SEED_REPORT_ISO } from "../samples/source";
 import {
   createDouble,
-  envOf,
   fingerprint,
   workbookFromGrid,
   type ExcelDouble,
@@ -24,6 +24,7 @@ import {
   type OpKind,
   type SheetState,
 } from "../src/testing/excel-double";
+import { clientEnv } from "./office-client/harness";
 
 const TODAY = serialFromIso(SEED_REPORT_ISO) as number;
 let injected = 0;
@@ -76,7 +77,7 @@ interface Setup {
 
 async function setup(s: Scenario): Promise<Setup> {
   const double = createDouble(workbookFromGrid(s.grid()), s.options);
-  const host = new OfficeWorkbookHost(envOf(double));
+  const host = new OfficeWorkbookHost(clientEnv(double));
   for (let i = 0; i < s.primed; i++) await run(host);
   return { double, host };
 }
@@ -244,7 +245,7 @@ describe("protection the add-in does not need to lift", () => {
     const double = createDouble(workbookFromGrid(seedGrid()));
     for (const sheet of double.wb.sheets) sheet.protected = true;
     const before = userPrints(double);
-    const result = await run(new OfficeWorkbookHost(envOf(double)));
+    const result = await run(new OfficeWorkbookHost(clientEnv(double)));
     expect(result.findings.filter((f) => f.code === "host-error")).toEqual([]);
     expect(marked(double, SUMMARY_MARK)).toBeDefined();
     expect(userPrints(double, Object.keys(before))).toEqual(before);
