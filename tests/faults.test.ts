@@ -65,7 +65,12 @@ const SCENARIOS: Scenario[] = [
   { name: "first refresh of the seed sample", grid: seedGrid, primed: 0 },
   { name: "refresh over an earlier summary", grid: seedGrid, primed: 1 },
   { name: "first refresh, settings sheet created too", grid: withoutSettings, primed: 0 },
-  { name: "Excel on the web, 2,000 tasks read in chunks", grid: bigSeed, options: { platform: "OfficeOnline" }, primed: 0 },
+  {
+    name: "Excel on the web, 2,000 tasks read in chunks",
+    grid: bigSeed,
+    options: { platform: "OfficeOnline" },
+    primed: 0,
+  },
 ];
 
 const run = (host: OfficeWorkbookHost, lang: Lang = "vi") => refresh(host, { lang, today: TODAY });
@@ -114,7 +119,9 @@ async function reference(s: Scenario): Promise<Reference> {
   expect(result.findings.filter((f) => f.code === "host-error")).toEqual([]);
   return {
     summary: fingerprint(marked(double, SUMMARY_MARK)!),
-    settings: fingerprint(marked(double, SETTINGS_MARK) ?? double.wb.sheets.find((x) => x.name === "Cấu hình")!),
+    settings: fingerprint(
+      marked(double, SETTINGS_MARK) ?? double.wb.sheets.find((x) => x.name === "Cấu hình")!
+    ),
     rollup: result.rollup,
     sheetNames: double.wb.sheets.map((x) => x.name),
     syncs: double.syncs.slice(from).map((r) => ({
@@ -161,7 +168,8 @@ async function inject(
   expect(repaired.findings.filter((f) => f.code === "host-error")).toEqual([]);
   expect(repaired.rollup).toEqual(ref.rollup);
   expect(fingerprint(marked(double, SUMMARY_MARK)!)).toBe(ref.summary);
-  const settings = marked(double, SETTINGS_MARK) ?? double.wb.sheets.find((x) => x.name === "Cấu hình");
+  const settings =
+    marked(double, SETTINGS_MARK) ?? double.wb.sheets.find((x) => x.name === "Cấu hình");
   expect(fingerprint(settings!)).toBe(ref.settings);
   expect(double.wb.sheets.map((x) => x.name).sort()).toEqual([...ref.sheetNames].sort());
   expect(userPrints(double, Object.keys(before))).toEqual(before);
@@ -175,7 +183,8 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("faults: %s", (_name, 
 
   it("a failure at each sync of the refresh", async () => {
     expect(ref.syncs.length).toBeGreaterThanOrEqual(2);
-    for (const sync of ref.syncs) await inject(s, ref, { faults: { failSyncs: [sync.index] } }, "unknown");
+    for (const sync of ref.syncs)
+      await inject(s, ref, { faults: { failSyncs: [sync.index] } }, "unknown");
   });
 
   it("a failure at the first operation of each kind the write queues", async () => {
@@ -199,10 +208,18 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("faults: %s", (_name, 
         await inject(s, ref, { faults: { failAtOp: { sync: write.index, index } } }, "unknown");
       } catch (error) {
         broken.push(index);
-        symptom ||= String((error as Error).message).split("\n").find((l) => /Received/.test(l)) ?? "";
+        symptom ||=
+          String((error as Error).message)
+            .split("\n")
+            .find((l) => /Received/.test(l)) ?? "";
       }
     }
-    expect({ broken: broken.length ? `${broken.length} of ${write.ops} (${broken[0]}…${broken.at(-1)})` : "none", symptom: symptom.slice(0, 200) }).toEqual({
+    expect({
+      broken: broken.length
+        ? `${broken.length} of ${write.ops} (${broken[0]}…${broken.at(-1)})`
+        : "none",
+      symptom: symptom.slice(0, 200),
+    }).toEqual({
       broken: "none",
       symptom: "",
     });
@@ -216,14 +233,25 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("faults: %s", (_name, 
   it("a payload too large for the host, on writing values and on reading", async () => {
     const write = ref.syncs[ref.syncs.length - 1].index;
     const code = "RequestPayloadSizeLimitExceeded";
-    await inject(s, ref, { faults: { failOnKind: { kind: "values", sync: write, code } } }, "too-large");
+    await inject(
+      s,
+      ref,
+      { faults: { failOnKind: { kind: "values", sync: write, code } } },
+      "too-large"
+    );
   });
 
   it("a read too large for the host's cap, read again in row chunks without a finding", async () => {
     injected++;
     const { double, host } = await setup(s);
     const before = userPrints(double);
-    double.faults = { failOnKind: { kind: "load", sync: ref.syncs[0].index, code: "ResponsePayloadSizeLimitExceeded" } };
+    double.faults = {
+      failOnKind: {
+        kind: "load",
+        sync: ref.syncs[0].index,
+        code: "ResponsePayloadSizeLimitExceeded",
+      },
+    };
     const result = await run(host);
     expect(result.findings.filter((f) => f.code === "host-error")).toEqual([]);
     expect(double.syncs.some((x) => x.error === "ResponsePayloadSizeLimitExceeded")).toBe(true);
