@@ -106,3 +106,19 @@ describe("every requirement level, with the client's own member checks on", () =
     expect(host.syncs).toHaveLength(2);
   });
 });
+
+describe("issue 16 §2, through the real client", () => {
+  it("reads a workbook whose task sheet exists but is empty, and says the tasks are missing", async () => {
+    const grid = seedGrid();
+    const tasks = grid.sheets.find((s) => s.name === "Nhiệm vụ")!;
+    tasks.values = [];
+    tasks.numberFormats = [];
+    tasks.tables = [];
+    const host = clientHost(workbookFromGrid(grid));
+    expect(findSheet(host.double.wb, "Nhiệm vụ")).toBeDefined();
+    const result = await refresh(new OfficeWorkbookHost(host.env), { lang: "vi", today: TODAY });
+    expect(result.findings.filter((f) => f.code === "host-error")).toEqual([]);
+    expect(result.taskCount).toBe(0);
+    expect(result.areaCount).toBe(7);
+  });
+});
