@@ -269,6 +269,43 @@ export const vi = {
   "template.validation.list": "Hãy chọn một giá trị trong danh sách.",
   "template.validation.date": "Hãy nhập ngày (dd/mm/yyyy).",
   "template.validation.progress": "Tiến độ là số từ 0% đến 100%.",
+  // --- report: paragraph, follow-up list, unit rollup, history (src/core/report) ---
+  "report.opening.one": "Tính đến ngày {date}, {subject} có tổng số {n} nhiệm vụ.",
+  "report.opening.other": "Tính đến ngày {date}, {subject} có tổng số {n} nhiệm vụ.",
+  "report.openingNoSubject.one": "Tính đến ngày {date}, có tổng số {n} nhiệm vụ.",
+  "report.openingNoSubject.other": "Tính đến ngày {date}, có tổng số {n} nhiệm vụ.",
+  "report.breakdown": "Trong đó, {clauses}.",
+  "report.doneDueRate.one":
+    "có {n} nhiệm vụ đến hạn đã hoàn thành, đạt {rate} (đúng hạn: {onTime}, trễ hạn: {late})",
+  "report.doneDueRate.other":
+    "có {n} nhiệm vụ đến hạn đã hoàn thành, đạt {rate} (đúng hạn: {onTime}, trễ hạn: {late})",
+  "report.doneDue.one":
+    "có {n} nhiệm vụ đến hạn đã hoàn thành (đúng hạn: {onTime}, trễ hạn: {late})",
+  "report.doneDue.other":
+    "có {n} nhiệm vụ đến hạn đã hoàn thành (đúng hạn: {onTime}, trễ hạn: {late})",
+  "report.doneNoDeadline.one": "{n} nhiệm vụ thường xuyên, không có thời hạn đã hoàn thành",
+  "report.doneNoDeadline.other": "{n} nhiệm vụ thường xuyên, không có thời hạn đã hoàn thành",
+  "report.unfinished": "chưa hoàn thành: {n} (trong hạn: {inTime}, quá hạn: {overdue})",
+  "report.suspended": "tạm dừng: {n}",
+  "report.overallRate":
+    "Tỷ lệ hoàn thành trên tổng số nhiệm vụ (không kể nhiệm vụ tạm dừng) đạt {rate}.",
+  "report.byArea": "Theo lĩnh vực: {clauses}.",
+  "report.area.one": "{name} có {n} nhiệm vụ ({details})",
+  "report.area.other": "{name} có {n} nhiệm vụ ({details})",
+  "report.area.done": "hoàn thành {n}",
+  "report.area.unfinished": "chưa hoàn thành {n}",
+  "report.area.unfinishedOverdue": "chưa hoàn thành {n}, trong đó quá hạn {overdue}",
+  "report.area.suspended": "tạm dừng {n}",
+  "report.change": "So với ngày {date}: {parts}.",
+  "report.change.up": "{what} tăng {by} (từ {from} lên {to})",
+  "report.change.down": "{what} giảm {by} (từ {from} xuống {to})",
+  "report.change.same": "{what} không đổi ({to})",
+  "report.change.points.one": "{n} điểm phần trăm",
+  "report.change.points.other": "{n} điểm phần trăm",
+  "report.change.done": "số nhiệm vụ hoàn thành",
+  "report.change.overdue": "số nhiệm vụ quá hạn",
+  "report.change.dueRate": "tỷ lệ hoàn thành nhiệm vụ đến hạn",
+  "report.change.rate": "tỷ lệ hoàn thành trên tổng số",
 } as const;
 
 export type MessageKey = keyof typeof vi;
