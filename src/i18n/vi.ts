@@ -332,6 +332,26 @@ export const vi = {
   "followUp.status.suspended": "Tạm dừng",
   "followUp.footnote":
     "Ghi chú: Danh mục lập theo số liệu ngày {date}, được lập lại mỗi lần làm mới tổng hợp; danh mục không tự thay đổi khi trạng thái nhiệm vụ được sửa sau ngày đó. Nhiệm vụ không ghi đơn vị thực hiện được xếp theo đơn vị chủ trì lĩnh vực.",
+  "history.sheetName": "Lịch sử",
+  "history.title": "LỊCH SỬ SỐ LIỆU THEO NGÀY BÁO CÁO",
+  "history.hint":
+    "Trang do phần bổ trợ ghi: mỗi ngày báo cáo một nhóm dòng (các lĩnh vực và dòng tổng cộng); làm mới lại ở cùng ngày sẽ thay các dòng của ngày đó.",
+  "history.totalRow": "Tổng cộng",
+  "history.col.date": "Ngày báo cáo",
+  "history.col.id": "Mã lĩnh vực",
+  "history.col.name": "Lĩnh vực",
+  "history.col.total": "Tổng số",
+  "history.col.done": "Hoàn thành",
+  "history.col.doneOnTime": "Đúng hạn",
+  "history.col.doneLate": "Trễ hạn",
+  "history.col.doneNoDeadline": "Hoàn thành không có thời hạn",
+  "history.col.unfinished": "Chưa hoàn thành",
+  "history.col.unfinishedInTime": "Chưa hoàn thành trong hạn",
+  "history.col.overdue": "Quá hạn",
+  "history.col.dueSoon": "Sắp đến hạn",
+  "history.col.suspended": "Tạm dừng",
+  "history.col.completionRate": "Tỷ lệ hoàn thành",
+  "history.col.dueCompletionRate": "Tỷ lệ hoàn thành nhiệm vụ đến hạn",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -54,8 +54,11 @@ export class PageBuilder {
     readonly widths: Record<string, number>
   ) {}
 
+  private maxRow = 1;
+
   put(col: string, row: number, cell: PlanCell): void {
     this.cells.set(`${col}${row}`, cell);
+    this.maxRow = Math.max(this.maxRow, row);
   }
 
   text(col: string, row: number, value: string): void {
@@ -87,16 +90,15 @@ export class PageBuilder {
   }
 
   get lastRow(): number {
-    let last = 1;
-    for (const a1 of this.cells.keys()) last = Math.max(last, Number(/\d+$/.exec(a1)![0]));
-    return last;
+    return this.maxRow;
   }
 
   /** The whole page as one rectangular block from A1. */
   private block(): PlanCell[][] {
     const rows: PlanCell[][] = [];
     const lastC = colIndex(this.lastCol);
-    for (let r = 1; r <= this.lastRow; r++) {
+    const lastR = this.lastRow;
+    for (let r = 1; r <= lastR; r++) {
       const row: PlanCell[] = [];
       for (let c = 0; c <= lastC; c++)
         row.push(this.cells.get(`${colLetter(c)}${r}`) ?? { value: null });
