@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { refresh } from "../src/app/use-cases";
 import { parseA1, sheetOfReference } from "../src/core/a1";
 import { analyse } from "../src/core/analyse";
@@ -19,6 +20,8 @@ import { SUMMARY_MARK } from "../src/core/summary";
 import { main } from "../src/cli/main";
 import { readExcelJsFile, readXlsxGrid } from "../src/cli/xlsx-file";
 import { gridFromWorkbook } from "../src/xlsx/read";
+import { parseRelationships, relsPathOf, resolveTarget, sheetParts } from "../src/xlsx/package";
+import { topLevelElements } from "../src/xlsx/sheet-xml";
 import { OfficeWorkbookHost } from "../src/office/host";
 import { buildCase, CORPUS_DIR, type CaseSpec, type CellSpec } from "./corpus/build";
 import { CASES } from "./corpus/cases";
@@ -61,7 +64,7 @@ interface Expected {
 }
 
 const tmp = mkdtempSync(join(tmpdir(), "corpus-"));
-const stats = { cases: 0, cliCells: 0, doubleSheets: 0 };
+const stats = { cases: 0, cliCells: 0, doubleSheets: 0, userParts: 0 };
 
 function loadExpected(id: string): Expected {
   return JSON.parse(readFileSync(join(CORPUS_DIR, `${id}.expected.json`), "utf8")) as Expected;
@@ -166,6 +169,76 @@ async function runCli(spec: CaseSpec, file: string, out: string) {
   return { code, stderr, report: stdout ? JSON.parse(stdout) : null };
 }
 
+// ---- byte for byte: every part the add-in does not own ----------------------------------------
+
+/** Workbook-level parts that list the add-in's sheets: rewritten by a refresh (styles only appended to). */
+const LISTING_PARTS = new Set([
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "[Content_Types].xml",
+  "xl/styles.xml",
+  "docProps/app.xml",
+]);
+
+/** The marked summary's part and what hangs off it (relationships, drawing, charts). */
+async function ownedParts(zip: JSZip): Promise<Set<string>> {
+  const owned = new Set<string>();
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const mark = new RegExp(`<definedName name="${SUMMARY_MARK}">([^<]*)</definedName>`).exec(workbook);
+  const sheet = mark ? sheetOfReference(mark[1].replace(/&apos;/g, "'").replace(/&amp;/g, "&")) : null;
+  const part = sheet === null ? undefined : (await sheetParts(zip)).get(sheet);
+  const visit = async (path: string): Promise<void> => {
+    if (owned.has(path) || !zip.file(path)) return;
+    owned.add(path);
+    const rels = zip.file(relsPathOf(path));
+    if (!rels) return;
+    owned.add(relsPathOf(path));
+    for (const rel of parseRelationships(await rels.async("string")))
+      if (rel.targetMode !== "External") await visit(resolveTarget(path, rel.target));
+  };
+  if (part) await visit(part);
+  return owned;
+}
+
+/** Every part of the package the add-in neither owns nor lists, with its bytes. */
+async function userParts(file: string): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const owned = await ownedParts(zip);
+  const out = new Map<string, Buffer>();
+  for (const [path, entry] of Object.entries(zip.files))
+    if (!entry.dir && !owned.has(path) && !LISTING_PARTS.has(path))
+      out.set(path, Buffer.from(await entry.async("uint8array")));
+  return out;
+}
+
+/** The styles part's lists (fonts, fills, cellXfs...), each as its entries' texts. */
+async function styleEntries(file: string): Promise<Record<string, string[]>> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const xml = (await zip.file("xl/styles.xml")?.async("string")) ?? "";
+  const out: Record<string, string[]> = {};
+  if (!xml) return out;
+  for (const c of topLevelElements(xml).children) {
+    const el = xml.slice(c.start, c.end);
+    out[c.name] =
+      el.endsWith("/>") && !el.includes("</")
+        ? []
+        : topLevelElements(el).children.map((x) => el.slice(x.start, x.end));
+  }
+  return out;
+}
+
+/** `after` holds every user part of `before` with the same bytes, and every style entry at its index. */
+async function expectUserPartsKept(before: string, after: string): Promise<void> {
+  const [was, now] = [await userParts(before), await userParts(after)];
+  const changed = [...was].filter(([path, bytes]) => !now.get(path)?.equals(bytes)).map(([p]) => p);
+  expect(changed).toEqual([]);
+  const [stylesWas, stylesNow] = [await styleEntries(before), await styleEntries(after)];
+  for (const [name, items] of Object.entries(stylesWas))
+    if (name !== "extLst")
+      expect([name, (stylesNow[name] ?? []).slice(0, items.length)]).toEqual([name, items]);
+  stats.userParts += was.size;
+}
+
 async function checkCli(spec: CaseSpec, file: string, expected: Expected): Promise<void> {
   const input = await readExcelJsFile(file);
   const before = userHashes(input);
@@ -176,6 +249,13 @@ async function checkCli(spec: CaseSpec, file: string, expected: Expected): Promi
   expect(code).toBe(errors ? 1 : 0);
   expect(findingKeys(report.findings)).toEqual([...expected.findings].sort());
   checkRollups(report, expected);
+
+  // Every part the add-in does not own is the input's bytes, after one refresh and after a second.
+  await expectUserPartsKept(file, out);
+  const again = join(tmp, `${spec.id}.again.xlsx`);
+  expect((await runCli(spec, out, again)).stderr).toBe("");
+  await expectUserPartsKept(file, again);
+  await expectUserPartsKept(out, again);
 
   const written = await readExcelJsFile(out);
   expect(userHashes(written, Object.keys(before))).toEqual(before);
@@ -373,7 +453,7 @@ describe("the corpus of messy workbooks", () => {
 
   afterAll(() => {
     console.log(
-      `corpus: ${stats.cases} cases through the CLI and the double; ${stats.cliCells} user cells hashed in .xlsx files, ${stats.doubleSheets} user sheets fingerprinted in the double`
+      `corpus: ${stats.cases} cases through the CLI and the double; ${stats.cliCells} user cells hashed in .xlsx files, ${stats.userParts} user parts compared byte for byte, ${stats.doubleSheets} user sheets fingerprinted in the double`
     );
   });
 });

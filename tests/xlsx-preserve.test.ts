@@ -1,5 +1,5 @@
-// The CLI writes through ExcelJS, which drops charts, shapes, pivot tables and macros it does not
-// model. It must refuse to write such a workbook rather than lose the user's work.
+// The CLI keeps every part it does not own byte for byte, so a user's own charts and shapes come back
+// as they were; what no test proves kept yet (pivot tables, macros, slicers...) it refuses to write.
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import os from "os";
@@ -13,7 +13,11 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "preserve-"));
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { stdout: (s) => out.push(s), stderr: (s) => err.push(s), today: 44141 });
+  const code = await main(argv, {
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+    today: 44141,
+  });
   return { code, stdout: out.join(""), stderr: err.join("") };
 }
 
@@ -37,13 +41,43 @@ describe("keeping what the CLI cannot write back", () => {
     expect(await contentAtRisk(readFileSync(refreshed))).toEqual([]);
   });
 
-  it("sees charts on a sheet the add-in does not own", async () => {
+  it("refreshes a workbook with a user's chart on a sheet of its own and keeps the chart byte for byte", async () => {
     // Without its mark the summary sheet is just a user's sheet with a chart.
     const unmarked = await edit(refreshed, async (zip) => {
       const xml = await zip.file("xl/workbook.xml")!.async("string");
-      zip.file("xl/workbook.xml", xml.replace(/<definedName name="TDNV_Summary"[^>]*>[^<]*<\/definedName>/, ""));
+      zip.file(
+        "xl/workbook.xml",
+        xml.replace(/<definedName name="TDNV_Summary"[^>]*>[^<]*<\/definedName>/, "")
+      );
     });
-    expect(await contentAtRisk(readFileSync(unmarked))).toEqual([{ kind: "drawing", sheet: "Tổng hợp" }]);
+    expect(await contentAtRisk(readFileSync(unmarked))).toEqual([]);
+    const output = path.join(dir, "with-user-chart.xlsx");
+    const result = await run(["refresh", unmarked, "-o", output]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const [before, after] = [
+      await JSZip.loadAsync(readFileSync(unmarked)),
+      await JSZip.loadAsync(readFileSync(output)),
+    ];
+    const userChartParts = Object.keys(before.files).filter((p) =>
+      /^xl\/(charts|drawings)\/.*\.(xml|rels)$/.test(p)
+    );
+    expect(userChartParts.length).toBeGreaterThanOrEqual(3);
+    for (const part of userChartParts) {
+      const [a, b] = [
+        await before.file(part)!.async("uint8array"),
+        await after.file(part)?.async("uint8array"),
+      ];
+      expect(`${part}: ${b !== undefined && Buffer.from(a).equals(Buffer.from(b))}`).toBe(
+        `${part}: true`
+      );
+    }
+    // The new summary has charts of its own, in new parts beside the user's.
+    expect(
+      Object.keys(after.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).length
+    ).toBeGreaterThan(
+      Object.keys(before.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).length
+    );
   });
 
   it("refuses to write a workbook with a pivot table or macros, and leaves the input as it was", async () => {

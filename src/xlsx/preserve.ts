@@ -1,13 +1,8 @@
-// ExcelJS rewrites the whole package and drops what it does not model: charts, shapes, pivot
-// tables, slicers, timelines, chart sheets and macros. The add-in must never lose a user's work, so
-// before writing we list such parts outside the add-in's own summary sheet and refuse to write
-// (the input file stays as it was; refreshing inside Excel with the add-in keeps everything).
+// The add-in must never lose a user's work: before writing, the CLI lists what a refresh could lose
+// and refuses to write (the input file stays as it was; refreshing inside Excel keeps everything).
 import JSZip from "jszip";
-import { sheetOfReference } from "../core/a1";
-import { SUMMARY_MARK } from "../core/summary";
-import { attributes, parseRelationships, relsPathOf, resolveTarget, sheetParts } from "./package";
 
-export type LossKind = "vba" | "pivot" | "slicer" | "timeline" | "chartsheet" | "drawing";
+export type LossKind = "vba" | "pivot" | "slicer" | "timeline" | "chartsheet";
 
 export interface Loss {
   kind: LossKind;
@@ -36,35 +31,17 @@ const PACKAGE_LOSSES: [RegExp, LossKind][] = [
   [/^xl\/chartsheets\//, "chartsheet"],
 ];
 
-/** Drawing elements ExcelJS does not keep (pictures, xdr:pic, survive). */
-const DROPPED_DRAWING = /<(?:xdr:)?(?:graphicFrame|sp|grpSp|cxnSp)\b/;
-
-/** What writing this package back through ExcelJS would lose, outside the add-in's summary sheet. */
+/**
+ * What refreshing this package could lose. The writer keeps every part it does not own byte for byte,
+ * so charts, shapes and pictures on the user's sheets are safe (tests/xlsx-preserve.test.ts and
+ * tests/libreoffice-user-charts.test.ts prove it). Macros, pivot tables, slicers, timelines and chart
+ * sheets are still refused until a test proves the same for them.
+ */
 export async function contentAtRisk(xlsx: Uint8Array | ArrayBuffer): Promise<Loss[]> {
   const zip = await JSZip.loadAsync(xlsx);
   const losses: Loss[] = [];
   for (const [pattern, kind] of PACKAGE_LOSSES) {
-    if (
-      Object.keys(zip.files).some((p) => pattern.test(p)) &&
-      !losses.some((l) => l.kind === kind)
-    ) {
-      losses.push({ kind });
-    }
-  }
-  const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const mark = [...workbookXml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)].find(
-    (m) => attributes(m[1]).name === SUMMARY_MARK
-  );
-  const owned = mark
-    ? sheetOfReference(mark[2].replace(/&apos;/g, "'").replace(/&amp;/g, "&"))
-    : null;
-  for (const [sheet, part] of await sheetParts(zip)) {
-    if (owned !== null && sheet === owned) continue;
-    const rels = parseRelationships((await zip.file(relsPathOf(part))?.async("string")) ?? "");
-    for (const rel of rels.filter((r) => r.type.endsWith("/drawing"))) {
-      const drawing = (await zip.file(resolveTarget(part, rel.target))?.async("string")) ?? "";
-      if (DROPPED_DRAWING.test(drawing)) losses.push({ kind: "drawing", sheet });
-    }
+    if (Object.keys(zip.files).some((p) => pattern.test(p))) losses.push({ kind });
   }
   return losses;
 }

@@ -3,13 +3,16 @@
 // rollups next to each file (<id>.expected.json) are written by hand, never by this script.
 import { mkdirSync } from "fs";
 import { join } from "path";
+import { readFileSync, writeFileSync } from "fs";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { analyse } from "../../src/core/analyse";
 import { serialFromIso } from "../../src/core/dates";
 import { SUMMARY_MARK } from "../../src/core/summary";
 import { readExcelJsFile } from "../../src/cli/xlsx-file";
 import { gridFromWorkbook } from "../../src/xlsx/read";
 import { writeRefreshedWorkbook } from "../../src/cli/xlsx-file";
+import { sheetParts } from "../../src/xlsx/package";
 
 /** One cell as a description gives it. */
 export type CellSpec =
@@ -37,6 +40,11 @@ export interface SheetSpec {
   autoFilter?: string;
   /** An Excel Table over `ref` (header row included); its cells come from `rows`. */
   table?: { name: string; ref: string };
+  /**
+   * Edits to the sheet's XML after ExcelJS wrote it, for what ExcelJS cannot write (an AutoFilter
+   * criterion, validations exactly as Excel stores them): each `find` text is replaced by `replace`.
+   */
+  xmlEdits?: { find: string; replace: string }[];
 }
 
 export interface CaseSpec {
@@ -151,6 +159,7 @@ export function workbookOf(spec: CaseSpec): ExcelJS.Workbook {
 /** Writes one case's workbook to `file` (for a hand-edited summary: refresh, then type over it). */
 export async function buildCase(spec: CaseSpec, file: string): Promise<void> {
   await workbookOf(spec).xlsx.writeFile(file);
+  await applyXmlEdits(spec, file);
   if (!spec.summaryEdits) return;
   const asOf = serialFromIso(spec.asOf) as number;
   const analysis = analyse(gridFromWorkbook(await readExcelJsFile(file)), {
@@ -169,6 +178,24 @@ export async function buildCase(spec: CaseSpec, file: string): Promise<void> {
   }
   wb.modified = wb.created;
   await wb.xlsx.writeFile(file);
+}
+
+/** Applies the sheets' xmlEdits to the written file, failing where a `find` text is not there. */
+async function applyXmlEdits(spec: CaseSpec, file: string): Promise<void> {
+  const edited = spec.sheets.filter((s) => s.xmlEdits?.length);
+  if (edited.length === 0) return;
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const parts = await sheetParts(zip);
+  for (const sheet of edited) {
+    const part = parts.get(sheet.name)!;
+    let xml = await zip.file(part)!.async("string");
+    for (const { find, replace } of sheet.xmlEdits!) {
+      if (!xml.includes(find)) throw new Error(`${spec.id}: no "${find}" in ${sheet.name}`);
+      xml = xml.replace(find, replace);
+    }
+    zip.file(part, xml);
+  }
+  writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }
 
 async function buildAll(): Promise<void> {

@@ -551,4 +551,29 @@ export const CASES: CaseSpec[] = [
       },
     ],
   },
+  {
+    id: "35-filter-criterion-validations",
+    about: "an AutoFilter with a criterion (rows hidden by it) and data validations on overlapping columns, kept byte for byte",
+    asOf: AS_OF,
+    sheets: [
+      areas(),
+      tasks(undefined, {
+        autoFilter: "A1:H5",
+        hiddenRows: [4, 5],
+        xmlEdits: [
+          {
+            find: '<autoFilter ref="A1:H5"/>',
+            replace: '<autoFilter ref="A1:H5"><filterColumn colId="5"><filters><filter val="Hoàn thành"/></filters></filterColumn></autoFilter>',
+          },
+          {
+            find: "<pageMargins ",
+            replace:
+              '<dataValidations count="3"><dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="F2:F200"><formula1>"Chưa thực hiện,Đang thực hiện,Hoàn thành,Tạm dừng"</formula1></dataValidation>' +
+              '<dataValidation type="decimal" allowBlank="1" showErrorMessage="1" sqref="G2:G200 F201:H300"><formula1>0</formula1><formula2>1</formula2></dataValidation>' +
+              '<dataValidation type="date" operator="greaterThan" allowBlank="1" sqref="H2:H200 E2:E200"><formula1>36526</formula1></dataValidation></dataValidations><pageMargins ',
+          },
+        ],
+      }),
+    ],
+  },
 ];
