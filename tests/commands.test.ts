@@ -1,18 +1,35 @@
-// The ribbon command: runs the refresh without the pane, tells the user, and always completes.
-import { refreshSummary, langOf, todaySerial, type CommandDeps } from "../src/commands/commands";
+// The ribbon command: runs the refresh without the pane, tells the user, and always completes. The
+// workbook sits behind Microsoft's Excel client (tests/office-client).
+import {
+  officeDeps,
+  refreshSummary,
+  langOf,
+  todaySerial,
+  type CommandDeps,
+} from "../src/commands/commands";
 import { seedGrid, SEED_REPORT_ISO } from "../samples/source";
 import { serialFromIso } from "../src/core/dates";
 import type { WorkbookGrid } from "../src/core/grid";
-import { createDouble, envOf, findSheet, workbookFromGrid, type HostOptions } from "../src/testing/excel-double";
+import {
+  createDouble,
+  findSheet,
+  workbookFromGrid,
+  type HostOptions,
+} from "../src/testing/excel-double";
+import { clientEnv } from "./office-client/harness";
 
 const TODAY = serialFromIso(SEED_REPORT_ISO) as number;
 
-function setup(grid: WorkbookGrid = seedGrid(), options?: HostOptions, extra: Partial<CommandDeps> = {}) {
+function setup(
+  grid: WorkbookGrid = seedGrid(),
+  options?: HostOptions,
+  extra: Partial<CommandDeps> = {}
+) {
   const double = createDouble(workbookFromGrid(grid), options);
   const notices: string[] = [];
   const event = { completed: jest.fn() };
   const deps: CommandDeps = {
-    env: envOf(double),
+    env: clientEnv(double),
     lang: "vi",
     today: TODAY,
     notify: async (text) => {
@@ -35,15 +52,55 @@ describe("the ribbon refresh command", () => {
     expect(double.syncCount).toBe(2);
   });
 
-  it("opens the task pane when there are errors and the host can", async () => {
+  it("never calls showAsTaskpane without a shared runtime: a host reporting SharedRuntime 1.1 still gets the error count and the way to the pane", async () => {
     const grid = seedGrid();
     grid.sheets.find((s) => s.name === "Nhiệm vụ")!.values[3][6] = "Không rõ";
-    const showTaskpane = jest.fn(async () => undefined);
-    const { notices, event, deps } = setup(grid, undefined, { showTaskpane });
-    await refreshSummary(event, () => deps);
-    expect(showTaskpane).toHaveBeenCalledTimes(1);
-    expect(notices).toEqual([]);
+    const double = createDouble(workbookFromGrid(grid));
+    const showAsTaskpane = jest.fn(async () => undefined);
+    const office = {
+      context: { displayLanguage: "vi-VN", requirements: { isSetSupported: () => true } },
+      addin: { showAsTaskpane },
+    };
+    const notices: string[] = [];
+    const event = { completed: jest.fn() };
+    await refreshSummary(event, () =>
+      officeDeps(office, clientEnv(double), async (text) => {
+        notices.push(text);
+      })
+    );
+    expect(showAsTaskpane).not.toHaveBeenCalled();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/1 lỗi.*Mở bảng điều khiển/);
     expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("completes only after the last notification has been shown, on the failure path too", async () => {
+    const order: string[] = [];
+    const slowNotify = (text: string) =>
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          order.push(`shown: ${text.slice(0, 20)}`);
+          resolve();
+        }, 20)
+      );
+    const { event, deps } = setup(
+      seedGrid(),
+      { faults: { cellEditMode: true } },
+      { notify: slowNotify }
+    );
+    event.completed.mockImplementation(() => order.push("completed"));
+    await refreshSummary(event, () => deps);
+    expect(order.at(-1)).toBe("completed");
+    expect(order).toHaveLength(2);
+
+    const failing = { completed: jest.fn(() => order.push("completed")) };
+    order.length = 0;
+    let calls = 0;
+    await refreshSummary(failing, () => {
+      if (calls++ === 0) throw new Error("Office not ready");
+      return { ...deps, notify: slowNotify };
+    });
+    expect(order).toEqual([expect.stringMatching(/^shown: /), "completed"]);
   });
 
   it("says there are errors when the pane cannot be opened from a command", async () => {
@@ -69,11 +126,17 @@ describe("the ribbon refresh command", () => {
     });
     expect(event.completed).toHaveBeenCalledTimes(1);
 
-    const failing = setup(seedGrid(), undefined, { notify: async () => Promise.reject(new Error("no dialog")) });
+    const failing = setup(seedGrid(), undefined, {
+      notify: async () => Promise.reject(new Error("no dialog")),
+    });
     await refreshSummary(failing.event, () => failing.deps);
     expect(failing.event.completed).toHaveBeenCalledTimes(1);
 
-    const pane = setup(seedGrid(), { faults: { failSyncs: [2] } }, { showTaskpane: () => Promise.reject(new Error("x")) });
+    const pane = setup(
+      seedGrid(),
+      { faults: { failSyncs: [2] } },
+      { notify: () => Promise.reject(new Error("x")) }
+    );
     await refreshSummary(pane.event, () => pane.deps);
     expect(pane.event.completed).toHaveBeenCalledTimes(1);
   });
@@ -98,7 +161,9 @@ describe("the ribbon refresh command", () => {
         expect(spec).not.toMatch(/^(react|react-dom|@fluentui)/);
         if (spec.startsWith(".")) {
           const base = require("path").resolve(require("path").dirname(file), spec);
-          const hit = [".ts", ".tsx", "/index.ts"].map((e) => base + e).find((p) => fs.existsSync(p));
+          const hit = [".ts", ".tsx", "/index.ts"]
+            .map((e) => base + e)
+            .find((p) => fs.existsSync(p));
           if (hit) visit(hit);
         }
       }

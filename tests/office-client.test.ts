@@ -121,4 +121,18 @@ describe("issue 16 §2, through the real client", () => {
     expect(result.taskCount).toBe(0);
     expect(result.areaCount).toBe(7);
   });
+
+  it("keeps area names Excel would read as numbers, dates or times as text in the summary", async () => {
+    const names = ["1E2", "Jan-20", "3 PM", "1/2", "5 March", "9:30 am"];
+    const grid = seedGrid();
+    const areas = grid.sheets.find((s) => s.name === "Lĩnh vực")!;
+    const nameCol = areas.values[0].findIndex((h) => String(h).includes("Lĩnh vực"));
+    names.forEach((n, i) => (areas.values[i + 1][nameCol] = n));
+    const host = clientHost(workbookFromGrid(grid));
+    const result = await refresh(new OfficeWorkbookHost(host.env), { lang: "vi", today: TODAY });
+    expect(result.findings.filter((f) => f.code === "host-error")).toEqual([]);
+    const summary = findSheet(host.double.wb, "Tổng hợp")!;
+    const texts = new Set([...summary.cells.values()].map((c) => c.value));
+    for (const n of names) expect([n, texts.has(n)]).toEqual([n, true]);
+  });
 });

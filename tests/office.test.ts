@@ -550,9 +550,38 @@ describe("refresh through the Office.js adapter", () => {
   });
 
   it("escapes exactly the text Excel would not keep as text", () => {
-    for (const s of ["=A1", "+84", "- a", "@x", "'a", "12", "1/2", "80%", "TRUE", "#N/A", " 3,5 "])
+    for (const s of [
+      "=A1",
+      "+84",
+      "- a",
+      "@x",
+      "'a",
+      "12",
+      "1/2",
+      "80%",
+      "TRUE",
+      "#N/A",
+      " 3,5 ",
+      "1E2",
+      "2,5e-3",
+      "Jan-20",
+      "5 March",
+      "Sep 2021",
+      "3 PM",
+      "9:30 am",
+    ])
       expect(asText(s)).toBe(`'${s}`);
-    for (const s of ["Công tác tư tưởng", "1. Công tác", "Ban Tổ chức", "NV001", ""])
+    for (const s of [
+      "Công tác tư tưởng",
+      "1. Công tác",
+      "Ban Tổ chức",
+      "NV001",
+      "",
+      "May mặc",
+      "Mayor 3",
+      "E2",
+      "Tháng 6/2021",
+    ])
       expect(asText(s)).toBe(s);
   });
 });

@@ -1,6 +1,10 @@
 // The ribbon's "Làm mới tổng hợp" (ExecuteFunction): runs the refresh use-case without the task pane
 // and tells the user the result. No React or Fluent here: this bundle loads on every click.
-// event.completed() is called on every path, or Excel shows the command as still running.
+// event.completed() is called on every path, or Excel shows the command as still running, and only
+// after the last notification has been shown. The command never opens the pane itself:
+// Office.addin.showAsTaskpane() is for add-ins with a shared runtime, which this manifest does not
+// declare (the command runs in its own runtime), so it always ends with a line that says how many
+// errors there are and to open the pane.
 import { refresh } from "../app/use-cases";
 import type { Lang } from "../core/model";
 import { count, t } from "../i18n";
@@ -12,8 +16,6 @@ export interface CommandDeps {
   lang: Lang;
   /** Today as an Excel serial. */
   today: number;
-  /** Opens the task pane on the findings; absent where the host cannot (no shared runtime). */
-  showTaskpane?: () => Promise<void>;
   /** Shows one line to the user and resolves when it is dismissed (or times out). */
   notify: (text: string) => Promise<void>;
 }
@@ -41,8 +43,6 @@ export async function refreshSummary(
     const hostError = result.findings.find((f) => f.code === "host-error");
     if (hostError && hostError.code === "host-error") {
       await d.notify(t(lang, "command.failed", { reason: hostError.params.reason }));
-    } else if (result.errorCount > 0 && d.showTaskpane) {
-      await d.showTaskpane();
     } else {
       const key = result.errorCount > 0 ? "command.errors" : "command.done";
       await d.notify(
@@ -58,9 +58,9 @@ export async function refreshSummary(
   } catch (error) {
     // Last resort: never leave the command spinning, even when telling the user fails too.
     try {
-      deps()
-        .notify(t(lang, "command.failed", { reason: String((error as Error)?.message ?? error) }))
-        .catch(() => undefined);
+      await deps().notify(
+        t(lang, "command.failed", { reason: String((error as Error)?.message ?? error) })
+      );
     } catch {
       /* nothing more to do */
     }
@@ -110,18 +110,13 @@ function dialogNotify(text: string): Promise<void> {
   });
 }
 
-function officeDeps(): CommandDeps {
-  const deps: CommandDeps = {
-    env: officeEnv(),
-    lang: langOf(Office.context.displayLanguage),
-    today: todaySerial(),
-    notify: dialogNotify,
-  };
-  // showAsTaskpane needs a shared runtime (SharedRuntime 1.1).
-  if (Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) {
-    deps.showTaskpane = () => Office.addin.showAsTaskpane();
-  }
-  return deps;
+/** The command's dependencies inside Office (whatever SharedRuntime the client reports). */
+export function officeDeps(
+  office: { context: { displayLanguage?: string } } = Office,
+  env: OfficeEnv = officeEnv(),
+  notify: (text: string) => Promise<void> = dialogNotify
+): CommandDeps {
+  return { env, lang: langOf(office.context.displayLanguage), today: todaySerial(), notify };
 }
 
 /** As the result dialog: show the message and close through the parent. */
@@ -142,7 +137,7 @@ if (typeof Office !== "undefined") {
     if (params.has("message")) renderDialog(params);
     else
       Office.actions.associate("refreshSummary", (event: Office.AddinCommands.Event) =>
-        refreshSummary(event, officeDeps)
+        refreshSummary(event, () => officeDeps())
       );
   });
 }

@@ -30,13 +30,25 @@ export const OWN_PREFIX = "TDNV_";
  * number format "@" would also have to be set before the value, in a separate operation.
  */
 export function asText(text: string): string {
+  const t = text.trim();
   const needs =
     /^[=+\-@']/.test(text) ||
-    (/^\s*$/.test(text) === false && /^[\s\d.,:/%()$€₫+-]+$/.test(text) && /\d/.test(text)) ||
-    /^(true|false)$/i.test(text.trim()) ||
-    /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!)$/i.test(text.trim());
+    (t !== "" && /^[\s\d.,:/%()$€₫+-]+$/.test(text) && /\d/.test(text)) ||
+    /^(true|false)$/i.test(t) ||
+    /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!)$/i.test(t) ||
+    SCIENTIFIC.test(t) ||
+    TIME_OF_DAY.test(t) ||
+    MONTH_DATE.test(t);
   return needs ? `'${text}` : text;
 }
+
+/** "1E2", "2,5e-3": Excel reads them as numbers. */
+const SCIENTIFIC = /^[+-]?[\d.,]*\d[\d.,]*\s*e\s*[+-]?\d+$/i;
+/** "3 PM", "9:30 am", "3 p": times of day. */
+const TIME_OF_DAY = /^\d{1,2}(:\d{1,2}){0,2}\s*(a|p|am|pm)$/i;
+/** "Jan-20", "5 March", "Sep 2021", "20-Jan-2021": a month name beside a number is a date. */
+const MONTH_DATE =
+  /^(\d{1,4}[\s\-/.,]+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?([\s\-/.,]+\d{1,4})*$/i;
 
 export function cellInput(cell: PlanCell): string | number | boolean {
   if ("formula" in cell) return cell.formula;

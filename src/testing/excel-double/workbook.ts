@@ -238,6 +238,57 @@ export function readNumberFormats(sheet: SheetState, box: Box): string[][] {
 const NUMBER = /^[+-]?(\d+([.]\d*)?|[.]\d+)([eE][+-]?\d+)?$/;
 const PERCENT = /^[+-]?\d+([.]\d+)?%$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** Excel (en-US) also reads "1/2" as 2 January this year, "3 PM" or "15:30" as a time, "Jan-20" as a date. */
+const SHORT_DATE = /^(\d{1,2})\/(\d{1,2})$/;
+const TIME = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(AM|PM|A|P)?$/i;
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH_DATE = /^(?:(\d{1,2})[-\s/])?([a-z]{3,9})(?:[-\s/,]+(\d{1,4}))?$/i;
+const TYPED_YEAR = 2020;
+
+/** A date or time Excel would make of typed text, as a serial, or null. */
+function typedDateOrTime(s: string): { serial: number; format: string } | null {
+  const short = SHORT_DATE.exec(s);
+  if (short && +short[1] <= 12 && +short[2] <= 31) {
+    const serial = serialOf(TYPED_YEAR, +short[1], +short[2]);
+    if (serial !== null) return { serial, format: "d-mmm" };
+  }
+  const time = TIME.exec(s);
+  if (time && (time[2] !== undefined || time[4] !== undefined)) {
+    let h = +time[1];
+    const pm = /^p/i.test(time[4] ?? "");
+    if (time[4] && h <= 12) h = (h % 12) + (pm ? 12 : 0);
+    if (h < 24 && +(time[2] ?? 0) < 60) {
+      return {
+        serial: (h * 3600 + +(time[2] ?? 0) * 60 + +(time[3] ?? 0)) / 86400,
+        format: "h:mm AM/PM",
+      };
+    }
+  }
+  const named = MONTH_DATE.exec(s);
+  const word = named?.[2].toLowerCase() ?? "";
+  const month = named ? MONTHS.findIndex((m) => m.startsWith(word) && word.length >= 3) : -1;
+  if (named && month >= 0 && (named[1] !== undefined || named[3] !== undefined)) {
+    const day = named[1] !== undefined ? +named[1] : 1;
+    const yy = named[1] === undefined && named[3] !== undefined ? +named[3] : TYPED_YEAR;
+    const year = yy < 100 ? 2000 + yy : yy;
+    const serial = serialOf(year, month + 1, day);
+    if (serial !== null) return { serial, format: "mmm-yy" };
+  }
+  return null;
+}
 
 function serialOf(y: number, m: number, d: number): number | null {
   const t = Date.UTC(y, m - 1, d);
@@ -296,6 +347,12 @@ export function enter(cell: Cell, input: unknown): void {
   if (serial !== null) {
     cell.value = serial;
     if (cell.numberFormat === "General") cell.numberFormat = "m/d/yyyy";
+    return;
+  }
+  const typed = typedDateOrTime(s.trim());
+  if (typed) {
+    cell.value = typed.serial;
+    if (cell.numberFormat === "General") cell.numberFormat = typed.format;
     return;
   }
   cell.value = s;
