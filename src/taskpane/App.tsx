@@ -72,20 +72,20 @@ export function App({ services, initialLang, theme }: AppProps) {
   // What the live region says, kept as a message key so that a language switch re-words it.
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const refresh = useRefresh(services);
-  const tr = useCallback((key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params), [lang]);
+  const tr = useCallback(
+    (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params),
+    [lang]
+  );
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const adoptSettings = useCallback(
-    (next: Settings) => {
-      setSettings(next);
-      setSettingsVersion((v) => v + 1);
-      if (next.reportDate !== null) setReportDate(next.reportDate);
-    },
-    []
-  );
+  const adoptSettings = useCallback((next: Settings) => {
+    setSettings(next);
+    setSettingsVersion((v) => v + 1);
+    if (next.reportDate !== null) setReportDate(next.reportDate);
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -95,7 +95,12 @@ export function App({ services, initialLang, theme }: AppProps) {
     );
     services.readSettings().then(
       (loaded) => live && adoptSettings(loaded),
-      (error) => live && setNotice({ intent: "error", text: tr("pane.settings.failed", { message: errorMessage(error) }) })
+      (error) =>
+        live &&
+        setNotice({
+          intent: "error",
+          text: tr("pane.settings.failed", { message: errorMessage(error) }),
+        })
     );
     return () => {
       live = false;
@@ -118,7 +123,11 @@ export function App({ services, initialLang, theme }: AppProps) {
   // A failed refresh is announced in the live region like a successful one.
   useEffect(() => {
     if (refresh.state.status === "failed") {
-      setAnnouncement({ kind: "text", key: "pane.result.failed", params: { message: refresh.state.message } });
+      setAnnouncement({
+        kind: "text",
+        key: "pane.result.failed",
+        params: { message: refresh.state.message },
+      });
     }
   }, [refresh.state]);
 
@@ -130,7 +139,12 @@ export function App({ services, initialLang, theme }: AppProps) {
       return services.saveSettings(next);
     };
     // Before the workbook's settings are known, read them: a new date must not store defaults over them.
-    (settings ? save(settings) : services.readSettings().then(save)).catch((error) => setNotice({ intent: "error", text: tr("pane.settings.failed", { message: errorMessage(error) }) }));
+    (settings ? save(settings) : services.readSettings().then(save)).catch((error) =>
+      setNotice({
+        intent: "error",
+        text: tr("pane.settings.failed", { message: errorMessage(error) }),
+      })
+    );
   };
 
   const onSaveSettings = async (next: Settings) => {
@@ -141,7 +155,12 @@ export function App({ services, initialLang, theme }: AppProps) {
   const onSelect = (finding: Finding) => {
     services
       .select(finding.sheet, finding.cell)
-      .catch((error) => setNotice({ intent: "error", text: tr("pane.select.failed", { message: errorMessage(error) }) }));
+      .catch((error) =>
+        setNotice({
+          intent: "error",
+          text: tr("pane.select.failed", { message: errorMessage(error) }),
+        })
+      );
   };
 
   const onConfirmFix = async (finding: Finding) => {
@@ -151,7 +170,8 @@ export function App({ services, initialLang, theme }: AppProps) {
     try {
       const { applied, stale } = await services.applyFix(finding.fix.changes);
       setAnnouncement({ kind: "text", key: "pane.fix.applied", params: { count: applied.length } });
-      if (stale.length > 0) setNotice({ intent: "warning", text: tr("pane.fix.stale", { count: stale.length }) });
+      if (stale.length > 0)
+        setNotice({ intent: "warning", text: tr("pane.fix.stale", { count: stale.length }) });
     } catch (error) {
       setNotice({ intent: "error", text: tr("pane.fix.failed", { message: errorMessage(error) }) });
       return;
@@ -168,7 +188,10 @@ export function App({ services, initialLang, theme }: AppProps) {
       setAnnouncement({ kind: "text", key: "pane.template.created" });
       adoptSettings(await services.readSettings());
     } catch (error) {
-      setNotice({ intent: "error", text: tr("pane.template.failed", { message: errorMessage(error) }) });
+      setNotice({
+        intent: "error",
+        text: tr("pane.template.failed", { message: errorMessage(error) }),
+      });
       return;
     } finally {
       setBusy(false);
@@ -180,7 +203,9 @@ export function App({ services, initialLang, theme }: AppProps) {
   const running = refresh.running;
   const disabled = running || busy;
   const step = refresh.state.status === "running" ? refresh.state.step : null;
-  const needsTemplate = result?.findings.some((f) => f.code === "missing-sheet") ?? false;
+  const needsTemplate =
+    result?.findings.some((f) => f.code === "missing-sheet" || f.code === "no-input-sheets") ??
+    false;
   const context = useMemo(() => ({ services, lang }), [services, lang]);
 
   return (
@@ -196,10 +221,18 @@ export function App({ services, initialLang, theme }: AppProps) {
           <main style={styles.main}>
             {missing.length > 0 && (
               <p role="note" style={styles.featureNote}>
-                {tr("feature.missing", { features: missing.map((f) => tr(`feature.${f}` as MessageKey)).join(", ") })}
+                {tr("feature.missing", {
+                  features: missing.map((f) => tr(`feature.${f}` as MessageKey)).join(", "),
+                })}
               </p>
             )}
-            <Button appearance="primary" size="large" style={styles.refresh} disabled={disabled} onClick={() => runRefresh()}>
+            <Button
+              appearance="primary"
+              size="large"
+              style={styles.refresh}
+              disabled={disabled}
+              onClick={() => runRefresh()}
+            >
               {tr("pane.refresh")}
             </Button>
             {step && (
@@ -218,7 +251,9 @@ export function App({ services, initialLang, theme }: AppProps) {
                     : ""}
               </p>
               {result && refresh.state.status === "done" && announcement?.kind === "result" && (
-                <p style={styles.live}>{tr("pane.result.written", { sheet: result.summarySheet })}</p>
+                <p style={styles.live}>
+                  {tr("pane.result.written", { sheet: result.summarySheet })}
+                </p>
               )}
             </div>
             {notice && (
@@ -249,13 +284,22 @@ export function App({ services, initialLang, theme }: AppProps) {
               </Part>
             )}
             <Part fallback={<Loading minHeight={SETTINGS_HEADER_PX} />}>
-              <SettingsForm key={settingsVersion} settings={settings} onSave={onSaveSettings} disabled={disabled} />
+              <SettingsForm
+                key={settingsVersion}
+                settings={settings}
+                onSave={onSaveSettings}
+                disabled={disabled}
+              />
             </Part>
           </main>
           {/* Mounted from the first result on (a fix needs findings), and kept so that it can animate closed. */}
           {result && (
             <Part fallback={null}>
-              <FixDialog finding={pendingFix} onConfirm={onConfirmFix} onCancel={() => setPendingFix(null)} />
+              <FixDialog
+                finding={pendingFix}
+                onConfirm={onConfirmFix}
+                onCancel={() => setPendingFix(null)}
+              />
             </Part>
           )}
         </div>
