@@ -15,7 +15,7 @@ import {
   summaryRows,
   SUMMARY_COLUMNS as C,
 } from "../src/core/summary";
-import { readXlsxGrid } from "../src/cli/xlsx-read";
+import { readXlsxGrid } from "../src/cli/xlsx-file";
 import {
   midGrid,
   MID_FILE,
@@ -24,7 +24,7 @@ import {
   SEED_FILE,
   SEED_REPORT_ISO,
 } from "../samples/source";
-import { evaluatePlan, type Evaluated } from "./helpers/hyperformula";
+import { evaluatePlan, formulaResultMismatches, type Evaluated } from "./helpers/hyperformula";
 import { AREA_HEADER, workbook } from "./helpers/grid";
 
 const R = serialFromYmd(2020, 11, 6);
@@ -67,6 +67,10 @@ function prove(grid: WorkbookGrid, r: number, dueSoonDays = 7, lang: Lang = "vi"
       mismatches.push(`${a1}: formula ${JSON.stringify(actual)}, core ${JSON.stringify(expected)}`);
   };
   try {
+    // Every formula cell carries the result the core computed, equal to what the engine computes.
+    const results = formulaResultMismatches(ev, plan);
+    mismatches.push(...results.mismatches);
+    checked += results.checked;
     for (const row of summaryRows(rollup)) {
       const counts: Counts | undefined =
         row.kind === "area"
@@ -255,7 +259,9 @@ describe("summary formulas evaluated by HyperFormula", () => {
         });
         const ev = evaluatePlan(grid, plan);
         const line = ev.value("I2");
+        const cached = formulaResultMismatches(ev, plan).mismatches;
         ev.destroy();
+        expect(cached).toEqual([]);
         return line;
       })
     );
