@@ -71,9 +71,11 @@ const PLAIN_SERIAL_MIN = serialFromYmd(1990, 1, 1);
 const PLAIN_SERIAL_MAX = serialFromYmd(2100, 12, 31);
 
 export type DateParse =
-  { kind: "empty" } | { kind: "date"; serial: number; fromText: boolean } | { kind: "invalid" };
+  | { kind: "empty" }
+  | { kind: "date"; serial: number; fromText: boolean }
+  | { kind: "invalid"; reason?: "two-digit-year" };
 
-/** Reads a date cell: serials with or without a date format, "dd/mm/yyyy" and "yyyy-mm-dd" text. */
+/** Reads a date cell: serials with or without a date format, and dates typed as text (parseDateText). */
 export function parseDateCell(value: string | number | boolean, format?: string): DateParse {
   if (value === "" || value === null || value === undefined) return { kind: "empty" };
   if (typeof value === "boolean") return { kind: "invalid" };
@@ -89,9 +91,51 @@ export function parseDateCell(value: string | number | boolean, format?: string)
   }
   const text = value.normalize("NFC").trim();
   if (text === "") return { kind: "empty" };
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (dmy) {
-    const [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+  return parseDateText(text);
+}
+
+// A time of day as clerks write it: "15:00", "15h00", "15h", "15 giờ 30", before or after the date.
+const TIME = String.raw`(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})?(?:\s*phút)?`;
+const TIME_BEFORE = new RegExp(`^${TIME}\\s*,?\\s*(?:ngày\\s+)?(.+)$`, "iu");
+const TIME_AFTER = new RegExp(`^(.+?)\\s*,?\\s+(?:lúc\\s+)?${TIME}$`, "iu");
+const DMY = /^(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2}|\d{4})$/iu;
+const DMY_WORDS = /^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+(\d{2}|\d{4})$/iu;
+
+/**
+ * A date typed as text: "6/11/2020", "06-11-2020", "06.11.2020", "ngày 06 tháng 11 năm 2020",
+ * "2020-11-06", with a time of day before or after ("06/11/2020 15:00", "15h00 ngày 06/11/2020").
+ * Two-digit years are refused: "20" could be 1920 or 2020, and the message says so.
+ */
+export function parseDateText(text: string): DateParse {
+  const clean = text.normalize("NFC").trim().replace(/\s+/g, " ");
+  const timed = splitTime(clean);
+  const day = dayFromText(timed.date);
+  if (day.kind !== "date" || timed.fraction === null) return day;
+  return { kind: "date", serial: day.serial + timed.fraction, fromText: true };
+}
+
+/** The date part of a text and its time of day as a fraction of a day (null when none, or invalid). */
+function splitTime(text: string): { date: string; fraction: number | null } {
+  const before = TIME_BEFORE.exec(text);
+  const after = before ? null : TIME_AFTER.exec(text);
+  const parts = before
+    ? { h: before[1], m: before[2], date: before[3] }
+    : after
+      ? { date: after[1], h: after[2], m: after[3] }
+      : null;
+  if (!parts || !/\d/.test(parts.date)) return { date: text, fraction: null };
+  const [h, m] = [Number(parts.h), Number(parts.m ?? 0)];
+  if (h > 23 || m > 59) return { date: text, fraction: null };
+  return { date: parts.date, fraction: (h * 60 + m) / (24 * 60) };
+}
+
+function dayFromText(text: string): DateParse {
+  const dmy = DMY.exec(text);
+  const words = dmy ? null : DMY_WORDS.exec(text);
+  const parts = dmy ? [dmy[1], dmy[3], dmy[4]] : words ? [words[1], words[2], words[3]] : null;
+  if (parts) {
+    if (parts[2].length === 2) return { kind: "invalid", reason: "two-digit-year" };
+    const [d, m, y] = parts.map(Number);
     return isValidYmd(y, m, d)
       ? { kind: "date", serial: serialFromYmd(y, m, d), fromText: true }
       : { kind: "invalid" };
@@ -99,4 +143,9 @@ export function parseDateCell(value: string | number | boolean, format?: string)
   const iso = serialFromIso(text);
   if (iso !== null) return { kind: "date", serial: iso, fromText: true };
   return { kind: "invalid" };
+}
+
+/** The last day of a month (month 1-12). */
+export function lastDayOfMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }

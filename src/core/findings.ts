@@ -31,6 +31,21 @@ export interface FindingParams {
   "summary-name-taken": { wanted: string; used: string };
   "invalid-setting": { setting: string; value: string };
   "host-error": { reason: string; detail: string };
+  // --- tables as clerks build them (issue 11) ---
+  /** Neither input sheet exists: the workbook is not set up yet (pointed at its first sheet). */
+  "no-input-sheets": { areas: string; tasks: string };
+  /** An input sheet exists but holds nothing. */
+  "empty-sheet": { sheet: string };
+  /** A row below the table's footer has an id and a title: it is not read as a task. */
+  "row-after-table": { row: number };
+  /** A date typed with a two-digit year ("06/11/20"): refused, the century is not known. */
+  "two-digit-year": { value: string; column: string };
+  /** A deadline written as a period or limit ("Quý II/2021"): read as its last day. */
+  "deadline-text": { value: string; due: string };
+  /** A recurring duty written in the due-date column ("Thường xuyên"): no deadline. */
+  "deadline-recurring": { value: string };
+  /** Due-date words that set no date ("Theo tiến độ dự án"): no deadline. */
+  "unknown-deadline": { value: string };
 }
 
 export type FindingCode = keyof FindingParams;
@@ -47,7 +62,13 @@ export interface CellChange {
 
 export interface Fix {
   /** Message key of the fix's label. */
-  label: "fix.replace" | "fix.normalise" | "fix.toDate" | "fix.dropTime" | "fix.convertLegacy";
+  label:
+    | "fix.replace"
+    | "fix.normalise"
+    | "fix.toDate"
+    | "fix.dropTime"
+    | "fix.convertLegacy"
+    | "fix.setRecurring";
   changes: CellChange[];
 }
 
@@ -86,6 +107,13 @@ export const SEVERITY: { [C in FindingCode]: Severity } = {
   "summary-name-taken": "warning",
   "invalid-setting": "warning",
   "host-error": "error",
+  "no-input-sheets": "error",
+  "empty-sheet": "error",
+  "row-after-table": "warning",
+  "two-digit-year": "error",
+  "deadline-text": "warning",
+  "deadline-recurring": "warning",
+  "unknown-deadline": "warning",
 };
 
 /** Builds a finding with the severity its code always has. */

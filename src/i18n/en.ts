@@ -269,6 +269,21 @@ export const en: Record<MessageKey, string> = {
   "template.validation.list": "Choose a value from the list.",
   "template.validation.date": "Enter a date (dd/mm/yyyy).",
   "template.validation.progress": "Progress is a number from 0% to 100%.",
+  // --- tables as clerks build them (issue 11, read) ---
+  "finding.no-input-sheets":
+    'The workbook has no "{areas}" and "{tasks}" sheets yet: create the template (the "Create template" button or the template command) or import a task list (the import command).',
+  "finding.empty-sheet": 'Sheet "{sheet}" is empty: it has no column headers and no tasks yet.',
+  "finding.row-after-table":
+    "Row {row} is below the notes and signature block at the end of the table, so it is not read as a task although it has an ID and a title: if it is a task, move it up into the table.",
+  "finding.two-digit-year":
+    'Date "{value}" in column {column} has a two-digit year, so the century is unknown: type all four digits (dd/mm/yyyy).',
+  "finding.deadline-text":
+    'Deadline "{value}" is read as {due}, but the summary\'s formulas count only real dates: type the date {due}.',
+  "finding.deadline-recurring":
+    'Deadline "{value}" means a recurring task without a deadline: set its type to "Thường xuyên" (recurring).',
+  "finding.unknown-deadline":
+    'Deadline "{value}" is neither a date nor a period (quarter, month, year, span of years), so the task counts as having no deadline.',
+  "fix.setRecurring": "Set the type to recurring",
   // --- report: paragraph, follow-up list, unit rollup, history (src/core/report) ---
   "report.opening.one": "As of {date}, {subject} has {n} task in total.",
   "report.opening.other": "As of {date}, {subject} has {n} tasks in total.",

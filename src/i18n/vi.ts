@@ -269,6 +269,21 @@ export const vi = {
   "template.validation.list": "Hãy chọn một giá trị trong danh sách.",
   "template.validation.date": "Hãy nhập ngày (dd/mm/yyyy).",
   "template.validation.progress": "Tiến độ là số từ 0% đến 100%.",
+  // --- tables as clerks build them (issue 11, read) ---
+  "finding.no-input-sheets":
+    'Sổ làm việc chưa có trang "{areas}" và "{tasks}": hãy tạo mẫu (nút "Tạo mẫu" hoặc lệnh template) hoặc nhập từ danh mục nhiệm vụ (lệnh import).',
+  "finding.empty-sheet": 'Trang tính "{sheet}" đang trống: chưa có tiêu đề cột và nhiệm vụ nào.',
+  "finding.row-after-table":
+    "Dòng {row} nằm dưới phần ghi chú/chữ ký cuối bảng nên không được đọc là nhiệm vụ, dù có mã và nội dung: nếu là nhiệm vụ, hãy chuyển lên trong bảng.",
+  "finding.two-digit-year":
+    'Ngày "{value}" ở cột {column} ghi năm bằng hai chữ số nên không rõ thế kỷ: hãy ghi đủ bốn chữ số (dd/mm/yyyy).',
+  "finding.deadline-text":
+    'Thời hạn "{value}" được hiểu là ngày {due}, nhưng công thức tổng hợp chỉ đếm ô có ngày thật: nên ghi ngày {due}.',
+  "finding.deadline-recurring":
+    'Thời hạn "{value}" là nhiệm vụ thường xuyên, không có hạn: nên ghi loại nhiệm vụ là "Thường xuyên".',
+  "finding.unknown-deadline":
+    'Thời hạn "{value}" không phải ngày hay kỳ hạn (quý, tháng, năm, giai đoạn) nên nhiệm vụ được tính là không hạn.',
+  "fix.setRecurring": "Ghi loại là Thường xuyên",
   // --- report: paragraph, follow-up list, unit rollup, history (src/core/report) ---
   "report.opening.one": "Tính đến ngày {date}, {subject} có tổng số {n} nhiệm vụ.",
   "report.opening.other": "Tính đến ngày {date}, {subject} có tổng số {n} nhiệm vụ.",

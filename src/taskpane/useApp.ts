@@ -160,7 +160,9 @@ export function useApp({ services, initialLang }: AppProps): AppState {
     refreshState: refresh.state,
     disabled: refresh.running || busy,
     step: refresh.state.status === "running" ? refresh.state.step : null,
-    needsTemplate: result?.findings.some((f) => f.code === "missing-sheet") ?? false,
+    needsTemplate:
+      result?.findings.some((f) => f.code === "missing-sheet" || f.code === "no-input-sheets") ??
+      false,
     setLang,
     runRefresh: () => void runRefresh(),
     onReportDateChange,

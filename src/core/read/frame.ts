@@ -8,8 +8,9 @@ import type { WorkbookGrid } from "../grid";
 import { convertLegacyCells } from "../legacy";
 import type { ColumnRef, TableLocation } from "../model";
 import { SheetReader } from "../sheet-reader";
+import { isBlank } from "../text";
 import type { HeaderIndex } from "./header";
-import { locateInputTable } from "./locate";
+import { locateInputTable, type RowKeys } from "./locate";
 import { findRoleSheet } from "./sheets";
 
 /** What reading one input table needs to know about it. */
@@ -19,6 +20,8 @@ export interface TableSpec<F extends string> {
   required: F[];
   labels: Record<F, string[]>;
   legacyFields: readonly F[];
+  /** The two fields a row needs to look like a row of the table (for where the table ends). */
+  rowKeys: RowKeys<F>;
 }
 
 export interface Frame<F extends string> {
@@ -39,13 +42,39 @@ export function readFrame<F extends string>(
     return null;
   }
   const reader = new SheetReader(sheet);
-  const location = locateInputTable(reader, sheet, spec.index, spec.required);
+  if (isEmptySheet(reader)) {
+    const cell = toA1(reader.firstRow, reader.firstCol);
+    findings.push(finding("empty-sheet", sheet.name, cell, { sheet: sheet.name }));
+    return null;
+  }
+  const located = locateInputTable(reader, sheet, spec.index, spec.required, spec.rowKeys);
+  const location = located?.location ?? null;
   const missing = reportMissingColumns(reader, location, spec, findings);
   if (!location || missing) return null;
+  reportStrayRows(location, located!.strayRows, findings);
   return {
     reader: convertLegacyCells(reader, location, spec.legacyFields, findings),
     location,
   };
+}
+
+/** A sheet without one filled cell: one finding says so, instead of one per missing column. */
+function isEmptySheet(reader: SheetReader): boolean {
+  return reader.sheet.values.every((row) => row.every((v) => v === "" || v === null || isBlank(v)));
+}
+
+/** Rows below the footer that look like rows of the table: not read, but not dropped silently. */
+function reportStrayRows<F extends string>(
+  location: TableLocation<F>,
+  rows: number[],
+  findings: Finding[]
+): void {
+  const firstCol = Math.min(
+    ...Object.values<ColumnRef | undefined>(location.columns).map((c) => c!.index)
+  );
+  for (const row of rows) {
+    findings.push(finding("row-after-table", location.sheet, toA1(row, firstCol), { row }));
+  }
 }
 
 /** The header's first cell, or the sheet's first cell when no header was found. */

@@ -1,6 +1,7 @@
 // Reads the two input tables (areas, tasks) out of a loaded workbook grid into the domain model,
 // with every problem reported as a finding that points at a cell. Nothing here throws on bad input.
-import type { Finding } from "../findings";
+import { toA1 } from "../a1";
+import { finding, type Finding } from "../findings";
 import type { WorkbookGrid } from "../grid";
 import { LEGACY_TEXT_FIELDS } from "../legacy";
 import type { AreaField, Model, TaskField } from "../model";
@@ -9,7 +10,8 @@ import { readAreas } from "./areas";
 import { readFrame, type TableSpec } from "./frame";
 import { AREA_INDEX, TASK_INDEX } from "./header";
 import { checkEmptyAreas } from "./rules";
-import { SHEET_CANDIDATES } from "./sheets";
+import { SheetReader } from "../sheet-reader";
+import { findRoleSheet, SHEET_CANDIDATES } from "./sheets";
 import { readTasks } from "./tasks";
 
 export { findRoleSheet, SHEET_CANDIDATES } from "./sheets";
@@ -21,6 +23,7 @@ const AREAS_TABLE: TableSpec<AreaField> = {
   required: REQUIRED_AREA_FIELDS,
   labels: AREA_HEADERS,
   legacyFields: LEGACY_TEXT_FIELDS.areas,
+  rowKeys: ["id", "name"],
 };
 
 const TASKS_TABLE: TableSpec<TaskField> = {
@@ -29,11 +32,37 @@ const TASKS_TABLE: TableSpec<TaskField> = {
   required: REQUIRED_TASK_FIELDS,
   labels: TASK_HEADERS,
   legacyFields: LEGACY_TEXT_FIELDS.tasks,
+  rowKeys: ["id", "title"],
 };
+
+/**
+ * A workbook with neither input sheet is not set up yet: one finding, at the first cell of its first
+ * sheet (a cell that exists), says so and how to start, instead of two about sheets that do not exist.
+ */
+function noInputSheets(grid: WorkbookGrid): Finding | null {
+  const first = grid.sheets[0];
+  if (
+    !first ||
+    findRoleSheet(grid, SHEET_CANDIDATES.areas) ||
+    findRoleSheet(grid, SHEET_CANDIDATES.tasks)
+  )
+    return null;
+  const at = new SheetReader(first);
+  return finding("no-input-sheets", first.name, toA1(at.firstRow, at.firstCol), {
+    areas: SHEET_CANDIDATES.areas[0],
+    tasks: SHEET_CANDIDATES.tasks[0],
+  });
+}
 
 /** Reads areas and tasks; structural problems and bad cells become findings, never exceptions. */
 export function readModel(grid: WorkbookGrid): { model: Model; findings: Finding[] } {
   const findings: Finding[] = [];
+  const unset = noInputSheets(grid);
+  if (unset)
+    return {
+      model: { areas: [], tasks: [], areasTable: null, tasksTable: null },
+      findings: [unset],
+    };
   const areaFrame = readFrame(grid, AREAS_TABLE, findings);
   const areas = areaFrame ? readAreas(areaFrame.reader, areaFrame.location, findings) : [];
   const taskFrame = readFrame(grid, TASKS_TABLE, findings);

@@ -2,16 +2,25 @@
 // distinct value), then the cross-field rules.
 import { toA1 } from "../a1";
 import { parseDateCell } from "../dates";
-import { finding, type Finding } from "../findings";
+import { parseDueCell } from "../deadline";
+import { finding, type CellChange, type Finding } from "../findings";
 import type { CellValue } from "../grid";
 import type { Area, TableLocation, Task, TaskField } from "../model";
 import { isCellError, type SheetReader } from "../sheet-reader";
 import { matchKey } from "../text";
-import { CANONICAL_KIND, CANONICAL_STATUS, parseKind, parseStatus, TASK_HEADERS } from "../vocab";
+import { CANONICAL_KIND, CANONICAL_STATUS, parseKind, TASK_HEADERS } from "../vocab";
 import { perFormatAndValue, perValue, TableCells, textCell } from "./cells";
 import { checkTaskRules } from "./rules";
-import { readDate, readProgress } from "./values";
-import { areaIndex, classifyArea, classifyVocab, readAreaCell, readVocab } from "./vocab-cells";
+import { readDate, readDue, readProgress } from "./values";
+import {
+  areaIndex,
+  classifyArea,
+  classifyStatus,
+  classifyVocab,
+  readAreaCell,
+  readVocab,
+  type StatusCell,
+} from "./vocab-cells";
 
 /** The per-column classifiers of one read, each remembering its verdict per distinct value. */
 function taskClassifiers(areas: Area[]) {
@@ -19,10 +28,10 @@ function taskClassifiers(areas: Area[]) {
   return {
     area: perValue((raw) => classifyArea(raw, index)),
     kind: perValue((raw) => classifyVocab(raw, parseKind)),
-    status: perValue((raw) => classifyVocab(raw, parseStatus)),
+    status: perValue(classifyStatus),
     unit: perValue(textCell),
     notes: perValue(textCell),
-    due: perFormatAndValue(parseDateCell),
+    due: perFormatAndValue(parseDueCell),
     completedOn: perFormatAndValue(parseDateCell),
   };
 }
@@ -61,22 +70,26 @@ function readTaskRow(
 
   const kindRead = classify.kind(cells.rawUnchecked(col.kind));
   cells.checked(col.kind, kindRead, false);
-  const kind = readVocab(cells, col.kind, "unknown-kind", kindRead, CANONICAL_KIND, findings);
+  const typedKind = readVocab(cells, col.kind, "unknown-kind", kindRead, CANONICAL_KIND, findings);
 
   const statusRead = classify.status(cells.rawUnchecked(col.status));
   cells.checked(col.status, statusRead, true);
+  const percentToProgress = statusPercentChange(cells, statusRead);
   const status = readVocab(
     cells,
     col.status,
     "unknown-status",
     statusRead,
     CANONICAL_STATUS,
-    findings
+    findings,
+    percentToProgress
   );
 
-  const due = readDate(cells, col.due, classify.due, findings);
+  const dueRead = readDue(cells, classify.due, typedKind, findings);
+  const kind = typedKind ?? (dueRead.recurring ? "recurring" : null);
+  const due = dueRead.due;
   const completedOn = readDate(cells, col.completedOn, classify.completedOn, findings);
-  const progress = readProgress(cells, findings);
+  const progress = readProgress(cells, findings) ?? statusPercent(cells, statusRead);
   const label = id || `#${cells.row}`;
   checkTaskRules(cells, { label, kind, status, due, completedOn, progress }, findings);
 
@@ -94,6 +107,20 @@ function readTaskRow(
     notes: cells.checked(col.notes, classify.notes(cells.rawUnchecked(col.notes)), false),
     row: cells.row,
   };
+}
+
+/** The progress a status word carries in brackets, when the progress cell is empty. */
+function statusPercent(cells: TableCells<TaskField>, status: StatusCell): number | null {
+  return status.percent !== null && !cells.hasContent(cells.columns.progress)
+    ? status.percent
+    : null;
+}
+
+/** The change that moves a status word's percentage into the empty progress cell, with the alias fix. */
+function statusPercentChange(cells: TableCells<TaskField>, status: StatusCell): CellChange[] {
+  const column = cells.columns.progress;
+  if (statusPercent(cells, status) === null || !column.ref) return [];
+  return [{ sheet: cells.sheet, cell: cells.cell(column), from: "", to: status.percent! }];
 }
 
 /** The id cell: required, flagged when normalised, and reported when it repeats an earlier row's. */

@@ -1,11 +1,11 @@
 // Cells whose text names something: the area (by id or name) and the kind and status words.
 // The live formulas count exact text only, so a value read after normalising or as an alias is
 // read but flagged, with the exact text to use.
-import { finding, type Finding } from "../findings";
+import { finding, type CellChange, type Finding } from "../findings";
 import type { CellValue } from "../grid";
-import type { Area, TaskField } from "../model";
+import type { Area, Status, TaskField } from "../model";
 import { lowerVi, matchKey } from "../text";
-import type { VocabParse } from "../vocab";
+import { parseStatus, splitStatusPercent, type VocabParse } from "../vocab";
 import { normalisedFinding, textCell, type Column, type TableCells, type TextCell } from "./cells";
 
 /** An area cell's verdict: the area it names, and the exact text the formulas need when typed otherwise. */
@@ -73,8 +73,33 @@ export function classifyVocab<K>(
   return { ...cell, parsed: cell.text === "" ? null : parse(cell.text), typed: String(raw) };
 }
 
-function vocabFix(sheet: string, cell: string, from: string, to: string): Finding["fix"] {
-  return { label: "fix.replace", changes: [{ sheet, cell, from, to }] };
+/** A status cell's verdict, with the progress a bracketed percentage gives ("Đang thực hiện (80%)"). */
+export interface StatusCell extends VocabCell<Status> {
+  percent: number | null;
+}
+
+export function classifyStatus(raw: CellValue): StatusCell {
+  const cell = textCell(raw);
+  const { word, percent } = splitStatusPercent(cell.text);
+  const parsed = cell.text === "" ? null : parseStatus(word);
+  // With its percentage the cell is not the canonical word the formulas count.
+  const split = percent !== null && parsed?.kind === "ok";
+  return {
+    ...cell,
+    parsed: split ? { ...parsed, canonical: false } : parsed,
+    typed: String(raw),
+    percent: split ? percent : null,
+  };
+}
+
+function vocabFix(
+  sheet: string,
+  cell: string,
+  from: string,
+  to: string,
+  more: CellChange[] = []
+): Finding["fix"] {
+  return { label: "fix.replace", changes: [{ sheet, cell, from, to }, ...more] };
 }
 
 /** Reads a kind or status cell; aliases are read but flagged, unknown values reported. */
@@ -84,7 +109,9 @@ export function readVocab<K extends string>(
   code: "unknown-kind" | "unknown-status",
   cell: VocabCell<K>,
   canonicalOf: Record<K, string>,
-  findings: Finding[]
+  findings: Finding[],
+  /** Other cells the alias fix also changes (the progress a status word carried). */
+  more: CellChange[] = []
 ): K | null {
   const { parsed, text, typed } = cell;
   if (parsed === null) return null;
@@ -99,7 +126,7 @@ export function readVocab<K extends string>(
           sheet,
           at,
           { value: typed, canonical },
-          vocabFix(sheet, at, typed, canonical)
+          vocabFix(sheet, at, typed, canonical, more)
         )
       );
     }
