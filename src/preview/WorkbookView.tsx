@@ -1,7 +1,7 @@
 // A plain view of the in-browser workbook: one tab per sheet, the used range as a table, the cell the
 // pane selected highlighted (and scrolled to). Formula cells show their formula: the double does not calculate.
 import { useEffect, useRef, useState } from "react";
-import { colName, getCell, parseBox, usedBox, type SheetState } from "../../tests/excel-double";
+import { colName, getCell, parseBox, usedBox, type SheetState } from "../testing/excel-double";
 import { t } from "../i18n";
 import { cellText } from "./cellText";
 import type { WorkbookViewProps } from "./WorkbookView.types";
