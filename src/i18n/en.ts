@@ -364,4 +364,14 @@ export const en: Record<MessageKey, string> = {
   "history.col.suspended": "Suspended",
   "history.col.completionRate": "Completion rate",
   "history.col.dueCompletionRate": "Rate over tasks come due",
+  // --- task pane: words, forms, first run, drill-down (issue 17 §5-8, pane helper) ---
+  "pane.findings.errors.one": "Error ({n})",
+  "pane.findings.errors.other": "Errors ({n})",
+  "pane.findings.warnings.one": "Warning ({n})",
+  "pane.findings.warnings.other": "Warnings ({n})",
+  "pane.date.hint": "Day/month/year, e.g. 06/11/2020",
+  "pane.date.invalid": "Type the date as dd/mm/yyyy, e.g. 06/11/2020.",
+  "pane.details": "Details",
+  "pane.help": "User guide",
+  "pane.hostError": "Excel reported an error: {reason}.",
 };

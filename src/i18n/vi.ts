@@ -367,6 +367,16 @@ export const vi = {
   "history.col.suspended": "Tạm dừng",
   "history.col.completionRate": "Tỷ lệ hoàn thành",
   "history.col.dueCompletionRate": "Tỷ lệ hoàn thành nhiệm vụ đến hạn",
+  // --- task pane: words, forms, first run, drill-down (issue 17 §5-8, pane helper) ---
+  "pane.findings.errors.one": "Lỗi ({n})",
+  "pane.findings.errors.other": "Lỗi ({n})",
+  "pane.findings.warnings.one": "Cảnh báo ({n})",
+  "pane.findings.warnings.other": "Cảnh báo ({n})",
+  "pane.date.hint": "Ngày/tháng/năm, ví dụ 06/11/2020",
+  "pane.date.invalid": "Nhập ngày dạng dd/mm/yyyy, ví dụ 06/11/2020.",
+  "pane.details": "Chi tiết",
+  "pane.help": "Hướng dẫn sử dụng",
+  "pane.hostError": "Excel báo lỗi: {reason}.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

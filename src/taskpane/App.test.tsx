@@ -160,9 +160,13 @@ describe("the task pane", () => {
     renderPane(fakeServices([resultOf([hostError])]));
     await refreshed();
     const list = screen.getByRole("list", { name: "Toàn bảng tính" });
-    expect(within(list).getByRole("listitem").textContent).toBe(
-      "Excel báo lỗi: trang tính đang được bảo vệ. Tổng hợp"
-    );
+    const item = within(list).getByRole("listitem");
+    expect(within(item).getByText("Excel báo lỗi: trang tính đang được bảo vệ.")).toBeTruthy();
+    // The host's own words are behind the details toggle, not in the sentence.
+    const details = item.querySelector("details")!;
+    expect(details.open).toBe(false);
+    expect(within(details).getByText("Chi tiết").tagName).toBe("SUMMARY");
+    expect(within(details).getByText("Tổng hợp")).toBeTruthy();
     expect(within(list).queryByRole("button")).toBeNull();
   });
 
@@ -211,7 +215,8 @@ describe("the task pane", () => {
     expect(screen.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe(
       "true"
     );
-    expect(screen.getByRole("heading", { level: 3, name: "Error (2)" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 3, name: "Errors (2)" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 3, name: "Warnings (2)" })).toBeTruthy();
     expect(screen.getByText('Area "Công tác XYZ" is not in the areas sheet.')).toBeTruthy();
     expect(screen.getByRole("table", { name: "Rollup by area" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("en");
@@ -268,8 +273,8 @@ describe("the task pane", () => {
   it("remembers the report date in the settings and refreshes at that date", async () => {
     const services = renderPane();
     const date = screen.getByLabelText("Ngày báo cáo") as HTMLInputElement;
-    await waitFor(() => expect(date.value).toBe("2026-03-05"));
-    fireEvent.change(date, { target: { value: "2020-11-06" } });
+    await waitFor(() => expect(date.value).toBe("05/03/2026"));
+    fireEvent.change(date, { target: { value: "06/11/2020" } });
     await waitFor(() => expect(services.calls.saveSettings).toHaveLength(1));
     expect(services.calls.saveSettings[0].reportDate).toBe(44141);
     await refreshed();
@@ -291,11 +296,11 @@ describe("the task pane", () => {
       return read();
     };
     renderPane(services);
-    fireEvent.change(screen.getByLabelText("Ngày báo cáo"), { target: { value: "2020-11-06" } });
+    fireEvent.change(screen.getByLabelText("Ngày báo cáo"), { target: { value: "06/11/2020" } });
     await waitFor(() => expect(services.calls.saveSettings).toHaveLength(1));
     expect(services.calls.saveSettings[0]).toEqual({ ...stored, reportDate: 44141 });
     await act(async () => release());
-    expect((screen.getByLabelText("Ngày báo cáo") as HTMLInputElement).value).toBe("2020-11-06");
+    expect((screen.getByLabelText("Ngày báo cáo") as HTMLInputElement).value).toBe("06/11/2020");
   });
 
   it("saves the settings form through the use-case and rejects a bad day count", async () => {
@@ -348,7 +353,8 @@ describe("the task pane", () => {
     const services = fakeServices([new Error("Sheet is protected")]);
     renderPane(services);
     fireEvent.click(screen.getByRole("button", { name: "Làm mới tổng hợp" }));
-    expect(await screen.findByText("Không làm mới được: Sheet is protected")).toBeTruthy();
+    expect(await screen.findByText("Không làm mới được: lỗi không xác định")).toBeTruthy();
+    expect(screen.getByText("Sheet is protected").closest("details")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Làm mới tổng hợp" }).hasAttribute("disabled")).toBe(
       false
     );
@@ -363,6 +369,48 @@ describe("the task pane", () => {
     };
     await refreshed();
     fireEvent.click(screen.getByRole("button", { name: /Lĩnh vực!B9/ }));
-    expect(await screen.findByText("Không chọn được ô: cell-edit mode")).toBeTruthy();
+    expect(await screen.findByText("Không chọn được ô: lỗi không xác định")).toBeTruthy();
+    expect(screen.getByText("cell-edit mode").closest("details")).toBeTruthy();
+  });
+  it("takes the report date as dd/mm/yyyy in both languages, and says how to type a bad one", async () => {
+    const services = renderPane(fakeServices(), "en");
+    const date = screen.getByLabelText("Report date") as HTMLInputElement;
+    await waitFor(() => expect(date.value).toBe("05/03/2026"));
+    expect(screen.getByText("Day/month/year, e.g. 06/11/2020")).toBeTruthy();
+    fireEvent.change(date, { target: { value: "31/02/2020" } });
+    fireEvent.blur(date);
+    expect(await screen.findByText("Type the date as dd/mm/yyyy, e.g. 06/11/2020.")).toBeTruthy();
+    expect(services.calls.saveSettings).toEqual([]);
+    fireEvent.change(date, { target: { value: "6/11/2020" } });
+    await waitFor(() => expect(services.calls.saveSettings).toHaveLength(1));
+    expect(services.calls.saveSettings[0].reportDate).toBe(44141);
+    expect(screen.queryByText("Type the date as dd/mm/yyyy, e.g. 06/11/2020.")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Tiếng Việt" }));
+    fireEvent.change(date, { target: { value: "2020-11-06" } });
+    fireEvent.blur(date);
+    expect(await screen.findByText("Nhập ngày dạng dd/mm/yyyy, ví dụ 06/11/2020.")).toBeTruthy();
+  });
+
+  it("names one error and two warnings with the catalogue's plural forms", async () => {
+    renderPane(
+      fakeServices([resultOf(FINDINGS.slice(1, 2).concat(FINDINGS[0], FINDINGS[3]))]),
+      "en"
+    );
+    await refreshed("Refresh summary");
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "Error (1)",
+      "Warnings (2)",
+    ]);
+  });
+
+  it("links to the user guide in the pane's language", async () => {
+    renderPane();
+    expect(screen.getByRole("link", { name: "Hướng dẫn sử dụng" }).getAttribute("href")).toBe(
+      "assets/support.html"
+    );
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(screen.getByRole("link", { name: "User guide" }).getAttribute("href")).toBe(
+      "assets/support.html#en"
+    );
   });
 });

@@ -5,6 +5,7 @@
 import { Button, Field, FluentProvider, tokens, webLightTheme } from "@fluentui/react-components";
 import type { MessageKey } from "../i18n";
 import type { AppProps, AppState } from "./App.types";
+import { ErrorDetails } from "./ErrorDetails";
 import { formatResultLine } from "./format";
 import { Header } from "./Header";
 import {
@@ -153,15 +154,23 @@ function LiveRegion({ state }: { state: AppState }) {
     announcement?.kind === "result" && result
       ? formatResultLine(state.lang, result)
       : announcement?.kind === "text"
-        ? tr(announcement.key, announcement.params)
+        ? tr(announcement.key, {
+            ...announcement.params,
+            ...(announcement.reason && { message: tr(announcement.reason) }),
+          })
         : "";
   const written = result && state.refreshState.status === "done" && announcement?.kind === "result";
   return (
-    <div role="status" aria-live="polite" aria-atomic="true">
-      <p style={styles.live}>{text}</p>
-      {written && (
-        <p style={styles.live}>{tr("pane.result.written", { sheet: result.summarySheet })}</p>
+    <>
+      <div role="status" aria-live="polite" aria-atomic="true">
+        <p style={styles.live}>{text}</p>
+        {written && (
+          <p style={styles.live}>{tr("pane.result.written", { sheet: result.summarySheet })}</p>
+        )}
+      </div>
+      {announcement?.kind === "text" && announcement.detail && (
+        <ErrorDetails detail={announcement.detail} />
       )}
-    </div>
+    </>
   );
 }

@@ -21,11 +21,22 @@ export interface AppProps {
 export interface Notice {
   intent: "error" | "warning" | "success";
   text: string;
+  /** What the host said, word for word, shown behind a "details" toggle. */
+  detail?: string;
 }
 
 /** The live region's message: the last refresh's result line, or a message from the catalogue. */
 export type Announcement =
-  { kind: "result" } | { kind: "text"; key: MessageKey; params?: Record<string, string | number> };
+  | { kind: "result" }
+  | {
+      kind: "text";
+      key: MessageKey;
+      params?: Record<string, string | number>;
+      /** A failure's reason, worded in the current language as the {message} parameter. */
+      reason?: MessageKey;
+      /** What the host said, word for word, behind a "details" toggle. */
+      detail?: string;
+    };
 
 /** What useApp returns: the pane's state and a handler per control. */
 export interface AppState {

@@ -3,6 +3,8 @@
 import { Button, tokens } from "@fluentui/react-components";
 import type { KeyboardEvent } from "react";
 import type { Finding } from "../core/findings";
+import { ErrorDetails } from "./ErrorDetails";
+import { plural } from "./format";
 import { cellReference, groupFindings } from "./groupFindings";
 import { findingMessage } from "./findingMessage";
 import type { FindingsListProps } from "./FindingsList.types";
@@ -47,6 +49,20 @@ const styles = {
   fix: { marginTop: tokens.spacingVerticalXS, minWidth: 0 },
 } satisfies Styles;
 
+/** A finding without a cell: a host error says its reason in a sentence, the host's words behind "details". */
+function WorkbookFinding({ finding }: { finding: Finding }) {
+  const { lang, tr } = usePane();
+  if (finding.code !== "host-error")
+    return <span style={styles.message}>{findingMessage(lang, finding)}</span>;
+  const { reason, detail } = finding.params as unknown as { reason: string; detail: string };
+  return (
+    <>
+      <span style={styles.message}>{tr("pane.hostError", { reason })}</span>
+      <ErrorDetails detail={detail} />
+    </>
+  );
+}
+
 export function FindingsList({ findings, onSelect, onFix, disabled }: FindingsListProps) {
   const { lang, tr } = usePane();
   const groups = groupFindings(findings);
@@ -70,10 +86,7 @@ export function FindingsList({ findings, onSelect, onFix, disabled }: FindingsLi
           aria-labelledby={`findings-${group.severity}`}
         >
           <h3 id={`findings-${group.severity}`} style={styles.heading}>
-            {tr("pane.findings.group", {
-              severity: tr(`severity.${group.severity}`),
-              count: group.count,
-            })}
+            {plural(lang, `pane.findings.${group.severity}s`, group.count)}
           </h3>
           {group.sheets.map((sheetGroup) => {
             const headingId = `findings-${group.severity}-${encodeURIComponent(sheetGroup.sheet)}`;
@@ -111,7 +124,7 @@ export function FindingsList({ findings, onSelect, onFix, disabled }: FindingsLi
                         </Button>
                       ) : (
                         // A workbook-wide finding (Excel refused the write) or a missing sheet has no cell to go to.
-                        <span style={styles.message}>{findingMessage(lang, finding)}</span>
+                        <WorkbookFinding finding={finding} />
                       )}
                       {finding.fix && (
                         <Button

@@ -1,9 +1,9 @@
-// The pane's header: the programme, the report date and the pane's language switch.
-import { Field, Input, ToggleButton, tokens } from "@fluentui/react-components";
+// The pane's header: the programme, the report date, the pane's language switch and the user guide.
+import { Link, ToggleButton, tokens } from "@fluentui/react-components";
 import type { Lang } from "../core/model";
-import { isoToSerial, serialToIso } from "./format";
 import type { HeaderProps } from "./Header.types";
 import { usePane } from "./PaneContext";
+import { ReportDateField } from "./ReportDateField";
 import type { Styles } from "./styles";
 
 const styles = {
@@ -27,18 +27,34 @@ const styles = {
     lineHeight: tokens.lineHeightBase500,
     overflowWrap: "break-word",
   },
+  brand: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  help: { fontSize: tokens.fontSizeBase200, alignSelf: "flex-start" },
   langs: { display: "flex", gap: tokens.spacingHorizontalXS, flexShrink: 0 },
   lang: { minWidth: 0 },
 } satisfies Styles;
 
 const LANGS: Lang[] = ["vi", "en"];
 
+/**
+ * The user guide shipped with the add-in (assets/support.html, served beside the pane, so it opens
+ * wherever the pane does): first run, refresh and sharing, the same steps as the README's section
+ * "For a clerk". Its English half is the #en anchor.
+ */
+export function helpUrl(lang: Lang): string {
+  return lang === "en" ? "assets/support.html#en" : "assets/support.html";
+}
+
 export function Header({ programme, reportDate, onReportDateChange, onLangChange }: HeaderProps) {
   const { lang, tr } = usePane();
   return (
     <header style={styles.header}>
       <div style={styles.top}>
-        <p style={styles.app}>{tr("pane.appName")}</p>
+        <div style={styles.brand}>
+          <p style={styles.app}>{tr("pane.appName")}</p>
+          <Link href={helpUrl(lang)} target="_blank" rel="noopener" style={styles.help}>
+            {tr("pane.help")}
+          </Link>
+        </div>
         <div role="group" aria-label={tr("pane.lang.label")} style={styles.langs}>
           {LANGS.map((l) => (
             <ToggleButton
@@ -55,16 +71,7 @@ export function Header({ programme, reportDate, onReportDateChange, onLangChange
         </div>
       </div>
       <h1 style={styles.title}>{programme || tr("pane.noProgramme")}</h1>
-      <Field label={tr("pane.reportDate")}>
-        <Input
-          type="date"
-          value={serialToIso(reportDate)}
-          onChange={(_, data) => {
-            const serial = isoToSerial(data.value);
-            if (serial !== null) onReportDateChange(serial);
-          }}
-        />
-      </Field>
+      <ReportDateField value={reportDate} onChange={onReportDateChange} />
     </header>
   );
 }

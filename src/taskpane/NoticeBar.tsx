@@ -2,11 +2,15 @@
 // or needs attention, so it loads on demand (issue 7).
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Notice } from "./App.types";
+import { ErrorDetails } from "./ErrorDetails";
 
 export function NoticeBar({ notice }: { notice: Notice }) {
   return (
     <MessageBar intent={notice.intent}>
-      <MessageBarBody>{notice.text}</MessageBarBody>
+      <MessageBarBody>
+        {notice.text}
+        {notice.detail && <ErrorDetails detail={notice.detail} />}
+      </MessageBarBody>
     </MessageBar>
   );
 }

@@ -14,6 +14,7 @@ import {
 import type { FormEvent } from "react";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { MessageKey } from "../i18n";
+import { ErrorDetails } from "./ErrorDetails";
 import { usePane } from "./PaneContext";
 import type { Styles } from "./styles";
 import type { SettingsDraft, SettingsFormProps } from "./SettingsForm.types";
@@ -52,7 +53,7 @@ export function SettingsForm({ settings, onSave, disabled }: SettingsFormProps) 
     save.status === "saved"
       ? tr("pane.settings.saved")
       : save.status === "failed"
-        ? tr("pane.settings.failed", { message: save.message })
+        ? tr("pane.settings.failed", { message: tr(save.reason) })
         : "";
 
   return (
@@ -107,6 +108,7 @@ export function SettingsForm({ settings, onSave, disabled }: SettingsFormProps) 
             <p role="status" style={styles.status}>
               {statusText}
             </p>
+            {save.status === "failed" && <ErrorDetails detail={save.detail} />}
           </form>
         </AccordionPanel>
       </AccordionItem>

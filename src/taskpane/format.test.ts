@@ -1,6 +1,7 @@
 import { finding } from "../core/findings";
 import { resultOf } from "./__fixtures__/paneFixtures";
 import {
+  displayToSerial,
   formatResultLine,
   isoToSerial,
   langFromLocale,
@@ -108,5 +109,15 @@ describe("the pane's date helpers", () => {
     expect(serialToDisplayTime(day + 0.625)).toBe("06/11/2020 15:00");
     expect(serialToDisplayTime(day)).toBe("06/11/2020");
     expect(serialToDisplayTime(day + 0.99999999)).toBe("07/11/2020");
+  });
+});
+
+describe("the report date as clerks type it", () => {
+  it("reads dd/mm/yyyy, with or without leading zeros, and nothing else", () => {
+    expect(displayToSerial("06/11/2020")).toBe(44141);
+    expect(displayToSerial(" 6/11/2020 ")).toBe(44141);
+    expect(displayToSerial("31/02/2020")).toBeNull();
+    expect(displayToSerial("2020-11-06")).toBeNull();
+    expect(displayToSerial("06/11/20")).toBeNull();
   });
 });

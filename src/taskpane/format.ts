@@ -1,5 +1,5 @@
 // Locale-aware formatting for the pane: numbers the way each language writes them ("0,4" in
-// Vietnamese), Excel date serials to and from the ISO dates that <input type="date"> uses.
+// Vietnamese), Excel date serials to and from dd/mm/yyyy as clerks type them (and ISO, for tests).
 import type { RefreshResult } from "../app/ports";
 import type { Lang } from "../core/model";
 import { count, LOCALE, t } from "../i18n";
@@ -81,4 +81,20 @@ export function serialToDisplayTime(serial: number): string {
   if (minutes === 0 || minutes === 24 * 60) return serialToDisplay(Math.round(serial));
   const hh = String(Math.floor(minutes / 60)).padStart(2, "0");
   return `${serialToDisplay(serial)} ${hh}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+/** "06/11/2020" or "6/11/2020" -> Excel serial, null unless it is a whole, real dd/mm/yyyy date. */
+export function displayToSerial(text: string): number | null {
+  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  return isoToSerial(`${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`);
+}
+
+/** A catalogue entry with a singular and a plural form ("Error (1)", "Errors (2)"). */
+export function plural(
+  lang: Lang,
+  key: "pane.findings.errors" | "pane.findings.warnings",
+  n: number
+): string {
+  return t(lang, `${key}.${n === 1 ? "one" : "other"}`, { n: formatNumber(lang, n, 0) });
 }

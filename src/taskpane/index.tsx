@@ -1,13 +1,14 @@
 // The task pane's entry: the only file that waits for Office. It builds the use-cases over the Office
 // adapter (or, inside `npm run preview`, over the in-browser workbook the preview page publishes) and
 // hands them to the pane as props; they load in a chunk of their own after the first paint (issue 7).
+import type { Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { officeEnv } from "../office/env";
 import { t } from "../i18n";
 import { App } from "./App";
 import { langFromLocale, todaySerial } from "./format";
 import { lazyServices } from "./lazyServices";
-import { themeFromOffice } from "./officeTheme";
+import { themeFromOffice, watchOfficeTheme } from "./officeTheme";
 import { findPreviewBridge } from "./previewBridge";
 
 Office.onReady(async (info) => {
@@ -31,5 +32,13 @@ Office.onReady(async (info) => {
       ),
     todaySerial
   );
-  root.render(<App services={services} initialLang={lang} theme={theme} />);
+  const show = (theme: Theme | undefined) =>
+    root.render(<App services={services} initialLang={lang} theme={theme} />);
+  show(theme);
+  // Office's theme can change while the pane is open; the pane follows (same App, state kept).
+  if (inExcel)
+    watchOfficeTheme(
+      () => Office.context.officeTheme,
+      (colours) => void themeFromOffice(colours).then(show)
+    );
 });

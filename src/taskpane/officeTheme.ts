@@ -57,3 +57,35 @@ export async function themeFromOffice(
     return webLightTheme;
   }
 }
+
+/** The colours that decide the pane's theme, as one comparable string. */
+function themeKey(colours: OfficeThemeColours | undefined | null): string {
+  return `${colours?.bodyBackgroundColor ?? ""}|${colours?.bodyForegroundColor ?? ""}`;
+}
+
+/**
+ * Calls onChange when Office's theme colours differ from the last ones seen. Excel raises no event for
+ * a theme change (Office.EventType.OfficeThemeChanged is Outlook's, Mailbox 1.14), and a user changes
+ * the theme in Office's options, outside the pane: so the colours are read again whenever the pane
+ * gets focus back or becomes visible. Returns the function that stops watching.
+ */
+export function watchOfficeTheme(
+  read: () => OfficeThemeColours | undefined | null,
+  onChange: (colours: OfficeThemeColours | undefined | null) => void,
+  win: Window = window
+): () => void {
+  let last = themeKey(read());
+  const check = () => {
+    const colours = read();
+    const key = themeKey(colours);
+    if (key === last) return;
+    last = key;
+    onChange(colours);
+  };
+  win.addEventListener("focus", check);
+  win.document.addEventListener("visibilitychange", check);
+  return () => {
+    win.removeEventListener("focus", check);
+    win.document.removeEventListener("visibilitychange", check);
+  };
+}

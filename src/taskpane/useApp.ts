@@ -9,7 +9,7 @@ import type { Settings } from "../core/settings";
 import { t, type MessageKey } from "../i18n";
 import type { Feature } from "../office/features";
 import type { Announcement, AppProps, AppState, Notice } from "./App.types";
-import { errorMessage } from "./format";
+import { tellError } from "./hostError";
 import { preloadRefreshParts } from "./lazyParts";
 import { useRefresh } from "./useRefresh";
 
@@ -33,8 +33,14 @@ export function useApp({ services, initialLang }: AppProps): AppState {
     (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params),
     [lang]
   );
-  const fail = (key: MessageKey, error: unknown) =>
-    setNotice({ intent: "error", text: tr(key, { message: errorMessage(error) }) });
+  const fail = (key: MessageKey, error: unknown) => {
+    const told = tellError(error);
+    setNotice({
+      intent: "error",
+      text: tr(key, { message: tr(told.reason) }),
+      detail: told.detail,
+    });
+  };
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -77,10 +83,12 @@ export function useApp({ services, initialLang }: AppProps): AppState {
   // A failed refresh is announced in the live region like a successful one.
   useEffect(() => {
     if (refresh.state.status === "failed") {
+      const told = tellError(refresh.state.error);
       setAnnouncement({
         kind: "text",
         key: "pane.result.failed",
-        params: { message: refresh.state.message },
+        reason: told.reason,
+        detail: told.detail,
       });
     }
   }, [refresh.state]);

@@ -10,7 +10,7 @@ export type RefreshState =
   | { status: "idle" }
   | { status: "running"; step: RefreshStep; last: RefreshResult | null }
   | { status: "done"; result: RefreshResult }
-  | { status: "failed"; message: string; last: RefreshResult | null };
+  | { status: "failed"; message: string; error: unknown; last: RefreshResult | null };
 
 export interface UseRefresh {
   state: RefreshState;
@@ -48,7 +48,7 @@ export function useRefresh(services: PaneServices): UseRefresh {
         setState({ status: "done", result });
         return result;
       } catch (error) {
-        setState({ status: "failed", message: errorMessage(error), last });
+        setState({ status: "failed", message: errorMessage(error), error, last });
         return null;
       } finally {
         inFlight.current = false;

@@ -1,7 +1,8 @@
 // The settings form's state: a draft of text fields, validated the way Excel will take them.
 import { useState } from "react";
 import type { Settings } from "../core/settings";
-import { errorMessage } from "./format";
+import type { MessageKey } from "../i18n";
+import { tellError } from "./hostError";
 import type { SettingsDraft, SettingsErrors } from "./SettingsForm.types";
 
 export function toDraft(settings: Settings): SettingsDraft {
@@ -50,7 +51,7 @@ export type SaveState =
   | { status: "idle" }
   | { status: "saving" }
   | { status: "saved" }
-  | { status: "failed"; message: string };
+  | { status: "failed"; reason: MessageKey; detail: string };
 
 export function useSettingsForm(settings: Settings, onSave: (settings: Settings) => Promise<void>) {
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
@@ -71,7 +72,7 @@ export function useSettingsForm(settings: Settings, onSave: (settings: Settings)
       await onSave(fromDraft(settings, draft));
       setSave({ status: "saved" });
     } catch (error) {
-      setSave({ status: "failed", message: errorMessage(error) });
+      setSave({ status: "failed", ...tellError(error) });
     }
   };
 
