@@ -1,0 +1,16 @@
+// The merge's public entry: the rules, the snapshot a shared copy carries, the value encodings.
+export * from "./types";
+export { mergeCopies } from "./merge";
+export {
+  idsFingerprint,
+  readSnapshot,
+  snapshotSheetPlan,
+  taskStructure,
+  SNAPSHOT_MARK,
+  SNAPSHOT_MARKER,
+  SNAPSHOT_SHEET,
+  type Snapshot,
+  type SnapshotMeta,
+  type SnapshotTask,
+} from "./snapshot";
+export { encodeValue, sameValue, updateValue } from "./values";
