@@ -1,6 +1,7 @@
 // The merge's public entry: the rules, the snapshot a shared copy carries, the value encodings.
 export * from "./types";
-export { mergeCopies } from "./merge";
+export { applyWrites, mergeCopies } from "./merge";
+export { displayValue, findLogSheet, LOG_MARK, mergeLogPlan } from "./log";
 export {
   idsFingerprint,
   readSnapshot,

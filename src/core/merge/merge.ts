@@ -2,7 +2,7 @@
 // compared three-way against its snapshot (two-way against the master when it has none), the edits
 // of all copies brought together: agreements applied once, disagreements reported as conflicts and
 // never applied, structural edits and added or deleted rows reported and never applied.
-import { toA1 } from "../a1";
+import { parseA1, toA1 } from "../a1";
 import type { Finding } from "../findings";
 import type { CellValue, WorkbookGrid } from "../grid";
 import type { Model, Task, TaskField } from "../model";
@@ -21,6 +21,7 @@ import {
   type CopyReport,
   type FieldValue,
   type IgnoredEdit,
+  type MasterWrite,
   type MergeFinding,
   type MergeFindingCode,
   type MergeFindingParams,
@@ -394,4 +395,31 @@ function conflictOf(
     values: proposals.map((p) => ({ source: p.source, value: p.value, cell: p.cell })),
     masterCell,
   };
+}
+
+/** The master's grid with the merge's writes applied: what the refreshed rollup is computed from. */
+export function applyWrites(grid: WorkbookGrid, writes: readonly MasterWrite[]): WorkbookGrid {
+  if (writes.length === 0) return grid;
+  const sheets = grid.sheets.map((sheet) => {
+    const mine = writes.filter((w) => w.sheet === sheet.name);
+    if (mine.length === 0) return sheet;
+    const reader = new SheetReader(sheet);
+    const values = sheet.values.map((r) => [...r]);
+    const numberFormats = sheet.numberFormats?.map((r) => [...r]);
+    for (const w of mine) {
+      const { row, col } = parseA1(w.cell);
+      const r = row - reader.firstRow;
+      const c = col - reader.firstCol;
+      if (r < 0 || c < 0) continue; // outside the loaded range: cannot be a task's cell
+      while (values.length <= r) values.push([]);
+      while (values[r].length <= c) values[r].push("");
+      values[r][c] = w.to ?? "";
+      if (w.field === "completedOn" && numberFormats) {
+        while (numberFormats.length <= r) numberFormats.push([]);
+        numberFormats[r][c] = "dd/mm/yyyy";
+      }
+    }
+    return { ...sheet, values, ...(numberFormats ? { numberFormats } : {}) };
+  });
+  return { ...grid, sheets };
 }
