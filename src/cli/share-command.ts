@@ -80,16 +80,16 @@ async function markTasksSheet(
       continue;
     }
     for (let c = 1; c <= table.lastCol + 1; c++) {
-      const cell = row.getCell(c);
-      cell.style = {
-        ...cell.style,
+      const target = row.getCell(c);
+      target.style = {
+        ...target.style,
         fill: { type: "pattern", pattern: "solid", fgColor: { argb: HIGHLIGHT } },
       };
     }
   }
   for (const ref of copy.editable) {
-    const cell = ws.getCell(ref);
-    cell.style = { ...cell.style, protection: { locked: false } };
+    const target = ws.getCell(ref);
+    target.style = { ...target.style, protection: { locked: false } };
   }
   ws.autoFilter = `A${table.headerRow}:${colLetter(table.lastCol)}${table.lastDataRow}`;
   await ws.protect("", {
