@@ -66,6 +66,11 @@ export function parseShareArgs(argv: string[]): ShareArgs {
 
 const HIGHLIGHT = "FFFFF2CC";
 
+/** Sets part of a cell's style on a fresh object (ExcelJS shares style objects between cells). */
+function restyle(target: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
+  target.style = { ...target.style, ...change };
+}
+
 /** Marks the office's tasks on the tasks sheet, filters to them, unlocks their update cells, protects the sheet. */
 async function markTasksSheet(
   ws: ExcelJS.Worksheet,
@@ -80,16 +85,13 @@ async function markTasksSheet(
       continue;
     }
     for (let c = 1; c <= table.lastCol + 1; c++) {
-      const target = row.getCell(c);
-      target.style = {
-        ...target.style,
+      restyle(row.getCell(c), {
         fill: { type: "pattern", pattern: "solid", fgColor: { argb: HIGHLIGHT } },
-      };
+      });
     }
   }
   for (const ref of copy.editable) {
-    const target = ws.getCell(ref);
-    target.style = { ...target.style, protection: { locked: false } };
+    restyle(ws.getCell(ref), { protection: { locked: false } });
   }
   ws.autoFilter = `A${table.headerRow}:${colLetter(table.lastCol)}${table.lastDataRow}`;
   await ws.protect("", {
