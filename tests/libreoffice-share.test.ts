@@ -3,7 +3,7 @@
 // and the copy still merges three-way with its edit applied.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "fs";
 import JSZip from "jszip";
-import { sheetParts } from "../src/cli/xlsx-write";
+import { sheetParts } from "../src/xlsx/package";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";

@@ -7,8 +7,8 @@ import { main } from "../src/cli/main";
 import { analyse } from "../src/core/analyse";
 import { serialFromIso } from "../src/core/dates";
 import { applyWrites, type MasterWrite } from "../src/core/merge";
-import { readWorkbook } from "../src/core/read";
-import { readXlsxGrid } from "../src/cli/xlsx-read";
+import { readModel } from "../src/core/read";
+import { readXlsxGrid } from "../src/cli/xlsx-file";
 import { SEED_FILE } from "../samples/source";
 
 const root = join(__dirname, "..");
@@ -77,7 +77,7 @@ describe("share then merge", () => {
 
   it("applies the offices' edits, keeps a conflict out, and the merged rollup equals the expected one", async () => {
     const grid = await readXlsxGrid(master);
-    const { model } = readWorkbook(grid);
+    const { model } = readModel(grid);
     const open = model.tasks.filter((t) => t.status !== "done").map((t) => t.id);
     expect(open.length).toBeGreaterThanOrEqual(2);
     const ubnd = units["Ban cán sự đảng UBND tỉnh"];

@@ -19,11 +19,12 @@ import {
   type MergeResult,
 } from "../core/merge";
 import type { Lang } from "../core/model";
-import { readWorkbook } from "../core/read";
+import { readModel } from "../core/read";
 import { t, type MessageKey } from "../i18n";
 import { ArgError } from "./args";
 import { jsonReport, rollupTable, type JsonReport } from "./report";
-import { gridFromWorkbook, loadWorkbook, readXlsxFile, XlsxReadError } from "./xlsx-read";
+import { gridFromWorkbook, loadXlsx, XlsxReadError } from "../xlsx/read";
+import { readXlsxFile } from "./xlsx-file";
 
 export interface MergeArgs {
   master: string;
@@ -231,14 +232,14 @@ async function writeMerged(
   today: number
 ): Promise<{ analysis: Analysis; logSheet: string }> {
   const { patchCells } = await import("./package-cells");
-  const { writeRefreshed } = await import("./xlsx-write");
+  const { writeRefreshed } = await import("./xlsx-file");
   const patched = await patchCells(bytes, result.writes);
-  const workbook = await loadWorkbook(patched, args.master);
+  const workbook = await loadXlsx(patched, args.master);
   const grid = gridFromWorkbook(workbook);
   const analysis = analyse(grid, { today, reportDate: args.asOf, lang: args.lang });
   const log = mergeLogPlan(grid, result.applied, today, analysis.settings.language);
   const plan = { sheets: [...analysis.plan.sheets, log] };
-  await writeRefreshed({ file: args.master, bytes: patched, workbook }, plan, args.output!);
+  await writeRefreshed({ file: args.master, bytes: patched }, plan, args.output!);
   return { analysis, logSheet: log.name };
 }
 
@@ -252,7 +253,7 @@ export async function runMerge(
   const today = io.today ?? serialFromLocalDate(new Date());
   const input = await readXlsxFile(args.master);
   const masterGrid: WorkbookGrid = gridFromWorkbook(input.workbook);
-  if (!readWorkbook(masterGrid).model.tasksTable)
+  if (!readModel(masterGrid).model.tasksTable)
     throw new ArgError("merge.cli.noMaster", { file: args.master }, lang);
   const copies: CopyInput[] = [];
   for (const file of args.returned) copies.push(await readCopy(file));

@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { colIndex, parseA1 } from "../core/a1";
 import { isDateFormat } from "../core/dates";
 import type { MasterWrite } from "../core/merge";
-import { attributes, sheetParts } from "./xlsx-write";
+import { attributes, sheetParts } from "../xlsx/package";
 
 const escapeText = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -16,8 +16,12 @@ import type { Lang } from "../core/model";
 import { planShare, type OfficeCopy, type ShareBy } from "../core/share";
 import { count, t } from "../i18n";
 import { ArgError } from "./args";
-import { gridFromWorkbook, loadWorkbook, readXlsxFile } from "./xlsx-read";
-import { attributes, sheetParts, writeRefreshed, writeSheet } from "./xlsx-write";
+import { attributes, sheetParts } from "../xlsx/package";
+import { contentAtRisk, WouldLoseContentError } from "../xlsx/preserve";
+import { gridFromWorkbook, loadXlsx } from "../xlsx/read";
+import { renderSheetPlan } from "../xlsx/render-sheet";
+import { refreshPackage } from "../xlsx/write";
+import { readXlsxFile } from "./xlsx-file";
 
 export interface ShareArgs {
   master: string;
@@ -145,19 +149,27 @@ export async function runShare(
     const column = t(lang, args.by === "lead" ? "merge.field.unit" : "merge.field.unit");
     throw new ArgError("share.cli.none", { column }, lang);
   }
+  const losses = await contentAtRisk(input.bytes);
+  if (losses.length > 0) throw new WouldLoseContentError(args.master, losses);
   await mkdir(args.output, { recursive: true });
   const columns = Object.values(table.columns).map((c) => c!.index);
   const firstCol = Math.min(...columns);
   const bounds = { ...table, lastCol: Math.max(...columns) };
   for (const copy of copies) {
     // A fresh workbook per office: the writer changes the one it is given.
-    const workbook = await loadWorkbook(input.bytes, args.master);
+    const workbook = await loadXlsx(input.bytes, args.master);
     const ws = workbook.worksheets.find((w) => w.name === table.sheet)!;
     await markTasksSheet(ws, copy, bounds);
     const snapshot = workbook.addWorksheet(copy.snapshot.name, { state: "hidden" });
-    writeSheet(snapshot, copy.snapshot);
+    renderSheetPlan(snapshot, copy.snapshot);
+    // The tasks sheet must change (highlight, protection, filter), so the copy goes through ExcelJS
+    // once; the exact writer then puts in the summary with its cached results and charts.
+    const marked = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
     const file = join(args.output, copy.fileName);
-    await writeRefreshed({ file: args.master, bytes: input.bytes, workbook }, analysis.plan, file);
+    await writeFile(
+      file,
+      await refreshPackage(new Uint8Array(marked as ArrayBuffer), analysis.plan)
+    );
     await addFilterCriteria(file, table.sheet, copy, firstCol);
   }
   io.stdout(

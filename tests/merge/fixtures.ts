@@ -6,7 +6,7 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { parseA1 } from "../../src/core/a1";
 import type { Status } from "../../src/core/model";
 import type { SheetPlan } from "../../src/core/plan";
-import { readWorkbook } from "../../src/core/read";
+import { readModel } from "../../src/core/read";
 import { idsFingerprint, snapshotSheetPlan, type SnapshotMeta } from "../../src/core/merge";
 import { CANONICAL_STATUS } from "../../src/core/vocab";
 
@@ -179,7 +179,7 @@ export function snapshotOf(
   office?: "TT" | "TC",
   sharedOn = D("2020-10-01")
 ): SheetGrid {
-  const { model } = readWorkbook(master);
+  const { model } = readModel(master);
   const meta: SnapshotMeta = {
     programme: "Chương trình xây dựng hệ thống chính trị",
     period: "",

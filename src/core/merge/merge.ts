@@ -6,7 +6,7 @@ import { parseA1, toA1 } from "../a1";
 import type { Finding } from "../findings";
 import type { CellValue, WorkbookGrid } from "../grid";
 import type { Model, Task, TaskField } from "../model";
-import { findSheet, readWorkbook } from "../read";
+import { findRoleSheet, readModel } from "../read";
 import { readSettings } from "../settings";
 import { SheetReader } from "../sheet-reader";
 import { matchKey } from "../text";
@@ -70,8 +70,8 @@ function indexTasks(tasks: Task[]): Map<string, Task> {
 }
 
 function readMaster(grid: WorkbookGrid): Master {
-  const { model } = readWorkbook(grid);
-  const sheet = model.tasksTable ? findSheet(grid, [model.tasksTable.sheet]) : null;
+  const { model } = readModel(grid);
+  const sheet = model.tasksTable ? findRoleSheet(grid, [model.tasksTable.sheet]) : null;
   return {
     model,
     programme: readSettings(grid).settings.programme,
@@ -109,7 +109,7 @@ function refused(source: string, findings: MergeFinding[]): CopyOutcome {
 
 function readCopy(master: Master, copy: ReturnedCopy): CopyOutcome {
   const { source } = copy;
-  const { model, findings: readFindings } = readWorkbook(copy.grid);
+  const { model, findings: readFindings } = readModel(copy.grid);
   const table = model.tasksTable;
   if (!table) {
     const sheet = copy.grid.sheets[0]?.name ?? "";
