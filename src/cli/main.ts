@@ -6,6 +6,8 @@ import { serialFromLocalDate } from "../core/dates";
 import type { Lang } from "../core/model";
 import { t, type MessageKey } from "../i18n";
 import { ArgError, parseArgs, type RefreshArgs } from "./args";
+import { runMerge } from "./merge-command";
+import { runShare } from "./share-command";
 import { jsonReport, textReport } from "./report";
 import { WouldLoseContentError } from "../xlsx/preserve";
 import { gridFromWorkbook, XlsxReadError } from "../xlsx/read";
@@ -72,6 +74,9 @@ async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let lang: Lang = "vi";
   try {
+    lang = argv.includes("en") && argv.some((a) => a.startsWith("--lang")) ? "en" : "vi";
+    if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
+    if (argv[0] === "share") return await runShare(argv.slice(1), io);
     const args = parseArgs(argv);
     lang = args.lang;
     if (args.command === "help") {

@@ -115,8 +115,13 @@ export interface SheetPlan {
   name: string;
   /** The owned sheet's current name when the refresh should rename it to `name` (settings changed). */
   previousName?: string;
-  /** What the sheet is for the add-in: "summary" is owned and rewritten; "settings" is the user's, created once. */
-  role: "summary" | "settings";
+  /**
+   * What the sheet is for the add-in: "summary" is owned and rewritten; "settings" is the user's, created
+   * once; "snapshot" (what a shared copy held when it left) and "log" (the merge log) are owned and rewritten.
+   */
+  role: "summary" | "settings" | "snapshot" | "log";
+  /** A sheet users need not see (the snapshot): written hidden, not veryHidden, so every host keeps it. */
+  hidden?: boolean;
   /** Workbook-level defined name that marks the sheet as the add-in's (it follows renames). */
   ownerMark: string;
   blocks: CellBlock[];

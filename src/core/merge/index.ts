@@ -1,0 +1,17 @@
+// The merge's public entry: the rules, the snapshot a shared copy carries, the value encodings.
+export * from "./types";
+export { applyWrites, mergeCopies } from "./merge";
+export { displayValue, findLogSheet, LOG_MARK, mergeLogPlan } from "./log";
+export {
+  idsFingerprint,
+  readSnapshot,
+  snapshotSheetPlan,
+  taskStructure,
+  SNAPSHOT_MARK,
+  SNAPSHOT_MARKER,
+  SNAPSHOT_SHEET,
+  type Snapshot,
+  type SnapshotMeta,
+  type SnapshotTask,
+} from "./snapshot";
+export { encodeValue, sameValue, updateValue } from "./values";
