@@ -17,7 +17,8 @@ import type { Counts } from "../src/core/model";
 import type { PlanCell, SheetPlan } from "../src/core/plan";
 import { SUMMARY_MARK } from "../src/core/summary";
 import { main } from "../src/cli/main";
-import { gridFromWorkbook, readWorkbookFile, readXlsxGrid } from "../src/cli/xlsx-read";
+import { readExcelJsFile, readXlsxGrid } from "../src/cli/xlsx-file";
+import { gridFromWorkbook } from "../src/xlsx/read";
 import { OfficeWorkbookHost } from "../src/office/host";
 import { buildCase, CORPUS_DIR, type CaseSpec, type CellSpec } from "./corpus/build";
 import { CASES } from "./corpus/cases";
@@ -166,7 +167,7 @@ async function runCli(spec: CaseSpec, file: string, out: string) {
 }
 
 async function checkCli(spec: CaseSpec, file: string, expected: Expected): Promise<void> {
-  const input = await readWorkbookFile(file);
+  const input = await readExcelJsFile(file);
   const before = userHashes(input);
   const out = join(tmp, `${spec.id}.out.xlsx`);
   const { code, stderr, report } = await runCli(spec, file, out);
@@ -176,7 +177,7 @@ async function checkCli(spec: CaseSpec, file: string, expected: Expected): Promi
   expect(findingKeys(report.findings)).toEqual([...expected.findings].sort());
   checkRollups(report, expected);
 
-  const written = await readWorkbookFile(out);
+  const written = await readExcelJsFile(out);
   expect(userHashes(written, Object.keys(before))).toEqual(before);
   const summaryName = markedSummary(written);
   expect(summaryName).toBe(expected.summarySheet);
