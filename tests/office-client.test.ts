@@ -188,3 +188,16 @@ describe("issue 16 §2, through the real client", () => {
     expect(findSheet(host.double.wb, "Lĩnh vực")).toBeDefined();
   });
 });
+
+describe("optional page setup", () => {
+  it("sends only documented zoom values, last in the write, so a rejected page setup keeps the summary and its charts", async () => {
+    const host = clientHost(workbookFromGrid(seedGrid()));
+    host.double.faults = { failOnKind: { kind: "pageLayout", sync: 2 } };
+    await refresh(new OfficeWorkbookHost(host.env), { lang: "vi", today: TODAY });
+    const summary = findSheet(host.double.wb, "Tổng hợp")!;
+    expect(summary.charts).toHaveLength(2);
+    const write = JSON.stringify(host.syncs[1].request);
+    const zoom = /"Name":"Zoom"[^}]*"Arguments":\[(\{[^}]*\})\]/.exec(write)![1];
+    expect(JSON.parse(zoom)).toEqual({ horizontalFitToPages: 1 });
+  });
+});
