@@ -181,10 +181,21 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("faults: %s", (_name, 
     ref = await reference(s);
   });
 
+  /**
+   * On the web a read refused with a GeneralException is read again with fewer rows (it may be a
+   * payload too large): there, a read fault stays on for every attempt, so that it shows as a finding.
+   */
+  const webRead = (sync: { index: number }): boolean =>
+    s.options?.platform === "OfficeOnline" && sync !== ref.syncs[ref.syncs.length - 1];
+
   it("a failure at each sync of the refresh", async () => {
     expect(ref.syncs.length).toBeGreaterThanOrEqual(2);
-    for (const sync of ref.syncs)
-      await inject(s, ref, { faults: { failSyncs: [sync.index] } }, "unknown");
+    for (const sync of ref.syncs) {
+      const failSyncs = webRead(sync)
+        ? Array.from({ length: 12 }, (_, i) => sync.index + i)
+        : [sync.index];
+      await inject(s, ref, { faults: { failSyncs } }, "unknown");
+    }
   });
 
   it("a failure at the first operation of each kind the write queues", async () => {
@@ -193,7 +204,12 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("faults: %s", (_name, 
       expect(write.kinds).toContain(kind);
     for (const sync of ref.syncs)
       for (const kind of sync.kinds)
-        await inject(s, ref, { faults: { failOnKind: { kind, sync: sync.index } } }, "unknown");
+        await inject(
+          s,
+          ref,
+          { faults: { failOnKind: webRead(sync) ? { kind } : { kind, sync: sync.index } } },
+          "unknown"
+        );
   });
 
   it("a failure at every single operation of the write, the earlier ones applied", async () => {

@@ -135,4 +135,69 @@ describe("issue 16 §2, through the real client", () => {
     const texts = new Set([...summary.cells.values()].map((c) => c.value));
     for (const n of names) expect([n, texts.has(n)]).toEqual([n, true]);
   });
+
+  /** The seed's task table repeated to `tasks` rows. */
+  function bigSeed(tasks: number) {
+    const grid = seedGrid();
+    const t = grid.sheets.find((s) => s.name === "Nhiệm vụ")!;
+    const [header, ...rows] = t.values;
+    const [formatHeader, ...formats] = t.numberFormats!;
+    t.values = [header];
+    t.numberFormats = [formatHeader];
+    for (let i = 0; i < tasks; i++) {
+      const row = [...rows[i % rows.length]];
+      row[0] = `NV${String(i + 1).padStart(5, "0")}`;
+      t.values.push(row);
+      t.numberFormats.push(formats[i % formats.length]);
+    }
+    return grid;
+  }
+
+  it("keeps every web response of a 12,000-task read under 3.5 MiB of real UTF-8 (the cap is 5 MB)", async () => {
+    const host = clientHost(workbookFromGrid(bigSeed(12000)), { platform: "OfficeOnline" });
+    const result = await refresh(new OfficeWorkbookHost(host.env), { lang: "vi", today: TODAY });
+    expect(result.findings.filter((f) => f.code === "host-error")).toEqual([]);
+    expect(result.taskCount).toBe(12000);
+    for (const s of host.syncs) expect(s.responseBytes).toBeLessThan(3.5 * 1024 * 1024);
+  });
+
+  it("reads again with half the rows when the web answers a large first read with a GeneralException", async () => {
+    const host = clientHost(workbookFromGrid(bigSeed(3000)), {
+      platform: "OfficeOnline",
+      faults: { failSyncs: [1, 2] },
+    });
+    const result = await refresh(new OfficeWorkbookHost(host.env), { lang: "vi", today: TODAY });
+    expect(result.findings.filter((f) => f.code === "host-error")).toEqual([]);
+    expect(result.taskCount).toBe(3000);
+    expect(host.syncs.slice(0, 2).map((s) => s.error)).toEqual([
+      "GeneralException",
+      "GeneralException",
+    ]);
+    // Each retry asks for fewer rows: the third attempt's first read is a quarter of the first's.
+    const rowsAsked = (i: number) => JSON.stringify(host.syncs[i].request).match(/"1:(\d+)"/)![1];
+    expect(Number(rowsAsked(2))).toBe(Number(rowsAsked(0)) / 4);
+  });
+
+  it("creates the template on the web with the web's read sizes", async () => {
+    const grid = bigSeed(11000);
+    grid.sheets = grid.sheets.filter((s) => s.name === "Nhiệm vụ");
+    const host = clientHost(workbookFromGrid(grid), { platform: "OfficeOnline" });
+    await createTemplate(host.env, false, "vi");
+    expect(host.syncs.every((s) => s.error === undefined)).toBe(true);
+    expect(host.syncs[0].responseBytes).toBeLessThan(3.5 * 1024 * 1024);
+    expect(findSheet(host.double.wb, "Lĩnh vực")).toBeDefined();
+  });
+});
+
+describe("optional page setup", () => {
+  it("sends only documented zoom values, last in the write, so a rejected page setup keeps the summary and its charts", async () => {
+    const host = clientHost(workbookFromGrid(seedGrid()));
+    host.double.faults = { failOnKind: { kind: "pageLayout", sync: 2 } };
+    await refresh(new OfficeWorkbookHost(host.env), { lang: "vi", today: TODAY });
+    const summary = findSheet(host.double.wb, "Tổng hợp")!;
+    expect(summary.charts).toHaveLength(2);
+    const write = JSON.stringify(host.syncs[1].request);
+    const zoom = /"Name":"Zoom"[^}]*"Arguments":\[(\{[^}]*\})\]/.exec(write)![1];
+    expect(JSON.parse(zoom)).toEqual({ horizontalFitToPages: 1 });
+  });
 });

@@ -11,8 +11,8 @@ import type { OfficeEnv } from "./env";
 import { CORE_API, detectFeatures, missingFeatures, type Feature, type Features } from "./features";
 import {
   DESKTOP_READ,
+  halved,
   readOfficeWorkbook,
-  SMALL_FIRST_READ,
   WEB_READ,
   type ReadOptions,
   type WorkbookState,
@@ -59,17 +59,33 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   async read(): Promise<WorkbookGrid> {
     this.guard();
-    let read: Awaited<ReturnType<typeof readOfficeWorkbook>>;
-    try {
-      read = await this.run((context) => readOfficeWorkbook(context, this.readOptions));
-    } catch (error) {
-      // A response over the host's payload cap (Excel on the web: 5 MB) is read again in small row
-      // chunks, each sized under the cap from the bytes per row of the first one.
-      if (!(error instanceof HostError && error.reason === "too-large")) throw error;
-      read = await this.run((context) => readOfficeWorkbook(context, SMALL_FIRST_READ));
-    }
+    const read = await this.readHalvingUntilItFits(this.readOptions);
     this.state = read.state;
     return read.grid;
+  }
+
+  /**
+   * A read refused as too large (Excel on the web: 5 MB), or failing with a GeneralException on the
+   * web (how large payloads have also come back, office-js #1314), is tried again with half the rows
+   * and half the chunk budget, until it fits or the floor is reached.
+   */
+  private async readHalvingUntilItFits(
+    options: ReadOptions
+  ): Promise<Awaited<ReturnType<typeof readOfficeWorkbook>>> {
+    try {
+      return await this.run((context) => readOfficeWorkbook(context, options));
+    } catch (error) {
+      const smaller = this.mayBeTooLarge(error) ? halved(options) : null;
+      if (!smaller) throw error;
+      return this.readHalvingUntilItFits(smaller);
+    }
+  }
+
+  private mayBeTooLarge(error: unknown): boolean {
+    if (!(error instanceof HostError)) return false;
+    if (error.reason === "too-large") return true;
+    const code = (error.cause as { code?: unknown } | undefined)?.code;
+    return this.env.platform === "OfficeOnline" && code === "GeneralException";
   }
 
   async apply(plan: WorkbookPlan): Promise<void> {

@@ -27,17 +27,26 @@ export interface ReadOptions {
 }
 
 /**
- * Excel on the web: the first sync takes up to 12,000 rows (about 3.5 MB for a typical task table, so a
- * refresh of 10,000 tasks under a title block is one read and one write); larger sheets continue in chunks. A first
- * read too wide for the cap is retried from SMALL_FIRST_READ (see OfficeWorkbookHost.read).
+ * Excel on the web caps requests and responses at 5 MB. The first sync takes up to 5,100 rows (5,000 tasks under a title block: about
+ * 1.8 MB of UTF-8 for a typical task table, 2.3 MB if the server escapes non-ASCII); larger sheets
+ * continue in chunks estimated under 3 MB. A first read refused as too large (or as a
+ * GeneralException, which large payloads have come back as: office-js #1314) is read again with
+ * half the rows and half the budget, down to MIN_FIRST_READ_ROWS (see OfficeWorkbookHost.read).
  */
-export const WEB_READ: ReadOptions = { firstChunkRows: 12000, chunkBudget: 4 * 1024 * 1024 };
-export const SMALL_FIRST_READ: ReadOptions = { firstChunkRows: 500, chunkBudget: 4 * 1024 * 1024 };
+export const WEB_READ: ReadOptions = { firstChunkRows: 5100, chunkBudget: 3 * 1024 * 1024 };
+export const MIN_FIRST_READ_ROWS = 250;
 /**
  * Desktop Excel has no payload cap: up to 50,000 tasks (and a title block) are read in one sync; larger
  * sheets continue in row chunks of under 4 MB rather than one response of 30 MB and more.
  */
 export const DESKTOP_READ: ReadOptions = { firstChunkRows: 50100, chunkBudget: 4 * 1024 * 1024 };
+
+/** The same read with half the rows first and half the chunk budget; null when already at the floor. */
+export function halved(options: ReadOptions): ReadOptions | null {
+  const rows = Math.floor((options.firstChunkRows ?? DESKTOP_READ.firstChunkRows ?? 0) / 2);
+  if (rows < MIN_FIRST_READ_ROWS) return null;
+  return { firstChunkRows: rows, chunkBudget: Math.floor(options.chunkBudget / 2) };
+}
 
 interface Candidate {
   sheet: Excel.Worksheet;
@@ -78,8 +87,19 @@ export function addressBounds(address: string): { first: string; last: string } 
   return { first, last };
 }
 
-const estimateBytes = (values: unknown, formats: unknown): number =>
-  JSON.stringify(values).length + JSON.stringify(formats).length;
+/**
+ * Bytes of a response carrying these values and formats, with headroom: the JSON's ASCII as one byte
+ * each, every other character as six (a server that escapes non-ASCII sends "\u1ec7"; UTF-8 needs
+ * two to four), plus the client's per-row framing.
+ */
+export function estimateBytes(values: unknown, formats: unknown): number {
+  let bytes = 0;
+  for (const text of [JSON.stringify(values) ?? "", JSON.stringify(formats) ?? ""]) {
+    bytes += text.length;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) bytes += 5;
+  }
+  return bytes;
+}
 
 /**
  * An Excel Table's range from what one sync can load (its column names, row count and flags; a
@@ -279,7 +299,7 @@ function nextChunkRows(job: ChunkJob, budget: number): number {
     1,
     estimateBytes(job.grid.values, job.grid.numberFormats) / Math.max(1, job.grid.values.length)
   );
-  return Math.max(1, Math.min(job.lastRow - job.next + 1, Math.floor(budget / (perRow * 1.25))));
+  return Math.max(1, Math.min(job.lastRow - job.next + 1, Math.floor(budget / (perRow * 1.1))));
 }
 
 /** Gives each grid whose columns are in a legacy font its font names, for the core's conversion. */

@@ -167,7 +167,9 @@ function applyPrint(sheet: Excel.Worksheet, print: PrintSetup): void {
   layout.rightMargin = mmToPoints(print.margins.right);
   layout.headerMargin = mmToPoints(print.margins.header);
   layout.footerMargin = mmToPoints(print.margins.footer);
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // One page wide, as many tall as needed: only documented values (a 0 page count is not one, and a
+  // rejected property would lose the rest of the batch).
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
   if (print.printTitleRows) layout.setPrintTitleRows(`$${print.printTitleRows.replace(":", ":$")}`);
   if (print.printArea) layout.setPrintArea(print.printArea);
   if (print.footerCenter)
@@ -217,7 +219,6 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, features: Features)
   }
   if (features.conditionalFormats)
     for (const cf of plan.conditionalFormats) applyConditionalFormat(sheet, cf);
-  if (plan.print && features.pageLayout) applyPrint(sheet, plan.print);
   if (plan.tabColor && features.tabColor) sheet.tabColor = plan.tabColor;
   for (const chart of plan.charts) addChart(sheet, chart, features);
 }
@@ -275,6 +276,7 @@ export function queuePlan(
   }
 
   const temporaryNames = new Set<string>();
+  const printSetups: { sheet: Excel.Worksheet; print: PrintSetup }[] = [];
   for (const p of plan.sheets) {
     const owned = ownedSheet(state, p.ownerMark);
     if (p.role === "settings") {
@@ -313,7 +315,11 @@ export function queuePlan(
       sheet.name = p.name;
     }
     queueSheet(sheet, p, features);
+    if (p.print && features.pageLayout) printSetups.push({ sheet, print: p.print });
   }
+  // Optional page setup goes last: Excel batches are not transactional, so a rejection here loses only
+  // the page setup, never the summary, its charts or its mark.
+  for (const { sheet, print } of printSetups) applyPrint(sheet, print);
 }
 
 /** Queues the cells of a confirmed fix: each as text-safe input, with its font when the fix sets one. */
