@@ -352,6 +352,29 @@ export const vi = {
   "history.col.suspended": "Tạm dừng",
   "history.col.completionRate": "Tỷ lệ hoàn thành",
   "history.col.dueCompletionRate": "Tỷ lệ hoàn thành nhiệm vụ đến hạn",
+  "units.sheetName": "Theo đơn vị",
+  "units.appendix": "Biểu số 03",
+  "units.title": "Tổng hợp kết quả thực hiện nhiệm vụ theo đơn vị",
+  "units.subtitle":
+    "(Theo đơn vị thực hiện; nhiệm vụ không ghi đơn vị tính cho đơn vị chủ trì lĩnh vực)",
+  "units.asOf": "Số liệu tính đến ngày {date}",
+  "units.dateLabel": "Ngày báo cáo:",
+  "units.col.no": "STT",
+  "units.col.unit": "Đơn vị thực hiện",
+  "units.col.total": "Tổng số",
+  "units.col.done": "Hoàn thành",
+  "units.col.doneOnTime": "Đúng hạn",
+  "units.col.doneLate": "Trễ hạn",
+  "units.col.inProgress": "Đang thực hiện",
+  "units.col.notStarted": "Chưa thực hiện",
+  "units.col.suspended": "Tạm dừng",
+  "units.col.overdue": "Quá hạn (chưa hoàn thành)",
+  "units.col.dueSoon": "Sắp đến hạn (trong {days} ngày)",
+  "units.col.completionRate": "Tỷ lệ hoàn thành",
+  "units.col.dueCompletionRate": "Tỷ lệ hoàn thành (nhiệm vụ đến hạn)",
+  "units.totalRow": "Tổng cộng",
+  "units.note":
+    "Ghi chú: Số liệu tính đến ngày {date} và tự cập nhật khi trạng thái nhiệm vụ thay đổi. Tỷ lệ hoàn thành = hoàn thành / (tổng số − tạm dừng); tỷ lệ hoàn thành nhiệm vụ đến hạn = (đúng hạn + trễ hạn) / (đúng hạn + trễ hạn + quá hạn).",
 } as const;
 
 export type MessageKey = keyof typeof vi;
