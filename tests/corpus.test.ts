@@ -30,7 +30,7 @@ import {
   workbookFromGrid,
   type ExcelDouble,
   type SheetState,
-} from "./excel-double";
+} from "../src/testing/excel-double";
 
 /** Counts every case states in full: a key left out of the expected JSON means 0. */
 const COUNT_KEYS = [

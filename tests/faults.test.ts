@@ -23,7 +23,7 @@ import {
   type HostOptions,
   type OpKind,
   type SheetState,
-} from "./excel-double";
+} from "../src/testing/excel-double";
 
 const TODAY = serialFromIso(SEED_REPORT_ISO) as number;
 let injected = 0;

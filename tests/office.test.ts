@@ -27,7 +27,7 @@ import {
   type OpKind,
   type SheetState,
   type WorkbookState,
-} from "./excel-double";
+} from "../src/testing/excel-double";
 
 const TODAY = serialFromIso(SEED_REPORT_ISO) as number;
 const SUMMARY = "Tổng hợp";
