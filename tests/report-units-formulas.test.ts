@@ -3,7 +3,7 @@
 // core's rollup by unit, also after an edit made without the add-in (the core re-reading the edited grid).
 import { serialFromYmd } from "../src/core/dates";
 import type { CellValue, WorkbookGrid } from "../src/core/grid";
-import { readWorkbook } from "../src/core/read";
+import { readModel } from "../src/core/read";
 import { figuresOf } from "../src/core/report/figures";
 import {
   rollupByUnit,
@@ -24,7 +24,7 @@ const SHEET = "Theo đơn vị";
  * are the units of the refresh (`planned`); a unit typed later gets its row at the next refresh.
  */
 function mismatches(grid: WorkbookGrid, ev: Evaluation, r: number, planned: string[]): string[] {
-  const { model } = readWorkbook(grid);
+  const { model } = readModel(grid);
   const rollup = rollupByUnit(model, r, 7);
   const out: string[] = [];
   const fold = (s: string): string => s.toLocaleLowerCase("vi");
@@ -54,7 +54,7 @@ function mismatches(grid: WorkbookGrid, ev: Evaluation, r: number, planned: stri
 }
 
 function planFor(grid: WorkbookGrid, r: number, compareMargin?: number) {
-  const { model } = readWorkbook(grid);
+  const { model } = readModel(grid);
   const rollup = rollupByUnit(model, r, 7);
   return {
     rollup,
