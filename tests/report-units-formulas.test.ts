@@ -83,6 +83,18 @@ describe("the unit table's formulas", () => {
     const ev = evaluatePlan(g, plan);
     try {
       expect(mismatches(g, ev, r, units)).toEqual([]);
+      // Each formula's stored result is what the engine computes.
+      const cells = plan.blocks[0].rows.flatMap((row, i) =>
+        row.map((cell, j) => ({ cell, a1: `${String.fromCharCode(65 + j)}${i + 1}` }))
+      );
+      const results = cells.filter(({ cell }) => "formula" in cell && "result" in cell);
+      expect(results.length).toBeGreaterThan(100);
+      for (const { cell, a1 } of results) {
+        const got = ev.value(a1, SHEET);
+        const want = "result" in cell ? cell.result : undefined;
+        if (typeof want === "number") expect(got).toBeCloseTo(want, 9);
+        else expect(got === null ? "" : got).toBe(want);
+      }
       expect(ev.value(`${C.total}${UNITS_HEADER_ROW + 1 + rollup.areas.length}`, SHEET)).toBe(58);
     } finally {
       ev.destroy();

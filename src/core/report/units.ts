@@ -17,6 +17,7 @@ import type { PlanCell, SheetPlan } from "../plan";
 import { rollupModel } from "../rollup";
 import type { Settings } from "../settings";
 import { cleanText } from "../text";
+import { figuresOf } from "./figures";
 import { COLORS, PageBuilder, titleBlock } from "./page";
 
 export const UNITS_MARK = "TDNV_Units";
@@ -183,7 +184,11 @@ export function unitsSheetPlan(args: UnitsPlanArgs): SheetPlan {
   const { model, rollup, settings, lang } = args;
   const L = (key: MessageKey, params?: Record<string, string | number>): string =>
     t(lang, key, params);
-  const { units } = unitsOf(model);
+  const { units, byUnit } = unitsOf(model);
+  // The core's figures, stored with each formula as its cached result (viewers that never calculate).
+  const computed = rollupModel(byUnit, rollup.reportDate, rollup.dueSoonDays);
+  const withResult = (cell: PlanCell, result: number | string): PlanCell =>
+    "formula" in cell ? { ...cell, result } : cell;
   const base = taskColumnsOf(model, args.compareMargin);
   const unitLetter = model.tasksTable?.columns.unit?.letter;
   const columns: UnitColumns | null = base ? { ...base, unit: unitLetter } : null;
@@ -221,7 +226,8 @@ export function unitsSheetPlan(args: UnitsPlanArgs): SheetPlan {
     const r = first + i;
     page.text(C.no, r, String(i + 1));
     page.text(C.unit, r, unit.name === "" ? L("followUp.noUnit") : unit.name);
-    for (const f of UNIT_FIELDS) page.put(C[f], r, unitMeasure(columns, unit, f, time));
+    for (const f of UNIT_FIELDS)
+      page.put(C[f], r, withResult(unitMeasure(columns, unit, f, time), computed.areas[i][f]));
     page.fit(r, [[unit.name, C.unit]]);
   });
   const totalRow = first + units.length;
@@ -232,15 +238,22 @@ export function unitsSheetPlan(args: UnitsPlanArgs): SheetPlan {
     page.put(
       col,
       totalRow,
-      units.length > 0 ? { formula: `=SUM(${col}${first}:${col}${totalRow - 1})` } : { value: 0 }
+      units.length > 0
+        ? { formula: `=SUM(${col}${first}:${col}${totalRow - 1})`, result: computed.total[f] }
+        : { value: 0 }
     );
   }
   for (let r = first; r <= totalRow; r++) {
+    const f = figuresOf(r === totalRow ? computed.total : computed.areas[r - first]);
     const active = `(${C.total}${r}-${C.suspended}${r})`;
     const withDeadline = `(${C.doneOnTime}${r}+${C.doneLate}${r})`;
-    page.put(C.completionRate, r, { formula: `=IF(${active}=0,"",${C.done}${r}/${active})` });
+    page.put(C.completionRate, r, {
+      formula: `=IF(${active}=0,"",${C.done}${r}/${active})`,
+      result: f.completionRate ?? "",
+    });
     page.put(C.dueCompletionRate, r, {
       formula: `=IF(${withDeadline}+${C.overdue}${r}=0,"",${withDeadline}/(${withDeadline}+${C.overdue}${r}))`,
+      result: f.dueCompletionRate ?? "",
     });
   }
   const note = L("units.note", { date: formatVnDate(rollup.reportDate) });
