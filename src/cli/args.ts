@@ -10,6 +10,8 @@ export interface RefreshArgs {
   asOf?: number;
   lang: Lang;
   json: boolean;
+  /** Print the report paragraph and write the report sheets (follow-up list, by unit, history). */
+  report: boolean;
   output?: string;
 }
 
@@ -55,7 +57,7 @@ function tokens(
       if (value === undefined || value === "")
         throw new ArgError("cli.error.missingValue", { option: name }, lang);
       options.set(name === "--output" ? "-o" : name, value);
-    } else if (name === "--json" || name === "--help" || name === "-h") {
+    } else if (name === "--json" || name === "--report" || name === "--help" || name === "-h") {
       options.set(name === "-h" ? "--help" : name, true);
     } else {
       throw new ArgError("cli.error.unknownOption", { option: name }, lang);
@@ -91,7 +93,13 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (command !== "refresh") throw new ArgError("cli.error.unknownCommand", { command }, lang);
   if (file === undefined) throw new ArgError("cli.error.noFile", {}, lang);
   if (rest.length > 0) throw new ArgError("cli.error.extraArgument", { arg: rest[0] }, lang);
-  const parsed: RefreshArgs = { command, file, lang, json: options.has("--json") };
+  const parsed: RefreshArgs = {
+    command,
+    file,
+    lang,
+    json: options.has("--json"),
+    report: options.has("--report"),
+  };
   const asOf = options.get("--as-of");
   if (typeof asOf === "string") {
     const serial = serialFromIso(asOf);

@@ -39,7 +39,7 @@ async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
   const input = await readXlsxFile(args.file);
   const grid = gridFromWorkbook(input.workbook);
   const today = io.today ?? serialFromLocalDate(new Date());
-  const analysis = analyse(grid, { today, reportDate: args.asOf, lang });
+  const analysis = analyse(grid, { today, reportDate: args.asOf, lang, report: args.report });
   if (args.output) {
     try {
       // Loaded only when writing: reading and checking need none of the package code.
@@ -60,9 +60,11 @@ async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
     }
   }
   if (args.json) {
-    io.stdout(`${JSON.stringify(jsonReport(analysis, lang))}\n`);
+    const paragraph = analysis.report ? { paragraph: analysis.report.paragraph } : {};
+    io.stdout(`${JSON.stringify({ ...jsonReport(analysis, lang), ...paragraph })}\n`);
   } else {
     const lines = textReport(analysis, lang, args.file);
+    if (analysis.report) lines.push("", t(lang, "cli.reportParagraph"), analysis.report.paragraph);
     if (args.output)
       lines.push("", t(lang, "cli.written", { sheet: analysis.summarySheet, file: args.output }));
     io.stdout(`${lines.join("\n")}\n`);

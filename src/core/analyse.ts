@@ -14,6 +14,7 @@ import {
   settingsSheetPlan,
   type Settings,
 } from "./settings";
+import { buildReport, type Report } from "./report";
 import { buildSummaryPlan, SUMMARY_MARK } from "./summary";
 
 export interface AnalyseOptions {
@@ -23,6 +24,8 @@ export interface AnalyseOptions {
   reportDate?: number;
   /** Language of the messages; the generated sheets follow the settings' language. */
   lang: Lang;
+  /** Also plan the report sheets (follow-up list, by unit, history) and write the report paragraph. */
+  report?: boolean;
 }
 
 export interface Analysis {
@@ -33,6 +36,8 @@ export interface Analysis {
   plan: WorkbookPlan;
   /** Name of the summary sheet the plan writes. */
   summarySheet: string;
+  /** The paragraph, follow-up list and history, when the options asked for the report. */
+  report?: Report;
 }
 
 const sameSheet = (a: string, b: string): boolean =>
@@ -45,10 +50,11 @@ const sameSheet = (a: string, b: string): boolean =>
  */
 export function chooseSummarySheet(
   grid: WorkbookGrid,
-  wanted: string
+  wanted: string,
+  mark = SUMMARY_MARK
 ): { name: string; previousName?: string; finding?: Finding } {
   const names = grid.sheetNames ?? grid.sheets.map((s) => s.name);
-  const markRef = grid.names?.[SUMMARY_MARK];
+  const markRef = grid.names?.[mark];
   const marked = markRef ? sheetOfReference(markRef) : null;
   const owned = marked !== null ? (names.find((n) => sameSheet(n, marked)) ?? null) : null;
   const taken = (n: string): boolean =>
@@ -93,14 +99,30 @@ export function analyse(grid: WorkbookGrid, options: AnalyseOptions): Analysis {
       lang: settings.language,
     }),
   ];
+  const report = options.report
+    ? buildReport({
+        grid,
+        model,
+        rollup,
+        settings: effective,
+        choose: (mark, name) => chooseSummarySheet(grid, name, mark),
+      })
+    : undefined;
+  if (report) sheets.push(...report.sheets);
   if (settingsSheet === null) sheets.push(settingsSheetPlan(effective, settings.language));
 
   return {
     model,
-    findings: [...settingFindings, ...findings, ...(target.finding ? [target.finding] : [])],
+    findings: [
+      ...settingFindings,
+      ...findings,
+      ...(target.finding ? [target.finding] : []),
+      ...(report?.findings ?? []),
+    ],
     rollup,
     settings: effective,
     plan: { sheets },
     summarySheet: target.name,
+    ...(report ? { report } : {}),
   };
 }

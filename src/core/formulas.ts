@@ -38,6 +38,15 @@ export type Measure =
   | "overdueInProgress"
   | "overdueNotStarted";
 
+/**
+ * A further condition on every task a measure counts: the cell of `column` (a task-sheet column letter)
+ * equals `equals`, "" meaning blank. The unit table counts an area's tasks that name no unit this way.
+ */
+export interface AlsoWhere {
+  column: string;
+  equals: string;
+}
+
 export interface TimeRefs {
   /** Absolute reference of the report-date cell, e.g. "$N$8" (same sheet as the formula). */
   reportDate: string;
@@ -129,9 +138,10 @@ export function measureCell(
   columns: TaskColumns | null,
   keys: string[],
   measure: Measure,
-  time: TimeRefs
+  time: TimeRefs,
+  also?: AlsoWhere
 ): PlanCell {
-  const formula = measureFormula(columns, keys, measure, time);
+  const formula = measureFormula(columns, keys, measure, time, also);
   return formula === null ? { value: 0 } : { formula: "=" + formula };
 }
 
@@ -139,12 +149,17 @@ function measureFormula(
   columns: TaskColumns | null,
   keys: string[],
   measure: Measure,
-  time: TimeRefs
+  time: TimeRefs,
+  also?: AlsoWhere
 ): string | null {
   if (!columns?.area || keys.length === 0) return null;
   const { sheet } = columns;
   const area = col(sheet, columns.area);
-  if (measure === "total") return countifs(area, keys, []);
+  const extra: Criterion[] = also
+    ? [[col(sheet, also.column), also.equals === "" ? '""' : equalsCriterion(also.equals)]]
+    : [];
+  const count = (criteria: Criterion[]): string => countifs(area, keys, [...criteria, ...extra]);
+  if (measure === "total") return count([]);
   if (!columns.status) return null;
   const status = col(sheet, columns.status);
   const is = (s: keyof typeof CANONICAL_STATUS): Criterion => [
@@ -158,13 +173,13 @@ function measureFormula(
   const R = time.reportDate;
   switch (measure) {
     case "done":
-      return countifs(area, keys, [is("done")]);
+      return count([is("done")]);
     case "inProgress":
-      return countifs(area, keys, [is("in-progress")]);
+      return count([is("in-progress")]);
     case "notStarted":
-      return countifs(area, keys, [is("not-started")]);
+      return count([is("not-started")]);
     case "suspended":
-      return countifs(area, keys, [is("suspended")]);
+      return count([is("suspended")]);
     case "overdue":
     case "overdueInProgress":
     case "overdueNotStarted":
@@ -186,7 +201,7 @@ function measureFormula(
           : measure === "overdueNotStarted"
             ? ["not-started"]
             : ["not-started", "in-progress"];
-      return statuses.map((s) => countifs(area, keys, [is(s), ...notRecurring, ...when])).join("+");
+      return statuses.map((s) => count([is(s), ...notRecurring, ...when])).join("+");
     }
     case "doneOnTime":
     case "doneLate": {
@@ -202,6 +217,7 @@ function measureFormula(
         `ISNUMBER(${due})`,
         `ISNUMBER(${completed})`,
         measure === "doneOnTime" ? `(${completed}<=${due})` : `(${completed}>${due})`,
+        ...(also ? [`(${compareCol(columns, also.column)}=${excelString(also.equals)})`] : []),
       ];
       return `SUMPRODUCT(${factors.join("*")})`;
     }

@@ -204,7 +204,7 @@ export const en: Record<MessageKey, string> = {
   "pane.loadFailed": "This part of the pane could not be shown: {message}",
   // --- command line (src/cli) ---
   "cli.usage":
-    "Usage: npm run --silent cli -- refresh <workbook.xlsx> [--as-of YYYY-MM-DD] [--lang vi|en] [--json] [-o out.xlsx]\n\nValidates a workbook (sheets Lĩnh vực/Areas and Nhiệm vụ/Tasks), rolls up progress by work area and prints the result.\n  --as-of YYYY-MM-DD  report date (default: the date on the settings sheet, else today)\n  --lang vi|en        language of the messages (default: vi)\n  --json              print exactly one JSON object (rates as fractions 0..1)\n  -o, --output FILE   write the refreshed workbook (summary sheet, charts) to FILE\n  -h, --help          print this help\n\nExit status: 0 no error; 1 at least one error finding; 2 unreadable file or wrong arguments.",
+    "Usage: npm run --silent cli -- refresh <workbook.xlsx> [--as-of YYYY-MM-DD] [--lang vi|en] [--json] [--report] [-o out.xlsx]\n\nValidates a workbook (sheets Lĩnh vực/Areas and Nhiệm vụ/Tasks), rolls up progress by work area and prints the result.\n  --as-of YYYY-MM-DD  report date (default: the date on the settings sheet, else today)\n  --lang vi|en        language of the messages (default: vi)\n  --json              print exactly one JSON object (rates as fractions 0..1)\n  -o, --output FILE   write the refreshed workbook (summary sheet, charts) to FILE\n  --report            print the report paragraph; with -o, also write Tables 02, 03 and the History sheet\n  -h, --help          print this help\n\nExit status: 0 no error; 1 at least one error finding; 2 unreadable file or wrong arguments.",
   "cli.error.wouldLose":
     'not writing "{file}": the workbook has {what}, which the CLI cannot keep when writing it back (the input is unchanged); refresh it in Excel with the add-in',
   "cli.lose.vba": "macros (VBA)",
@@ -443,4 +443,28 @@ export const en: Record<MessageKey, string> = {
   "pane.details": "Details",
   "pane.help": "User guide",
   "pane.hostError": "Excel reported an error: {reason}.",
+  "cli.reportParagraph": "Report paragraph:",
+  "units.sheetName": "By unit",
+  "units.appendix": "Table 03",
+  "units.title": "Task results by responsible unit",
+  "units.subtitle":
+    "(By responsible unit; a task that names no unit counts for its area's lead unit)",
+  "units.asOf": "Figures as of {date}",
+  "units.dateLabel": "Report date:",
+  "units.col.no": "No.",
+  "units.col.unit": "Responsible unit",
+  "units.col.total": "Total",
+  "units.col.done": "Done",
+  "units.col.doneOnTime": "On time",
+  "units.col.doneLate": "Late",
+  "units.col.inProgress": "In progress",
+  "units.col.notStarted": "Not started",
+  "units.col.suspended": "Suspended",
+  "units.col.overdue": "Overdue (unfinished)",
+  "units.col.dueSoon": "Due within {days} days",
+  "units.col.completionRate": "Completion rate",
+  "units.col.dueCompletionRate": "Rate over tasks come due",
+  "units.totalRow": "Total",
+  "units.note":
+    "Note: figures as of {date}, updated by themselves when a task's status changes. Completion rate = done / (total − suspended); rate over tasks come due = (on time + late) / (on time + late + overdue).",
 };

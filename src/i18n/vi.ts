@@ -203,7 +203,7 @@ export const vi = {
   "pane.loadFailed": "Không hiển thị được phần này của ngăn tác vụ: {message}",
   // --- command line (src/cli) ---
   "cli.usage":
-    "Cách dùng: npm run --silent cli -- refresh <tệp.xlsx> [--as-of YYYY-MM-DD] [--lang vi|en] [--json] [-o tệp-ra.xlsx]\n\nKiểm tra sổ làm việc (trang Lĩnh vực, Nhiệm vụ), tổng hợp tiến độ theo lĩnh vực và in kết quả.\n  --as-of YYYY-MM-DD  ngày báo cáo (mặc định: ngày trong trang Cấu hình, nếu không có thì hôm nay)\n  --lang vi|en        ngôn ngữ thông báo (mặc định: vi)\n  --json              in đúng một đối tượng JSON (tỷ lệ là phân số 0..1)\n  -o, --output TỆP    ghi sổ làm việc đã làm mới (trang tổng hợp, biểu đồ) vào TỆP\n  -h, --help          in hướng dẫn này\n\nMã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 không đọc được tệp hoặc sai tham số.",
+    "Cách dùng: npm run --silent cli -- refresh <tệp.xlsx> [--as-of YYYY-MM-DD] [--lang vi|en] [--json] [--report] [-o tệp-ra.xlsx]\n\nKiểm tra sổ làm việc (trang Lĩnh vực, Nhiệm vụ), tổng hợp tiến độ theo lĩnh vực và in kết quả.\n  --as-of YYYY-MM-DD  ngày báo cáo (mặc định: ngày trong trang Cấu hình, nếu không có thì hôm nay)\n  --lang vi|en        ngôn ngữ thông báo (mặc định: vi)\n  --json              in đúng một đối tượng JSON (tỷ lệ là phân số 0..1)\n  -o, --output TỆP    ghi sổ làm việc đã làm mới (trang tổng hợp, biểu đồ) vào TỆP\n  --report            in đoạn báo cáo; với -o, ghi cả Biểu số 02, 03 và trang Lịch sử\n  -h, --help          in hướng dẫn này\n\nMã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 không đọc được tệp hoặc sai tham số.",
   "cli.error.wouldLose":
     'không ghi "{file}": tệp có {what} mà CLI không giữ nguyên được khi ghi lại (tệp gốc không đổi); hãy làm mới trong Excel bằng add-in',
   "cli.lose.vba": "macro (VBA)",
@@ -446,6 +446,30 @@ export const vi = {
   "pane.details": "Chi tiết",
   "pane.help": "Hướng dẫn sử dụng",
   "pane.hostError": "Excel báo lỗi: {reason}.",
+  "cli.reportParagraph": "Đoạn báo cáo:",
+  "units.sheetName": "Theo đơn vị",
+  "units.appendix": "Biểu số 03",
+  "units.title": "Tổng hợp kết quả thực hiện nhiệm vụ theo đơn vị",
+  "units.subtitle":
+    "(Theo đơn vị thực hiện; nhiệm vụ không ghi đơn vị tính cho đơn vị chủ trì lĩnh vực)",
+  "units.asOf": "Số liệu tính đến ngày {date}",
+  "units.dateLabel": "Ngày báo cáo:",
+  "units.col.no": "STT",
+  "units.col.unit": "Đơn vị thực hiện",
+  "units.col.total": "Tổng số",
+  "units.col.done": "Hoàn thành",
+  "units.col.doneOnTime": "Đúng hạn",
+  "units.col.doneLate": "Trễ hạn",
+  "units.col.inProgress": "Đang thực hiện",
+  "units.col.notStarted": "Chưa thực hiện",
+  "units.col.suspended": "Tạm dừng",
+  "units.col.overdue": "Quá hạn (chưa hoàn thành)",
+  "units.col.dueSoon": "Sắp đến hạn (trong {days} ngày)",
+  "units.col.completionRate": "Tỷ lệ hoàn thành",
+  "units.col.dueCompletionRate": "Tỷ lệ hoàn thành (nhiệm vụ đến hạn)",
+  "units.totalRow": "Tổng cộng",
+  "units.note":
+    "Ghi chú: Số liệu tính đến ngày {date} và tự cập nhật khi trạng thái nhiệm vụ thay đổi. Tỷ lệ hoàn thành = hoàn thành / (tổng số − tạm dừng); tỷ lệ hoàn thành nhiệm vụ đến hạn = (đúng hạn + trễ hạn) / (đúng hạn + trễ hạn + quá hạn).",
 } as const;
 
 export type MessageKey = keyof typeof vi;

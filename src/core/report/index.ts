@@ -1,0 +1,77 @@
+// The report's part of a refresh: the paragraph, the follow-up list, and the plans of the add-in's
+// report sheets (Biểu số 02 follow-up list, Biểu số 03 by unit, the Lịch sử history), from what the
+// refresh already read and rolled up. Each sheet goes where its own mark points, never over a user's sheet.
+import { t } from "../../i18n";
+import type { Finding } from "../findings";
+import type { WorkbookGrid } from "../grid";
+import type { Model, Rollup } from "../model";
+import type { SheetPlan } from "../plan";
+import type { Settings } from "../settings";
+import { followUpList, followUpSheetPlan, FOLLOW_UP_MARK, type FollowUpGroup } from "./follow-up";
+import { historySheetPlan, HISTORY_MARK, readHistory, recordSnapshot } from "./history";
+import { programmeSubject, reportParagraph } from "./paragraph";
+import { previousSnapshot, snapshotOf, type Snapshot } from "./snapshot";
+import { unitsSheetPlan, UNITS_MARK } from "./units";
+
+export { FOLLOW_UP_MARK, HISTORY_MARK, UNITS_MARK };
+
+export interface Report {
+  /** The paragraph in the generated sheets' language. */
+  paragraph: string;
+  followUp: FollowUpGroup[];
+  /** The history as it stands after this refresh, sorted by date. */
+  history: Snapshot[];
+  /** The latest earlier report date's snapshot, when the history holds one. */
+  previous: Snapshot | null;
+  sheets: SheetPlan[];
+  findings: Finding[];
+}
+
+type Chooser = (
+  mark: string,
+  wanted: string
+) => { name: string; previousName?: string; finding?: Finding };
+
+export function buildReport(args: {
+  grid: WorkbookGrid;
+  model: Model;
+  rollup: Rollup;
+  settings: Settings;
+  /** Picks the sheet for a mark (the summary's rule: ours in place, never a user's namesake). */
+  choose: Chooser;
+}): Report {
+  const { grid, model, rollup, settings } = args;
+  const lang = settings.language;
+  const current = snapshotOf(rollup);
+  const before = readHistory(grid);
+  const previous = previousSnapshot(before, current.date);
+  const history = recordSnapshot(before, current);
+  const paragraph = reportParagraph({
+    lang,
+    current,
+    previous,
+    subject: programmeSubject(lang, settings.programme, settings.period),
+  });
+  const followUp = followUpList(model, rollup);
+  const findings: Finding[] = [];
+  const place = (
+    mark: string,
+    key: Parameters<typeof t>[1]
+  ): { sheetName: string; previousName?: string } => {
+    const chosen = args.choose(mark, t(lang, key));
+    if (chosen.finding) findings.push(chosen.finding);
+    return { sheetName: chosen.name, previousName: chosen.previousName };
+  };
+  const sheets = [
+    followUpSheetPlan({
+      groups: followUp,
+      rollup,
+      settings,
+      lang,
+      ...place(FOLLOW_UP_MARK, "followUp.sheetName"),
+    }),
+    unitsSheetPlan({ model, rollup, settings, lang, ...place(UNITS_MARK, "units.sheetName") }),
+    historySheetPlan({ history, lang, ...place(HISTORY_MARK, "history.sheetName") }),
+  ];
+  return { paragraph, followUp, history, previous, sheets, findings };
+}
