@@ -245,7 +245,7 @@ describe("cli errors: exit 2 with one line on stderr", () => {
     [["refresh"], "thiếu tệp"],
     [["check", "a.xlsx"], 'lệnh "check"'],
     [["refresh", "a.xlsx", "b.xlsx"], 'tham số thừa "b.xlsx"'],
-    [["refresh", "a.xlsx", "--as-of", "06/11/2020"], 'ngày "06/11/2020"'],
+    [["refresh", "a.xlsx", "--as-of", "2020/11/06"], 'ngày "2020/11/06"'],
     [["refresh", "a.xlsx", "--as-of", "2020-02-31"], 'ngày "2020-02-31"'],
     [["refresh", "a.xlsx", "--as-of"], "--as-of"],
     [["refresh", "a.xlsx", "--lang", "fr"], 'ngôn ngữ "fr"'],
@@ -276,7 +276,7 @@ describe("cli errors: exit 2 with one line on stderr", () => {
     expect(p.status).toBe(2);
     expect(p.stdout).toBe("");
     expect(p.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(p.stderr).toContain("không phải sổ làm việc .xlsx");
+    expect(p.stderr).toContain("là tệp văn bản (ví dụ CSV) mang đuôi .xlsx");
   });
 });
 
