@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { serialFromIso, serialFromYmd } from "../src/core/dates";
 import type { CellValue, WorkbookGrid } from "../src/core/grid";
 import type { Counts, Lang } from "../src/core/model";
-import { readWorkbook } from "../src/core/read";
+import { readModel } from "../src/core/read";
 import { rollupModel } from "../src/core/rollup";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import {
@@ -15,7 +15,7 @@ import {
   summaryRows,
   SUMMARY_COLUMNS as C,
 } from "../src/core/summary";
-import { readXlsxGrid } from "../src/cli/xlsx-read";
+import { readXlsxGrid } from "../src/cli/xlsx-file";
 import {
   midGrid,
   MID_FILE,
@@ -24,7 +24,7 @@ import {
   SEED_FILE,
   SEED_REPORT_ISO,
 } from "../samples/source";
-import { evaluatePlan, type Evaluated } from "./helpers/hyperformula";
+import { evaluatePlan, formulaResultMismatches, type Evaluated } from "./helpers/hyperformula";
 import { AREA_HEADER, workbook } from "./helpers/grid";
 
 const R = serialFromYmd(2020, 11, 6);
@@ -44,7 +44,7 @@ interface Proof {
  * property run of many small workbooks take minutes. The samples and the 5,000-task case keep the default.
  */
 function prove(grid: WorkbookGrid, r: number, dueSoonDays = 7, lang: Lang = "vi", compareMargin?: number): Proof {
-  const { model } = readWorkbook(grid);
+  const { model } = readModel(grid);
   const rollup = rollupModel(model, r, dueSoonDays);
   const plan = buildSummaryPlan({
     model,
@@ -67,6 +67,10 @@ function prove(grid: WorkbookGrid, r: number, dueSoonDays = 7, lang: Lang = "vi"
       mismatches.push(`${a1}: formula ${JSON.stringify(actual)}, core ${JSON.stringify(expected)}`);
   };
   try {
+    // Every formula cell carries the result the core computed, equal to what the engine computes.
+    const results = formulaResultMismatches(ev, plan);
+    mismatches.push(...results.mismatches);
+    checked += results.checked;
     for (const row of summaryRows(rollup)) {
       const counts: Counts | undefined =
         row.kind === "area"
@@ -242,7 +246,7 @@ describe("summary formulas evaluated by HyperFormula", () => {
 
   test("print the place-and-date line from the report-date cell, day and month with leading zeros", () => {
     const grid = workbook(AREAS, TASKS);
-    const { model } = readWorkbook(grid);
+    const { model } = readModel(grid);
     const lines = (["vi", "en"] as const).flatMap((lang) =>
       ["", "Quy Nhơn"].map((place) => {
         const plan = buildSummaryPlan({
@@ -255,7 +259,9 @@ describe("summary formulas evaluated by HyperFormula", () => {
         });
         const ev = evaluatePlan(grid, plan);
         const line = ev.value("I2");
+        const cached = formulaResultMismatches(ev, plan).mismatches;
         ev.destroy();
+        expect(cached).toEqual([]);
         return line;
       })
     );
@@ -269,7 +275,7 @@ describe("summary formulas evaluated by HyperFormula", () => {
 
   test("follow an edited status, an added task row and a changed report date without a refresh", () => {
     const grid = workbook(AREAS, TASKS);
-    const { model } = readWorkbook(grid);
+    const { model } = readModel(grid);
     const plan = buildSummaryPlan({
       model,
       rollup: rollupModel(model, R, 7),

@@ -11,8 +11,8 @@ import { t, type MessageKey } from "../i18n";
 import { sniffFileKind, type FileKind } from "../xlsx/sniff";
 import { ArgError, parseArgs, type RefreshArgs, type TemplateArgs } from "./args";
 import { jsonReport, textReport } from "./report";
-import { WouldLoseContentError } from "./preserve";
-import { gridFromWorkbook, loadWorkbook, XlsxReadError } from "./xlsx-read";
+import { WouldLoseContentError } from "../xlsx/preserve";
+import { gridFromWorkbook, loadXlsx, XlsxReadError } from "../xlsx/read";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -87,7 +87,7 @@ export function writeRefusal(code: string | undefined, file: string): Refusal {
 /** Reads the workbook: its bytes, what they are (refused unless an .xlsx), then ExcelJS's model. */
 async function readInput(
   file: string
-): Promise<{ bytes: Buffer; workbook: Awaited<ReturnType<typeof loadWorkbook>> }> {
+): Promise<{ bytes: Buffer; workbook: Awaited<ReturnType<typeof loadXlsx>> }> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -97,7 +97,7 @@ async function readInput(
   const kind = sniffFileKind(bytes);
   if (kind !== "xlsx") throw new Refusal(KIND_REFUSAL[kind], { file });
   try {
-    return { bytes, workbook: await loadWorkbook(bytes, file) };
+    return { bytes, workbook: await loadXlsx(bytes, file) };
   } catch (err) {
     if (err instanceof XlsxReadError) throw new Refusal("cli.refuse.damaged", { file });
     throw err;
@@ -143,7 +143,7 @@ async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
   } else if (args.output) {
     try {
       // Loaded only when writing: reading and checking need none of the package code.
-      const { writeRefreshed } = await import("./xlsx-write");
+      const { writeRefreshed } = await import("./xlsx-file");
       await writeRefreshed({ file: args.file, ...input }, analysis.plan, args.output);
     } catch (err) {
       if (err instanceof WouldLoseContentError) {

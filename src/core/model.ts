@@ -102,6 +102,9 @@ export interface Counts {
   overdue: number;
   dueSoon: number;
   noDeadline: number;
+  /** Parts of `overdue` by status, for the stacked chart (its other parts leave them out). */
+  overdueInProgress: number;
+  overdueNotStarted: number;
   /** Tasks with no status the core could read: counted in total, in no status bucket. */
   unknownStatus: number;
   /** done / (total - suspended); null when the denominator is 0. */

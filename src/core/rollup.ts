@@ -43,6 +43,8 @@ function emptyCounts(): Counts {
     overdue: 0,
     dueSoon: 0,
     noDeadline: 0,
+    overdueInProgress: 0,
+    overdueNotStarted: 0,
     unknownStatus: 0,
     completionRate: null,
     dueCompletionRate: null,
@@ -78,8 +80,11 @@ function add(acc: Acc, task: Task, r: number, n: number): void {
   const time = timeClass(task, r, n);
   if (time === "done-on-time") c.doneOnTime++;
   else if (time === "done-late") c.doneLate++;
-  else if (time === "overdue" && task.status !== null) c.overdue++;
-  else if (time === "due-soon" && task.status !== null) c.dueSoon++;
+  else if (time === "overdue" && task.status !== null) {
+    c.overdue++;
+    if (task.status === "in-progress") c.overdueInProgress++;
+    else c.overdueNotStarted++;
+  } else if (time === "due-soon" && task.status !== null) c.dueSoon++;
   else if (time === "no-deadline") c.noDeadline++;
   if (task.status !== "suspended")
     acc.progressSum += task.status === "done" ? 1 : (task.progress ?? 0);

@@ -19,7 +19,7 @@ import {
   taskValidations,
 } from "../core/template";
 import { t } from "../i18n";
-import { applyPlan } from "../cli/xlsx-write";
+import { renderSheetPlan } from "./render-sheet";
 
 const letter = (column: number): string => toA1(1, column).replace(/\d+$/, "");
 
@@ -97,7 +97,10 @@ export function templateWorkbook(spec: TemplateSpec, lang: Lang): ExcelJS.Workbo
       validationRule(rule, lang)
     );
   }
-  applyPlan(workbook, { sheets: [settingsSheetPlan(spec.settings, lang)] });
+  const settings = settingsSheetPlan(spec.settings, lang);
+  renderSheetPlan(workbook.addWorksheet(settings.name), settings);
+  // The mark that makes the settings sheet the add-in's (as a refresh would set it).
+  workbook.definedNames.add(`${quoteSheet(settings.name)}!$A$1`, settings.ownerMark);
   return workbook;
 }
 

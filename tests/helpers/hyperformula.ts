@@ -1,7 +1,7 @@
 // Evaluates a planned sheet's formulas over the input grid with HyperFormula (GPL-3.0: tests only),
 // so tests can check that the live formulas compute what the core computes.
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import { parseA1 } from "../../src/core/a1";
+import { colLetter, parseA1 } from "../../src/core/a1";
 import type { CellValue, WorkbookGrid } from "../../src/core/grid";
 import type { PlanCell, SheetPlan } from "../../src/core/plan";
 
@@ -96,4 +96,37 @@ export function evaluatePlan(grid: WorkbookGrid, plan: SheetPlan): Evaluation {
     },
     destroy: () => hf.destroy(),
   };
+}
+
+/**
+ * Every formula cell of the plan whose `result` (the value the core computed, cached by writers) is
+ * missing or differs from the engine's value; `checked` counts the formula cells compared.
+ */
+export function formulaResultMismatches(
+  ev: Evaluation,
+  plan: SheetPlan
+): { mismatches: string[]; checked: number } {
+  const mismatches: string[] = [];
+  let checked = 0;
+  for (const block of plan.blocks) {
+    const at = parseA1(block.at);
+    block.rows.forEach((cells, i) =>
+      cells.forEach((cell, j) => {
+        if (!("formula" in cell)) return;
+        checked++;
+        const a1 = `${colLetter(at.col + j)}${at.row + i}`;
+        const actual = ev.value(a1);
+        const expected = cell.result;
+        const same =
+          typeof expected === "number" && typeof actual === "number"
+            ? Math.abs(actual - expected) < 1e-9
+            : actual === expected || (expected === "" && actual === null);
+        if (!same)
+          mismatches.push(
+            `${a1} result: engine ${JSON.stringify(actual)}, cached ${JSON.stringify(expected)}`
+          );
+      })
+    );
+  }
+  return { mismatches, checked };
 }

@@ -22,6 +22,8 @@ function counts(total: number, done: number, overdue: number, suspended = 0): Co
     overdue,
     dueSoon: 0,
     noDeadline: 0,
+    overdueInProgress: 0,
+    overdueNotStarted: overdue,
     unknownStatus: 0,
     completionRate: total - suspended > 0 ? done / (total - suspended) : null,
     dueCompletionRate: done + overdue > 0 ? done / (done + overdue) : null,

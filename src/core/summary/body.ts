@@ -1,0 +1,107 @@
+// The table body: one row of live formulas per area, a subtotal per group, the total row, the rates
+// from each row's own counts, and the note under the table.
+import { areaKeys, measureCell } from "../formulas";
+import type { Counts } from "../model";
+import type { PlanCell } from "../plan";
+import type { SummaryContext } from "./context";
+import type { SheetDraft } from "./draft";
+import { colsBetween, lineHeight, textHeight } from "./estimate";
+import { COUNT_FIELDS, LAST_COL, REPORT_DATE_CELL, SUMMARY_COLUMNS as C } from "./layout";
+import { runsOf, type SummaryRow } from "./rows";
+
+export function layOutBody(draft: SheetDraft, ctx: SummaryContext): void {
+  for (const entry of ctx.tableRows) {
+    const counts = countsOf(ctx, entry);
+    if (entry.kind === "area") layOutAreaRow(draft, ctx, entry);
+    else if (entry.kind === "group") layOutGroupRow(draft, entry, counts);
+    else layOutTotalRow(draft, ctx, entry.row);
+    const [rate, dueRate] = rateCells(entry.row);
+    draft.computed(C.completionRate, entry.row, rate, counts.completionRate ?? "");
+    draft.computed(C.dueCompletionRate, entry.row, dueRate, counts.dueCompletionRate ?? "");
+  }
+  layOutNote(draft, ctx);
+}
+
+/** The core's figures for a table row: its area's, its group's or the total. */
+function countsOf(ctx: SummaryContext, entry: SummaryRow): Counts {
+  if (entry.kind === "area") return entry.area;
+  if (entry.kind === "total") return ctx.rollup.total;
+  const group = ctx.rollup.groups.find((g) => g.name === entry.name);
+  if (!group) throw new Error(`No rollup for the group ${entry.name}`);
+  return group;
+}
+
+function layOutAreaRow(
+  draft: SheetDraft,
+  ctx: SummaryContext,
+  entry: Extract<SummaryRow, { kind: "area" }>
+): void {
+  const r = entry.row;
+  draft.text(C.no, r, entry.label);
+  draft.text(C.area, r, entry.area.name);
+  draft.text(C.leadUnit, r, entry.area.leadUnit);
+  const keys = areaKeys(entry.area.id, entry.area.name);
+  for (const field of COUNT_FIELDS)
+    draft.computed(C[field], r, measureCell(ctx.columns, keys, field, ctx.time), entry.area[field]);
+  draft.rowHeights[r] = Math.max(
+    textHeight(entry.area.name, [C.area], 12),
+    textHeight(entry.area.leadUnit, [C.leadUnit], 12),
+    lineHeight(12) + 6
+  );
+}
+
+function layOutGroupRow(
+  draft: SheetDraft,
+  entry: Extract<SummaryRow, { kind: "group" }>,
+  counts: Counts
+): void {
+  const r = entry.row;
+  draft.text(C.no, r, entry.label);
+  draft.text(C.area, r, entry.name);
+  draft.merge(`${C.area}${r}:${C.leadUnit}${r}`);
+  for (const field of COUNT_FIELDS) {
+    const col = C[field];
+    draft.put(col, r, { formula: `=SUM(${runsOf(col, entry.areaRows)})`, result: counts[field] });
+  }
+  draft.rowHeights[r] = Math.max(
+    textHeight(entry.name, [C.area, C.leadUnit], 12, true),
+    lineHeight(12) + 6
+  );
+}
+
+function layOutTotalRow(draft: SheetDraft, ctx: SummaryContext, r: number): void {
+  draft.text(C.no, r, ctx.label("summary.totalRow"));
+  draft.merge(`${C.no}${r}:${C.leadUnit}${r}`);
+  const rows = ctx.areaRows.map((a) => a.row);
+  for (const field of COUNT_FIELDS) {
+    const col = C[field];
+    const result = ctx.rollup.total[field];
+    draft.put(
+      col,
+      r,
+      rows.length ? { formula: `=SUM(${runsOf(col, rows)})`, result } : { value: 0 }
+    );
+  }
+  draft.rowHeights[r] = lineHeight(12) + 8;
+}
+
+/** The two rates from a row's own counts, blank when their denominator is 0 (the core's null). */
+function rateCells(row: number): [PlanCell, PlanCell] {
+  const active = `(${C.total}${row}-${C.suspended}${row})`;
+  const due = `(${C.done}${row}+${C.overdue}${row})`;
+  return [
+    { formula: `=IF(${active}=0,"",${C.done}${row}/${active})` },
+    { formula: `=IF(${due}=0,"",${C.done}${row}/${due})` },
+  ];
+}
+
+function layOutNote(draft: SheetDraft, ctx: SummaryContext): void {
+  const r = ctx.noteRow;
+  const note = ctx.label("summary.note", {
+    cell: REPORT_DATE_CELL,
+    sheet: ctx.columns?.sheet ?? "",
+  });
+  draft.text("A", r, note);
+  draft.merge(`A${r}:${LAST_COL}${r}`);
+  draft.rowHeights[r] = textHeight(note, colsBetween("A", LAST_COL), 11, false) + 4;
+}

@@ -1,0 +1,49 @@
+// What every lay-out step of the summary needs to know: the inputs, the labels in the sheet's
+// language, where the task columns are, and which sheet rows the table takes.
+import { t, type MessageKey } from "../../i18n";
+import { taskColumnsOf, type TaskColumns, type TimeRefs } from "../formulas";
+import type { Lang, Model, Rollup } from "../model";
+import type { Settings } from "../settings";
+import { REPORT_DATE_REF } from "./layout";
+import { summaryRows, type AreaRow, type SummaryRow } from "./rows";
+
+export interface SummaryPlanArgs {
+  model: Model;
+  rollup: Rollup;
+  settings: Settings;
+  sheetName: string;
+  previousName?: string;
+  lang: Lang;
+  /** Rows beyond the data that the row-by-row comparisons cover (see TaskColumns.compareRows). */
+  compareMargin?: number;
+}
+
+export interface SummaryContext extends SummaryPlanArgs {
+  label: (key: MessageKey, params?: Record<string, string | number>) => string;
+  columns: TaskColumns | null;
+  time: TimeRefs;
+  tableRows: SummaryRow[];
+  areaRows: AreaRow[];
+  totalRow: number;
+  /** The row of the note under the table. */
+  noteRow: number;
+}
+
+export function summaryContext(args: SummaryPlanArgs): SummaryContext {
+  const tableRows = summaryRows(args.rollup);
+  const totalRow = tableRows[tableRows.length - 1].row;
+  return {
+    ...args,
+    label: (key, params) => t(args.lang, key, params),
+    columns: taskColumnsOf(args.model, args.compareMargin),
+    time: { reportDate: REPORT_DATE_REF, dueSoonDays: args.rollup.dueSoonDays },
+    tableRows,
+    areaRows: tableRows.filter((r): r is AreaRow => r.kind === "area"),
+    totalRow,
+    noteRow: totalRow + 1,
+  };
+}
+
+export function upper(text: string): string {
+  return text.normalize("NFC").toLocaleUpperCase("vi");
+}

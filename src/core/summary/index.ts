@@ -1,0 +1,88 @@
+// The summary sheet as a plan: a Party-document page (Hướng dẫn 36-HD/VPTW) with one row per work area,
+// group subtotals and a total, every figure a live formula over the tasks table, and two native charts
+// drawn from a small data block beside the table. The Office.js adapter and the .xlsx writer apply it.
+import type { ChartPlan, SheetPlan } from "../plan";
+import { layOutBody } from "./body";
+import { layOutChartData, placeCharts } from "./charts";
+import { conditionalFormatsOf } from "./conditional";
+import { summaryContext, type SummaryContext, type SummaryPlanArgs } from "./context";
+import { SheetDraft } from "./draft";
+import { layOutHeader } from "./header";
+import {
+  CHART_DATA,
+  CHART_DATA_WIDTHS,
+  COLORS,
+  COLUMN_WIDTHS,
+  LAST_COL,
+  MARGINS,
+  ROWS,
+  SUMMARY_MARK,
+} from "./layout";
+import { styleTable, styleTitleBlock } from "./styles";
+import { layOutTitleBlock } from "./title";
+
+export { wrappedLines } from "./estimate";
+export {
+  CHART_RATE,
+  CHART_STATUS,
+  COUNT_FIELDS,
+  REPORT_DATE_CELL,
+  ROWS,
+  SUMMARY_COLUMNS,
+  SUMMARY_MARK,
+} from "./layout";
+export { roman, summaryRows, type SummaryRow } from "./rows";
+export type { SummaryPlanArgs } from "./context";
+
+export function buildSummaryPlan(args: SummaryPlanArgs): SheetPlan {
+  const ctx = summaryContext(args);
+  const draft = new SheetDraft();
+  layOutTitleBlock(draft, ctx);
+  layOutHeader(draft, ctx);
+  layOutBody(draft, ctx);
+  styleTitleBlock(draft, ctx);
+  styleTable(draft, ctx);
+  const { charts, lastRow, lastCol } = layOutCharts(draft, ctx);
+  return {
+    name: args.sheetName,
+    ...(args.previousName !== undefined && args.previousName !== args.sheetName
+      ? { previousName: args.previousName }
+      : {}),
+    role: "summary",
+    ownerMark: SUMMARY_MARK,
+    blocks: draft.blocks(),
+    styles: draft.styles,
+    merges: draft.merges,
+    columnWidths: { ...COLUMN_WIDTHS, ...(charts.length > 0 ? CHART_DATA_WIDTHS : {}) },
+    rowHeights: draft.rowHeights,
+    freeze: { rows: ROWS.header2, columns: 0 },
+    conditionalFormats: conditionalFormatsOf(ctx),
+    print: printSetup(ctx, lastRow),
+    tabColor: COLORS.tab,
+    charts,
+    extent: `A1:${lastCol}${lastRow}`,
+  };
+}
+
+/** The chart data and the charts, when there is an area to chart. */
+function layOutCharts(
+  draft: SheetDraft,
+  ctx: SummaryContext
+): { charts: ChartPlan[]; lastRow: number; lastCol: string } {
+  if (ctx.areaRows.length === 0) return { charts: [], lastRow: ctx.noteRow, lastCol: LAST_COL };
+  const data = layOutChartData(draft, ctx);
+  const { charts, lastRow } = placeCharts(draft, ctx, data);
+  return { charts, lastRow, lastCol: CHART_DATA.overdue };
+}
+
+function printSetup(ctx: SummaryContext, lastRow: number): SheetPlan["print"] {
+  return {
+    paper: "A4",
+    orientation: "landscape",
+    margins: { ...MARGINS },
+    fitToWidth: true,
+    printTitleRows: `${ROWS.header1}:${ROWS.header2}`,
+    footerCenter: ctx.label("summary.footer"),
+    printArea: `A1:${LAST_COL}${lastRow}`,
+  };
+}

@@ -1,0 +1,75 @@
+// The page's styles: the whole page first, then finer ranges on top (later ranges win).
+import type { SummaryContext } from "./context";
+import type { SheetDraft } from "./draft";
+import { COLORS, FONT, LAST_COL, REPORT_DATE_CELL, ROWS, SUMMARY_COLUMNS as C } from "./layout";
+
+export function styleTitleBlock(draft: SheetDraft, ctx: SummaryContext): void {
+  draft.style(`A1:${LAST_COL}${ctx.noteRow}`, { fontName: FONT, fontSize: 12, vertical: "center" });
+  draft.style(`A${ROWS.parentBody}:E${ROWS.star}`, { fontSize: 13, horizontal: "center" });
+  draft.style(`A${ROWS.issuingBody}:E${ROWS.issuingBody}`, { bold: true });
+  draft.style(`I${ROWS.parentBody}:N${ROWS.parentBody}`, {
+    fontSize: 13,
+    bold: true,
+    underline: true,
+    horizontal: "center",
+  });
+  draft.style(`I${ROWS.issuingBody}:N${ROWS.issuingBody}`, {
+    fontSize: 13,
+    italic: true,
+    horizontal: "center",
+  });
+  draft.style(`A${ROWS.appendix}:N${ROWS.appendix}`, {
+    fontSize: 13,
+    bold: true,
+    horizontal: "center",
+  });
+  draft.style(`A${ROWS.title}:N${ROWS.title}`, { fontSize: 14, bold: true, horizontal: "center" });
+  draft.style(`A${ROWS.subtitle}:N${ROWS.subtitle}`, {
+    fontSize: 13,
+    bold: true,
+    horizontal: "center",
+    wrap: true,
+  });
+  draft.style(`L${ROWS.asOf}:M${ROWS.asOf}`, { italic: true, horizontal: "right" });
+  draft.style(REPORT_DATE_CELL, { italic: true, horizontal: "center", numberFormat: "dd/mm/yyyy" });
+}
+
+export function styleTable(draft: SheetDraft, ctx: SummaryContext): void {
+  const { totalRow, noteRow } = ctx;
+  const h1 = ROWS.header1;
+  draft.style(`A${h1}:${LAST_COL}${totalRow}`, { border: "thin", vertical: "center" });
+  draft.style(`A${h1}:${LAST_COL}${ROWS.header2}`, {
+    bold: true,
+    horizontal: "center",
+    wrap: true,
+    fill: COLORS.headerFill,
+  });
+  if (totalRow > ROWS.firstData) {
+    draft.style(`${C.no}${ROWS.firstData}:${C.no}${totalRow - 1}`, { horizontal: "center" });
+    draft.style(`${C.area}${ROWS.firstData}:${C.leadUnit}${totalRow - 1}`, {
+      horizontal: "left",
+      wrap: true,
+    });
+  }
+  draft.style(`${C.total}${ROWS.firstData}:${C.dueSoon}${totalRow}`, {
+    horizontal: "center",
+    numberFormat: "#,##0",
+  });
+  draft.style(`${C.completionRate}${ROWS.firstData}:${C.dueCompletionRate}${totalRow}`, {
+    horizontal: "center",
+    numberFormat: "0.0%",
+  });
+  for (const entry of ctx.tableRows) {
+    if (entry.kind === "group")
+      draft.style(`A${entry.row}:${LAST_COL}${entry.row}`, { bold: true, fill: COLORS.groupFill });
+  }
+  draft.style(`A${totalRow}:${LAST_COL}${totalRow}`, { bold: true, fill: COLORS.totalFill });
+  draft.style(`A${totalRow}:${C.leadUnit}${totalRow}`, { horizontal: "center" });
+  draft.style(`A${noteRow}:${LAST_COL}${noteRow}`, {
+    fontSize: 11,
+    italic: true,
+    wrap: true,
+    horizontal: "left",
+    vertical: "top",
+  });
+}
