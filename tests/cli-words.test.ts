@@ -349,3 +349,38 @@ describe("cli template", () => {
     expect(JSON.parse(en.stdout).findings.length).toBeGreaterThan(0);
   });
 });
+
+describe("cli refresh --json numbers and rounds as the sheet does", () => {
+  it("gives the group rows, the sheet's row numbers and rates to 4 decimals", async () => {
+    const mid = join(root, "samples", "giua-ky-2018.xlsx");
+    const r = await run(
+      "refresh",
+      existsSync(mid) ? mid : seedPath,
+      "--json",
+      "--as-of",
+      "30/06/2018"
+    );
+    const report = JSON.parse(r.stdout);
+    for (const counts of [...report.areas, ...report.groups, report.total])
+      for (const key of ["completionRate", "dueCompletionRate", "averageProgress"])
+        if (counts[key] !== null)
+          expect(Math.round(counts[key] * 10_000) / 10_000).toBe(counts[key]);
+    if (report.groups.length > 0) {
+      expect(report.groups[0].no).toBe("I");
+      expect(report.areas[0].no).toBe("1");
+      expect(report.groups.flatMap((g: { areaIds: string[] }) => g.areaIds)).toEqual(
+        report.areas.map((a: { id: string }) => a.id)
+      );
+    } else {
+      expect(report.areas.map((a: { no: string }) => a.no)).toEqual([
+        "I",
+        "II",
+        "III",
+        "IV",
+        "V",
+        "VI",
+        "VII",
+      ]);
+    }
+  });
+});

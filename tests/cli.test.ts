@@ -87,8 +87,8 @@ describe("cli refresh --json", () => {
     const r = await run("refresh", seedPath, "--json", "--as-of", "2018-06-30");
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report)).toEqual(["reportDate", "areas", "total", "findings"]);
-    expect(Object.keys(report.areas[0])).toEqual(["id", "name", ...JSON_COUNT_KEYS]);
+    expect(Object.keys(report)).toEqual(["reportDate", "areas", "groups", "total", "findings"]);
+    expect(Object.keys(report.areas[0])).toEqual(["no", "id", "name", ...JSON_COUNT_KEYS]);
     expect(Object.keys(report.total)).toEqual(JSON_COUNT_KEYS);
     for (const counts of [...report.areas, report.total]) {
       for (const key of ["completionRate", "dueCompletionRate", "averageProgress"]) {
