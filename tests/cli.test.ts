@@ -87,8 +87,8 @@ describe("cli refresh --json", () => {
     const r = await run("refresh", seedPath, "--json", "--as-of", "2018-06-30");
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report)).toEqual(["reportDate", "areas", "total", "findings"]);
-    expect(Object.keys(report.areas[0])).toEqual(["id", "name", ...JSON_COUNT_KEYS]);
+    expect(Object.keys(report)).toEqual(["reportDate", "areas", "groups", "total", "findings"]);
+    expect(Object.keys(report.areas[0])).toEqual(["no", "id", "name", ...JSON_COUNT_KEYS]);
     expect(Object.keys(report.total)).toEqual(JSON_COUNT_KEYS);
     for (const counts of [...report.areas, report.total]) {
       for (const key of ["completionRate", "dueCompletionRate", "averageProgress"]) {
@@ -245,7 +245,7 @@ describe("cli errors: exit 2 with one line on stderr", () => {
     [["refresh"], "thiếu tệp"],
     [["check", "a.xlsx"], 'lệnh "check"'],
     [["refresh", "a.xlsx", "b.xlsx"], 'tham số thừa "b.xlsx"'],
-    [["refresh", "a.xlsx", "--as-of", "06/11/2020"], 'ngày "06/11/2020"'],
+    [["refresh", "a.xlsx", "--as-of", "2020/11/06"], 'ngày "2020/11/06"'],
     [["refresh", "a.xlsx", "--as-of", "2020-02-31"], 'ngày "2020-02-31"'],
     [["refresh", "a.xlsx", "--as-of"], "--as-of"],
     [["refresh", "a.xlsx", "--lang", "fr"], 'ngôn ngữ "fr"'],
@@ -276,7 +276,7 @@ describe("cli errors: exit 2 with one line on stderr", () => {
     expect(p.status).toBe(2);
     expect(p.stdout).toBe("");
     expect(p.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(p.stderr).toContain("không phải sổ làm việc .xlsx");
+    expect(p.stderr).toContain("là tệp văn bản (ví dụ CSV) mang đuôi .xlsx");
   });
 });
 

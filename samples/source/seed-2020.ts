@@ -1,16 +1,9 @@
 // The seed sample: the programme at the review meeting of 06/11/2020, when nearly every task is done.
 // Both sheets are plain ranges with the header in row 1.
 import type { WorkbookGrid } from "../../src/core/grid";
-import {
-  AREAS_SHEET,
-  TASKS_SHEET,
-  TASK_COLUMNS,
-  areaColumns,
-  areaRows,
-  taskRow,
-  type TaskState,
-} from "./columns";
-import { TASKS, type SampleTask } from "./programme";
+import { AREAS_SHEET, TASKS_SHEET, TASK_COLUMNS, areaColumns, areaRows, taskRow } from "./columns";
+import { TASKS } from "./programme";
+import { SEED_REPORT_ISO, seedState } from "../../src/core/template";
 import {
   sampleSettings,
   serial,
@@ -19,22 +12,8 @@ import {
   type SampleWorkbook,
 } from "./workbook";
 
-export const SEED_REPORT_ISO = "2020-11-06";
+export { SEED_REPORT_ISO, seedState };
 export const SEED_FILE = "chuong-trinh-xd-htct-2015-2020.xlsx";
-
-export function seedState(task: SampleTask): TaskState {
-  if (task.done && task.done <= SEED_REPORT_ISO) {
-    return { status: "Hoàn thành", progress: 1, completedOn: task.done, note: task.note ?? "" };
-  }
-  if (!task.final)
-    throw new Error(`Seed task ${task.id} is neither done by the report date nor given a state`);
-  return {
-    status: task.final.status,
-    progress: task.final.progress,
-    completedOn: null,
-    note: task.final.note ?? "",
-  };
-}
 
 export function seedSample(): SampleWorkbook {
   return {

@@ -2,20 +2,12 @@
 // the grid the core takes (tests need no file) or into an .xlsx with ExcelJS (scripts/build-samples.ts).
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { parseA1, toA1 } from "../../src/core/a1";
-import { serialFromIso } from "../../src/core/dates";
-import { DEFAULT_SETTINGS, settingsSheetPlan, type Settings } from "../../src/core/settings";
+import { settingsSheetPlan, type Settings } from "../../src/core/settings";
+import { sampleSerial, type TemplateColumn } from "../../src/core/template";
 
-export const DATE_FORMAT = "dd/mm/yyyy";
-export const PERCENT_FORMAT = "0%";
+export { DATE_FORMAT, PERCENT_FORMAT, sampleSettings } from "../../src/core/template";
 
-export interface SampleColumn {
-  header: string;
-  /** Number format of the data cells ("General" when absent). */
-  format?: string;
-  /** Column width in characters. */
-  width: number;
-  wrap?: boolean;
-}
+export type SampleColumn = TemplateColumn;
 
 export interface SampleSheet {
   name: string;
@@ -49,11 +41,7 @@ export interface SampleWorkbook {
 }
 
 /** ISO date → Excel serial; the sample sources are checked, so a bad date is a programming error. */
-export function serial(iso: string): number {
-  const s = serialFromIso(iso);
-  if (s === null) throw new Error(`Bad date in sample source: ${iso}`);
-  return s;
-}
+export const serial = sampleSerial;
 
 /** 1-based row of the header: below the title lines and one blank row. */
 export function headerRowOf(sheet: SampleSheet): number {
@@ -158,16 +146,4 @@ export function workbookToGrid(sample: SampleWorkbook): WorkbookGrid {
   };
   const sheets = [...sample.sheets.map(sheetToGrid), settings];
   return { sheets, sheetNames: sheets.map((s) => s.name), names: {} };
-}
-
-/** The samples' settings: the programme, its period and the report date; the province is left unnamed. */
-export function sampleSettings(reportDate: number): Settings {
-  return {
-    ...DEFAULT_SETTINGS,
-    parentBody: "ĐẢNG BỘ TỈNH",
-    issuingBody: "BAN CHỈ ĐẠO THỰC HIỆN CHƯƠNG TRÌNH XÂY DỰNG HỆ THỐNG CHÍNH TRỊ",
-    programme: "Chương trình xây dựng hệ thống chính trị của tỉnh",
-    period: "2015-2020",
-    reportDate,
-  };
 }

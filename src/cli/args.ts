@@ -1,5 +1,7 @@
-// Command-line arguments, kept small: one command, a few flags, errors as message keys.
-import { serialFromIso } from "../core/dates";
+// Command-line arguments over node:util parseArgs: two commands (refresh, template), a few flags, and every
+// error as a catalogue key (parseArgs' error codes mapped onto our messages), so it speaks the user's language.
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from "node:util";
+import { parseDateCell } from "../core/dates";
 import type { Lang } from "../core/model";
 import type { MessageKey } from "../i18n";
 
@@ -15,7 +17,14 @@ export interface RefreshArgs {
   output?: string;
 }
 
-export type ParsedArgs = RefreshArgs | { command: "help"; lang: Lang };
+export interface TemplateArgs {
+  command: "template";
+  lang: Lang;
+  output: string;
+  withSample: boolean;
+}
+
+export type ParsedArgs = RefreshArgs | TemplateArgs | { command: "help"; lang: Lang };
 
 /** Wrong arguments: a catalogue key and its parameters, so the message follows --lang. */
 export class ArgError extends Error {
@@ -31,84 +40,142 @@ export class ArgError extends Error {
 }
 
 const LANGS: readonly Lang[] = ["vi", "en"];
-const VALUE_OPTIONS = new Set(["--as-of", "--lang", "-o", "--output"]);
+const COMMANDS = ["refresh", "template"] as const;
 
-/** Splits "--opt=value" and pairs value options with the next argument. */
-function tokens(
-  argv: string[],
-  lang: Lang
-): { options: Map<string, string | true>; positionals: string[] } {
-  const options = new Map<string, string | true>();
-  const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--") {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      positionals.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (VALUE_OPTIONS.has(name)) {
-      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === "")
-        throw new ArgError("cli.error.missingValue", { option: name }, lang);
-      options.set(name === "--output" ? "-o" : name, value);
-    } else if (name === "--json" || name === "--report" || name === "--help" || name === "-h") {
-      options.set(name === "-h" ? "--help" : name, true);
-    } else {
-      throw new ArgError("cli.error.unknownOption", { option: name }, lang);
-    }
-  }
-  return { options, positionals };
+const OPTIONS = {
+  "as-of": { type: "string" },
+  lang: { type: "string" },
+  json: { type: "boolean" },
+  report: { type: "boolean" },
+  output: { type: "string", short: "o" },
+  "with-sample": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies ParseArgsConfig["options"];
+
+type Values = {
+  "as-of"?: string;
+  lang?: string;
+  json?: boolean;
+  report?: boolean;
+  output?: string;
+  "with-sample"?: boolean;
+  help?: boolean;
+};
+
+const isLang = (value: unknown): value is Lang => (LANGS as readonly unknown[]).includes(value);
+
+/** The language asked for, read leniently first so that every later error speaks it. */
+function langOf(argv: string[]): Lang {
+  const { values } = parseNodeArgs({
+    args: argv,
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+  });
+  return isLang(values.lang) ? values.lang : "vi";
 }
 
-/** The language asked for, looked up first so that every later error speaks it. */
-function langOf(argv: string[]): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const value =
-      argv[i] === "--lang"
-        ? argv[i + 1]
-        : argv[i].startsWith("--lang=")
-          ? argv[i].slice(7)
-          : undefined;
-    if (value !== undefined && (LANGS as readonly string[]).includes(value)) return value as Lang;
+/** The option a strict parse refused, found in the lenient tokens (parseArgs' text is English only). */
+function refusal(argv: string[], code: string | undefined): { key: MessageKey; option: string } {
+  const { tokens } = parseNodeArgs({
+    args: argv,
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  for (const token of tokens ?? []) {
+    if (token.kind !== "option") continue;
+    const known = (OPTIONS as Record<string, { type: string }>)[token.name];
+    if (!known) return { key: "cli.error.unknownOption", option: token.rawName };
+    if (known.type === "string" && (token.value === undefined || token.value.startsWith("-")))
+      return { key: "cli.error.missingValue", option: token.rawName };
+    if (known.type === "boolean" && token.inlineValue)
+      return { key: "cli.error.takesNoValue", option: token.rawName };
   }
-  return "vi";
+  return {
+    key:
+      code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
+        ? "cli.error.unknownOption"
+        : "cli.error.missingValue",
+    option: argv.find((a) => a.startsWith("-")) ?? "",
+  };
+}
+
+/** Strict parse; parseArgs' error codes become catalogue messages. */
+function strictParse(argv: string[], lang: Lang): { values: Values; positionals: string[] } {
+  try {
+    const { values, positionals } = parseNodeArgs({
+      args: argv,
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: true,
+    });
+    return { values: values as Values, positionals };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (
+      code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ||
+      code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
+    ) {
+      const { key, option } = refusal(argv, code);
+      throw new ArgError(key, { option }, lang);
+    }
+    throw error;
+  }
+}
+
+/** --as-of as clerks and machines write it: dd/mm/yyyy or YYYY-MM-DD. */
+export function reportDateArg(text: string, lang: Lang): number {
+  const shaped = /^\d{4}-\d{2}-\d{2}$/.test(text) || /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text);
+  const parsed = shaped ? parseDateCell(text) : null;
+  if (!parsed || parsed.kind !== "date")
+    throw new ArgError("cli.error.badDate", { value: text }, lang);
+  return parsed.serial;
+}
+
+/** A value option given as "--opt=" (empty) counts as missing. */
+function nonEmpty(value: string | undefined, option: string, lang: Lang): string | undefined {
+  if (value === "") throw new ArgError("cli.error.missingValue", { option }, lang);
+  return value;
 }
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const lang = langOf(argv);
-  const { options, positionals } = tokens(argv, lang);
-  const langOption = options.get("--lang");
-  if (typeof langOption === "string" && !(LANGS as readonly string[]).includes(langOption)) {
+  const { values, positionals } = strictParse(argv, lang);
+  const langOption = nonEmpty(values.lang, "--lang", lang);
+  if (langOption !== undefined && !isLang(langOption))
     throw new ArgError("cli.error.badLang", { value: langOption }, lang);
-  }
-  if (options.has("--help")) return { command: "help", lang };
-  const [command, file, ...rest] = positionals;
+  if (values.help) return { command: "help", lang };
+  const [command, ...rest] = positionals;
   if (command === undefined) throw new ArgError("cli.error.noCommand", {}, lang);
-  if (command !== "refresh") throw new ArgError("cli.error.unknownCommand", { command }, lang);
+  if (!(COMMANDS as readonly string[]).includes(command))
+    throw new ArgError("cli.error.unknownCommand", { command }, lang);
+  const output = nonEmpty(values.output, "-o", lang);
+  const asOf = nonEmpty(values["as-of"], "--as-of", lang);
+  if (command === "template") {
+    if (rest.length > 0) throw new ArgError("cli.error.extraArgument", { arg: rest[0] }, lang);
+    for (const [given, option] of [
+      [values.json, "--json"],
+      [asOf, "--as-of"],
+    ] as const)
+      if (given !== undefined) throw new ArgError("cli.error.notForTemplate", { option }, lang);
+    if (output === undefined) throw new ArgError("cli.error.templateNoOutput", {}, lang);
+    return { command: "template", lang, output, withSample: values["with-sample"] === true };
+  }
+  const [file, ...extra] = rest;
   if (file === undefined) throw new ArgError("cli.error.noFile", {}, lang);
-  if (rest.length > 0) throw new ArgError("cli.error.extraArgument", { arg: rest[0] }, lang);
+  if (extra.length > 0) throw new ArgError("cli.error.extraArgument", { arg: extra[0] }, lang);
+  if (values["with-sample"])
+    throw new ArgError("cli.error.onlyForTemplate", { option: "--with-sample" }, lang);
   const parsed: RefreshArgs = {
-    command,
+    command: "refresh",
     file,
     lang,
-    json: options.has("--json"),
-    report: options.has("--report"),
+    json: values.json === true,
+    report: values.report === true,
   };
-  const asOf = options.get("--as-of");
-  if (typeof asOf === "string") {
-    const serial = serialFromIso(asOf);
-    if (serial === null || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-      throw new ArgError("cli.error.badDate", { value: asOf }, lang);
-    }
-    parsed.asOf = serial;
-  }
-  const output = options.get("-o");
-  if (typeof output === "string") parsed.output = output;
+  if (asOf !== undefined) parsed.asOf = reportDateArg(asOf, lang);
+  if (output !== undefined) parsed.output = output;
   return parsed;
 }

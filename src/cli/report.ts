@@ -3,6 +3,7 @@ import type { Analysis } from "../core/analyse";
 import { formatVnDate, isoFromSerial } from "../core/dates";
 import type { Finding } from "../core/findings";
 import type { AreaRollup, Counts, Lang } from "../core/model";
+import { summaryRows } from "../core/summary";
 import { count, t, type MessageKey } from "../i18n";
 import { renderTable, type TextColumn } from "./text-table";
 
@@ -35,16 +36,32 @@ export interface JsonFinding {
 
 export interface JsonReport {
   reportDate: string;
-  areas: ({ id: string; name: string } & JsonCounts)[];
+  /** `no` numbers the areas as the summary sheet does (1, 2, …). */
+  areas: ({ no: string; id: string; name: string } & JsonCounts)[];
+  /** The group rows the sheet shows (I, II, …), with the ids of their areas; empty without groups. */
+  groups: ({ no: string; name: string; areaIds: string[] } & JsonCounts)[];
   total: JsonCounts;
   findings: JsonFinding[];
 }
 
+const FRACTION_KEYS = new Set<string>(["completionRate", "dueCompletionRate", "averageProgress"]);
+
+/** Rates and averages to 4 decimals (0.7273, not 0.7272727272727273; 0.73, not 0.7300000000000001). */
+export function roundFraction(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 10_000) / 10_000;
+}
+
 function pickCounts(c: Counts): JsonCounts {
   const out = {} as Record<string, number | null>;
-  for (const key of JSON_COUNT_KEYS) out[key] = c[key];
+  for (const key of JSON_COUNT_KEYS)
+    out[key] = FRACTION_KEYS.has(key) ? roundFraction(c[key]) : c[key];
   return out as JsonCounts;
 }
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+/** A group row's number on the sheet and in the terminal table: I, II, … */
+const groupNumber = (i: number): string => ROMAN[i] ?? String(i + 1);
 
 export function findingMessage(f: Finding, lang: Lang): string {
   return t(
@@ -54,10 +71,33 @@ export function findingMessage(f: Finding, lang: Lang): string {
   );
 }
 
+/** The numbers the summary sheet gives its rows: areas by id, groups by name. */
+function sheetNumbers(a: Analysis): { areas: Map<string, string>; groups: Map<string, string> } {
+  const areas = new Map<string, string>();
+  const groups = new Map<string, string>();
+  for (const row of summaryRows(a.rollup)) {
+    if (row.kind === "area") areas.set(row.area.id, row.label);
+    if (row.kind === "group") groups.set(row.name, row.label);
+  }
+  return { areas, groups };
+}
+
 export function jsonReport(a: Analysis, lang: Lang): JsonReport {
+  const numbers = sheetNumbers(a);
   return {
     reportDate: isoFromSerial(a.rollup.reportDate),
-    areas: a.rollup.areas.map((r: AreaRollup) => ({ id: r.id, name: r.name, ...pickCounts(r) })),
+    areas: a.rollup.areas.map((r: AreaRollup, i) => ({
+      no: numbers.areas.get(r.id) ?? String(i + 1),
+      id: r.id,
+      name: r.name,
+      ...pickCounts(r),
+    })),
+    groups: a.rollup.groups.map((g, i) => ({
+      no: numbers.groups.get(g.name) ?? groupNumber(i),
+      name: g.name,
+      areaIds: g.areaIds,
+      ...pickCounts(g),
+    })),
     total: pickCounts(a.rollup.total),
     findings: a.findings.map((f) => ({
       severity: f.severity,
@@ -71,8 +111,6 @@ export function jsonReport(a: Analysis, lang: Lang): JsonReport {
 
 /** Terminal output lists this many findings; --json gives them all. */
 export const MAX_FINDINGS_SHOWN = 50;
-
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
 function formatRate(rate: number | null, lang: Lang): string {
   if (rate === null) return "–";
@@ -119,7 +157,7 @@ export function rollupTable(a: Analysis, lang: Lang): string[] {
   ];
   const rows: string[][] = [];
   const groups = new Map(
-    a.rollup.groups.map((g, i) => [g.name, { rollup: g, no: ROMAN[i] ?? String(i + 1) }])
+    a.rollup.groups.map((g, i) => [g.name, { rollup: g, no: groupNumber(i) }])
   );
   let currentGroup = "";
   a.rollup.areas.forEach((area, i) => {

@@ -5,86 +5,31 @@
 import { toA1 } from "../core/a1";
 import type { CellValue } from "../core/grid";
 import type { Lang } from "../core/model";
-import { DEFAULT_SETTINGS, settingsSheetPlan, type Settings } from "../core/settings";
-import { AREA_HEADERS, CANONICAL_KIND, CANONICAL_STATUS, TASK_HEADERS } from "../core/vocab";
+import { settingsSheetPlan } from "../core/settings";
+import {
+  AREA_LIST_NAME,
+  AREAS_TABLE,
+  templateSheets,
+  VALIDATED_ROWS,
+  type TemplateSheet,
+} from "../core/template";
+import { CANONICAL_KIND, CANONICAL_STATUS } from "../core/vocab";
 import { t } from "../i18n";
-import { areaColumns, TASK_COLUMNS } from "../../samples/source/columns";
-import { seedSample } from "../../samples/source/seed-2020";
-import { sampleSettings, type SampleColumn } from "../../samples/source/workbook";
 import { HostError } from "../app/errors";
 import { toHostError } from "./errors";
 import type { OfficeEnv } from "./env";
 import { CORE_API, detectFeatures } from "./features";
 import { DESKTOP_READ, lower, readOfficeWorkbook, WEB_READ } from "./read";
-import { asText, charsToPoints, OWN_PREFIX, queuePlan } from "./write";
+import { asText, charsToPoints, queuePlan } from "./write";
 
-/** Defined name of the area names column, the source of the tasks' area drop-down. */
-export const AREA_LIST_NAME = `${OWN_PREFIX}AreaList`;
-export const AREAS_TABLE = "tblLinhVuc";
-export const TASKS_TABLE = "tblNhiemVu";
-/** Rows below the header that get the drop-downs and checks (a table extends them as it grows). */
-const VALIDATED_ROWS = 1000;
-
-export interface TemplateSheet {
-  name: string;
-  table: string;
-  columns: SampleColumn[];
-  rows: CellValue[][];
-}
-
-const pick = (lang: Lang, names: string[]): string => (lang === "vi" ? names[0] : names[1]);
-
-/** The two input sheets, empty (headers in `lang`) or with the seed sample (Vietnamese, as offices type it). */
-export function templateSheets(
-  withSample: boolean,
-  lang: Lang
-): { areas: TemplateSheet; tasks: TemplateSheet; settings: Settings } {
-  if (withSample) {
-    const sample = seedSample();
-    const [areas, tasks] = sample.sheets;
-    return {
-      areas: { name: areas.name, table: AREAS_TABLE, columns: areas.columns, rows: areas.rows },
-      tasks: { name: tasks.name, table: TASKS_TABLE, columns: tasks.columns, rows: tasks.rows },
-      settings: sampleSettings(sample.reportDate),
-    };
-  }
-  const areaFields = ["id", "name", "leadUnit", "order", "group"] as const;
-  const taskFields = [
-    "id",
-    "area",
-    "title",
-    "kind",
-    "unit",
-    "due",
-    "status",
-    "progress",
-    "completedOn",
-    "notes",
-  ] as const;
-  const areaCols = areaColumns(true).map((c, i) => ({
-    ...c,
-    header: pick(lang, AREA_HEADERS[areaFields[i]]),
-  }));
-  const taskCols = TASK_COLUMNS.map((c, i) => ({
-    ...c,
-    header: pick(lang, TASK_HEADERS[taskFields[i]]),
-  }));
-  return {
-    areas: {
-      name: lang === "vi" ? "Lĩnh vực" : "Areas",
-      table: AREAS_TABLE,
-      columns: areaCols,
-      rows: [],
-    },
-    tasks: {
-      name: lang === "vi" ? "Nhiệm vụ" : "Tasks",
-      table: TASKS_TABLE,
-      columns: taskCols,
-      rows: [],
-    },
-    settings: { ...DEFAULT_SETTINGS, language: lang },
-  };
-}
+// The template's sheets, columns, rows and names are data in the core (src/core/template.ts).
+export {
+  AREA_LIST_NAME,
+  AREAS_TABLE,
+  TASKS_TABLE,
+  templateSheets,
+  type TemplateSheet,
+} from "../core/template";
 
 function queueTable(sheet: Excel.Worksheet, spec: TemplateSheet): { lastRow: number } {
   const width = spec.columns.length;
