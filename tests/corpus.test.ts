@@ -27,7 +27,6 @@ import { buildCase, CORPUS_DIR, type CaseSpec, type CellSpec } from "./corpus/bu
 import { CASES } from "./corpus/cases";
 import {
   createDouble,
-  envOf,
   findSheet,
   fingerprint,
   getCell,
@@ -35,6 +34,7 @@ import {
   type ExcelDouble,
   type SheetState,
 } from "../src/testing/excel-double";
+import { clientEnv } from "./office-client/harness";
 
 /** Counts every case states in full: a key left out of the expected JSON means 0. */
 const COUNT_KEYS = [
@@ -320,7 +320,8 @@ function doubleUserPrints(double: ExcelDouble, names?: string[]): Record<string,
 async function checkDouble(spec: CaseSpec, file: string, expected: Expected): Promise<void> {
   const grid = await readXlsxGrid(file);
   const double = createDouble(workbookFromGrid(grid));
-  const host = new OfficeWorkbookHost(envOf(double));
+  // Through Microsoft's Excel client (tests/office-client), the double answering its batches.
+  const host = new OfficeWorkbookHost(clientEnv(double));
   const before = doubleUserPrints(double);
   const asOf = serialFromIso(spec.asOf) as number;
   const result = await refresh(host, { lang: "vi", today: asOf, reportDate: asOf });
