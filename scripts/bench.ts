@@ -56,11 +56,13 @@ const log = (text: string): void => {
   );
 };
 
-function parseArgs(): { json: string | null } {
+function parseArgs(): { json: string | null; only: string | null } {
   const argv = process.argv.slice(2);
   const i = argv.indexOf("--json");
   if (i >= 0 && !argv[i + 1]) throw new Error("--json needs a path");
-  return { json: i >= 0 ? path.resolve(argv[i + 1]) : null };
+  // --only xlsx-write: one section alone (the others take minutes).
+  const o = argv.indexOf("--only");
+  return { json: i >= 0 ? path.resolve(argv[i + 1]) : null, only: o >= 0 ? argv[o + 1] : null };
 }
 
 /** Runs webpack with one of the bench's configs into `outDir`. */
@@ -298,6 +300,40 @@ async function benchMerge(tmp: string): Promise<number> {
   return m;
 }
 
+// ---- the .xlsx writer beside a bare ExcelJS round trip (issue 12) -------------------------------------------
+// refresh -o copies the user's parts and renders only the summary; the floor it is compared with is ExcelJS
+// reading and writing the same 20,000-task file, nothing else. Fresh processes, alternated, median of 3.
+async function benchXlsxWrite(tmp: string): Promise<{ cliMs: number; bareMs: number }> {
+  const file = path.join(tmp, "bench-20000.xlsx");
+  await sampleToExcel(benchSample(20_000)).xlsx.writeFile(file);
+  const cli: number[] = [];
+  const bare: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const out = path.join(tmp, `xlsx-cli-${r}.xlsx`);
+    const c = resultOf<{ ms: number; code: number }>(
+      await runTs("cli-run.ts", [file, out], { timeoutMs: 120_000 })
+    );
+    if (c.code === 2 || !existsSync(out)) throw new Error(`CLI run failed (exit ${c.code})`);
+    cli.push(c.ms);
+    const b = resultOf<{ ms: number }>(
+      await runTs("xlsx-roundtrip-run.ts", [file, path.join(tmp, `xlsx-bare-${r}.xlsx`)], {
+        timeoutMs: 120_000,
+      })
+    );
+    bare.push(b.ms);
+  }
+  const [cliMs, bareMs] = [median(cli), median(bare)];
+  add("CLI refresh -o 20k .xlsx (read, refresh, write)", "20k", ms(cliMs), "3");
+  add(
+    "  bare ExcelJS read + write of the same file (floor)",
+    "20k",
+    `${ms(bareMs)}; CLI / bare ${(cliMs / bareMs).toFixed(2)}x`,
+    "3"
+  );
+  log(`xlsx write: CLI ${ms(cliMs)}, bare ExcelJS ${ms(bareMs)}`);
+  return { cliMs, bareMs };
+}
+
 // ---- bundles -------------------------------------------------------------------------------------------
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -432,16 +468,22 @@ function printTable(cores: number): string {
 }
 
 async function main(): Promise<void> {
-  const { json } = parseArgs();
+  const { json, only } = parseArgs();
   const cores = os.cpus().length;
   const tmp = mkdtempSync(path.join(os.tmpdir(), "tiendo-bench-"));
   try {
+    if (only === "xlsx-write") {
+      await benchXlsxWrite(tmp);
+      process.stdout.write(`${printTable(cores)}\n`);
+      return;
+    }
     log(`${cores} cores; generated workbooks of ${CORE_SIZES.join(", ")} tasks`);
     const coreMs = await benchCore(tmp);
     const { hf, capped } = await benchHyperFormula(coreMs);
     const adapter = await benchAdapter();
     const cliMs10k = await benchCli(tmp);
     const mergeMs10k = await benchMerge(tmp);
+    const xlsxWrite20k = await benchXlsxWrite(tmp);
     const heapMB100k = await benchHeap(100_000);
     // A broken build (others' work in progress) must not cost the other figures.
     const gzipBytes = await benchBundles(tmp).catch((err: unknown) => {
@@ -472,6 +514,7 @@ async function main(): Promise<void> {
       maxResponseBytesDesktop: pick(adapter.desktop, "maxResponse"),
       cliMs10k,
       mergeMs10k,
+      xlsxWrite20k,
       gzipBytes,
       heapMB100k,
       totalSeconds: (performance.now() - started) / 1000,
