@@ -283,6 +283,8 @@ export const en: Record<MessageKey, string> = {
     'Deadline "{value}" means a recurring task without a deadline: set its type to "Thường xuyên" (recurring).',
   "finding.unknown-deadline":
     'Deadline "{value}" is neither a date nor a period (quarter, month, year, span of years), so the task counts as having no deadline.',
+  "finding.import-task-before-section":
+    "Row {row} is a task above the first area row (I, II... or A, B...), so it belongs to no area: add an area row above it.",
   "fix.setRecurring": "Set the type to recurring",
   // --- report: paragraph, follow-up list, unit rollup, history (src/core/report) ---
   "report.opening.one": "As of {date}, {subject} has {n} task in total.",

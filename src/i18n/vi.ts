@@ -283,6 +283,8 @@ export const vi = {
     'Thời hạn "{value}" là nhiệm vụ thường xuyên, không có hạn: nên ghi loại nhiệm vụ là "Thường xuyên".',
   "finding.unknown-deadline":
     'Thời hạn "{value}" không phải ngày hay kỳ hạn (quý, tháng, năm, giai đoạn) nên nhiệm vụ được tính là không hạn.',
+  "finding.import-task-before-section":
+    "Dòng {row} là nhiệm vụ nhưng nằm trước dòng lĩnh vực đầu tiên (I, II... hoặc A, B...) nên chưa thuộc lĩnh vực nào: hãy thêm dòng lĩnh vực phía trên.",
   "fix.setRecurring": "Ghi loại là Thường xuyên",
   // --- report: paragraph, follow-up list, unit rollup, history (src/core/report) ---
   "report.opening.one": "Tính đến ngày {date}, {subject} có tổng số {n} nhiệm vụ.",
