@@ -96,8 +96,6 @@ function findListHeader(reader: SheetReader): { row: number; columns: Columns } 
 
 const ROMAN_SECTION = /^(?:[IVX]{1,5}|[A-Z])\.?$/;
 const ROMAN_IN_TEXT = /^((?:[IVX]{1,5}|[A-Z]))[.)]\s+(.+)$/;
-const NUMBERED = /^\d{1,3}[.)]?$/;
-const SUB_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?$|^[a-zđ]\)$|^[-+•*–]$/;
 // Numbering typed into the text itself: "1. ", "1.1. ", "a) ", "- ", "+ ", "• ".
 const TEXT_MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-+•*–])\s+/u;
 
