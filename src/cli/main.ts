@@ -6,6 +6,7 @@ import { serialFromLocalDate } from "../core/dates";
 import type { Lang } from "../core/model";
 import { t, type MessageKey } from "../i18n";
 import { ArgError, parseArgs, type RefreshArgs } from "./args";
+import { runImport } from "./import-command";
 import { jsonReport, textReport } from "./report";
 import { WouldLoseContentError } from "../xlsx/preserve";
 import { gridFromWorkbook, XlsxReadError } from "../xlsx/read";
@@ -72,6 +73,7 @@ async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let lang: Lang = "vi";
   try {
+    if (argv[0] === "import") return await runImport(argv.slice(1), io);
     const args = parseArgs(argv);
     lang = args.lang;
     if (args.command === "help") {

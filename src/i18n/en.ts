@@ -366,4 +366,9 @@ export const en: Record<MessageKey, string> = {
   "history.col.suspended": "Suspended",
   "history.col.completionRate": "Completion rate",
   "history.col.dueCompletionRate": "Rate over tasks come due",
+  "cli.import.usage":
+    "Usage: npm run --silent cli -- import <list.xlsx> [--sheet NAME] [--lang vi|en] [--json]",
+  "cli.import.noList":
+    'No task list found in "{file}" (it needs a header row with a "Nội dung nhiệm vụ" column and an STT or deadline column).',
+  "cli.import.summary": 'List on sheet "{sheet}": {areas} areas, {tasks} tasks.',
 };

@@ -369,6 +369,11 @@ export const vi = {
   "history.col.suspended": "Tạm dừng",
   "history.col.completionRate": "Tỷ lệ hoàn thành",
   "history.col.dueCompletionRate": "Tỷ lệ hoàn thành nhiệm vụ đến hạn",
+  "cli.import.usage":
+    "Cách dùng: npm run --silent cli -- import <danh-muc.xlsx> [--sheet TÊN] [--lang vi|en] [--json]",
+  "cli.import.noList":
+    'Không tìm thấy danh mục nhiệm vụ trong "{file}" (cần dòng tiêu đề có cột "Nội dung nhiệm vụ" và cột STT hoặc thời gian hoàn thành).',
+  "cli.import.summary": 'Danh mục ở trang "{sheet}": {areas} lĩnh vực, {tasks} nhiệm vụ.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
