@@ -12,6 +12,7 @@ import { sniffFileKind, type FileKind } from "../xlsx/sniff";
 import { ArgError, parseArgs, type RefreshArgs, type TemplateArgs } from "./args";
 import { runMerge } from "./merge-command";
 import { runShare } from "./share-command";
+import { runImport } from "./import-command";
 import { jsonReport, textReport } from "./report";
 import { WouldLoseContentError } from "../xlsx/preserve";
 import { gridFromWorkbook, loadXlsx, XlsxReadError } from "../xlsx/read";
@@ -182,6 +183,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     lang = argv.includes("en") && argv.some((a) => a.startsWith("--lang")) ? "en" : "vi";
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
     if (argv[0] === "share") return await runShare(argv.slice(1), io);
+    if (argv[0] === "import") return await runImport(argv.slice(1), io);
     const args = parseArgs(argv);
     lang = args.lang;
     if (args.command === "help") {

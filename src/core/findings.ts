@@ -46,6 +46,8 @@ export interface FindingParams {
   "deadline-recurring": { value: string };
   /** Due-date words that set no date ("Theo tiến độ dự án"): no deadline. */
   "unknown-deadline": { value: string };
+  /** In an appendix list, a task row above the first section row: no area to put it in. */
+  "import-task-before-section": { row: number };
 }
 
 export type FindingCode = keyof FindingParams;
@@ -114,6 +116,7 @@ export const SEVERITY: { [C in FindingCode]: Severity } = {
   "deadline-text": "warning",
   "deadline-recurring": "warning",
   "unknown-deadline": "warning",
+  "import-task-before-section": "error",
 };
 
 /** Builds a finding with the severity its code always has. */

@@ -286,6 +286,8 @@ export const en: Record<MessageKey, string> = {
     'Deadline "{value}" means a recurring task without a deadline: set its type to "Thường xuyên" (recurring).',
   "finding.unknown-deadline":
     'Deadline "{value}" is neither a date nor a period (quarter, month, year, span of years), so the task counts as having no deadline.',
+  "finding.import-task-before-section":
+    "Row {row} is a task above the first area row (I, II... or A, B...), so it belongs to no area: add an area row above it.",
   "fix.setRecurring": "Set the type to recurring",
   // --- merge and share (src/core/merge, src/core/share, CLI merge/share) ---
   "merge.finding.merge-unreadable":
@@ -523,4 +525,9 @@ export const en: Record<MessageKey, string> = {
   "units.totalRow": "Total",
   "units.note":
     "Note: figures as of {date}, updated by themselves when a task's status changes. Completion rate = done / (total − suspended); rate over tasks come due = (on time + late) / (on time + late + overdue).",
+  "cli.import.usage":
+    "Usage: npm run --silent cli -- import <list.xlsx> [--sheet NAME] [--lang vi|en] [--json]",
+  "cli.import.noList":
+    'No task list found in "{file}" (it needs a header row with a "Nội dung nhiệm vụ" column and an STT or deadline column).',
+  "cli.import.summary": 'List on sheet "{sheet}": {areas} areas, {tasks} tasks.',
 };

@@ -287,6 +287,8 @@ export const vi = {
     'Thời hạn "{value}" là nhiệm vụ thường xuyên, không có hạn: nên ghi loại nhiệm vụ là "Thường xuyên".',
   "finding.unknown-deadline":
     'Thời hạn "{value}" không phải ngày hay kỳ hạn (quý, tháng, năm, giai đoạn) nên nhiệm vụ được tính là không hạn.',
+  "finding.import-task-before-section":
+    "Dòng {row} là nhiệm vụ nhưng nằm trước dòng lĩnh vực đầu tiên (I, II... hoặc A, B...) nên chưa thuộc lĩnh vực nào: hãy thêm dòng lĩnh vực phía trên.",
   "fix.setRecurring": "Ghi loại là Thường xuyên",
   // --- merge and share (src/core/merge, src/core/share, CLI merge/share) ---
   "merge.finding.merge-unreadable":
@@ -528,6 +530,11 @@ export const vi = {
   "units.totalRow": "Tổng cộng",
   "units.note":
     "Ghi chú: Số liệu tính đến ngày {date} và tự cập nhật khi trạng thái nhiệm vụ thay đổi. Tỷ lệ hoàn thành = hoàn thành / (tổng số − tạm dừng); tỷ lệ hoàn thành nhiệm vụ đến hạn = (đúng hạn + trễ hạn) / (đúng hạn + trễ hạn + quá hạn).",
+  "cli.import.usage":
+    "Cách dùng: npm run --silent cli -- import <danh-muc.xlsx> [--sheet TÊN] [--lang vi|en] [--json]",
+  "cli.import.noList":
+    'Không tìm thấy danh mục nhiệm vụ trong "{file}" (cần dòng tiêu đề có cột "Nội dung nhiệm vụ" và cột STT hoặc thời gian hoàn thành).',
+  "cli.import.summary": 'Danh mục ở trang "{sheet}": {areas} lĩnh vực, {tasks} nhiệm vụ.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

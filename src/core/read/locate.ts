@@ -203,11 +203,16 @@ function opensFooter(reader: SheetReader, row: number): boolean {
     const v = reader.value(row, col);
     if (v === "" || isBlank(v)) continue;
     if (typeof v !== "string" || isCellError(v)) return false;
-    const text = cleanText(v);
-    const key = looseKey(text);
-    return FOOTER_TITLES.test(text) || FOOTER_KEYS.some((k) => key.startsWith(k));
+    return isFooterText(v);
   }
   return false;
+}
+
+/** Whether a text opens a footer under a table ("Ghi chú: ...", "NGƯỜI LẬP BIỂU", "(Ký ...)", "TM."). */
+export function isFooterText(value: string): boolean {
+  const text = cleanText(value);
+  const key = looseKey(text);
+  return FOOTER_TITLES.test(text) || FOOTER_KEYS.some((k) => key.startsWith(k));
 }
 
 /**
