@@ -279,6 +279,16 @@ export const vi = {
   "pane.details": "Chi tiết",
   "pane.help": "Hướng dẫn sử dụng",
   "pane.hostError": "Excel báo lỗi: {reason}.",
+  "pane.overdue.show": "Xem {count} nhiệm vụ quá hạn: {area}",
+  "pane.overdue.heading": "Nhiệm vụ quá hạn: {area} ({count})",
+  "pane.overdue.all": "tất cả lĩnh vực",
+  "pane.overdue.close": "Đóng danh sách quá hạn",
+  "pane.summary.open": "Mở trang {sheet}",
+  "pane.filter.label": "Lọc kết quả",
+  "pane.filter.errorsOnly": "Chỉ hiện lỗi",
+  "pane.filter.sheet": "Trang",
+  "pane.filter.allSheets": "Tất cả các trang",
+  "pane.filter.hidden": "Bộ lọc đang ẩn {count} mục.",
 } as const;
 
 export type MessageKey = keyof typeof vi;
