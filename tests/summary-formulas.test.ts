@@ -15,7 +15,7 @@ import {
   summaryRows,
   SUMMARY_COLUMNS as C,
 } from "../src/core/summary";
-import { readXlsxGrid } from "../src/cli/xlsx-read";
+import { readXlsxGrid } from "../src/cli/xlsx-file";
 import {
   midGrid,
   MID_FILE,

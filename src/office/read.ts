@@ -172,16 +172,16 @@ function queueCandidate(wb: Excel.Workbook, name: string, options: ReadOptions):
   const tables = sheet.tables.load(
     "items/name,items/showHeaders,items/showTotals,items/columns/items/name,items/rows/count"
   );
-  const columnFonts = INPUT_SHEETS.has(name) ? queueColumnFonts(sheet, used) : [];
+  const columnFonts = INPUT_SHEETS.has(name) ? queueColumnFonts(used) : [];
   return { sheet, used, part, tables, columnFonts };
 }
 
 /** Per column A.. of the used range, its font name (reported only when the column shares one). */
-function queueColumnFonts(sheet: Excel.Worksheet, used: Excel.Range): Excel.Range[] {
+function queueColumnFonts(used: Excel.Range): Excel.Range[] {
   return Array.from({ length: FONT_COLUMNS }, (_, c) => {
-    const column = sheet
-      .getRange(`${colLetter(c)}:${colLetter(c)}`)
-      .getIntersectionOrNullObject(used);
+    // The method is called on the possibly-null used range (an empty sheet has none), never given
+    // it as an argument: Excel cannot resolve a null object passed to another object's method.
+    const column = used.getIntersectionOrNullObject(`${colLetter(c)}:${colLetter(c)}`);
     column.load("columnCount"); // isNullObject is readable only on a loaded object
     column.format.font.load("name");
     return column;

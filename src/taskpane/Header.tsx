@@ -56,7 +56,7 @@ export function Header({ programme, reportDate, onReportDateChange, onLangChange
       <div style={styles.top}>
         <div style={styles.brand}>
           <p style={styles.app}>{tr("pane.appName")}</p>
-          <a href={helpUrl(lang)} target="_blank" rel="noopener" style={styles.help}>
+          <a href={helpUrl(lang)} target="_blank" rel="noreferrer" style={styles.help}>
             {tr("pane.help")}
           </a>
         </div>

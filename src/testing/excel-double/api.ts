@@ -299,6 +299,19 @@ function parsePaths(spec: LoadSpec): string[][] {
     .map((p) => p.split("/"));
 }
 
+const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** Load paths grouped by their first segment: [["charts","name"],["charts","id"]] → charts: [[name],[id]]. */
+function groupByHead(paths: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const [head, ...rest] of paths) {
+    const list = out.get(head) ?? [];
+    if (rest.length) list.push(rest);
+    out.set(head, list);
+  }
+  return out;
+}
+
 /** Base of every proxy: lazy resolution, staged loads, strict reads. */
 abstract class Obj<T> {
   protected loaded = new Map<string, unknown>();
@@ -361,11 +374,10 @@ abstract class Obj<T> {
     stage.commits.push(() => (this.nulled = target === null));
     if (target === null) return;
     const wanted = paths.length === 0 ? this.scalars.map((s) => [s]) : paths;
-    for (const path of wanted) {
-      const [head, ...rest] = path;
+    for (const [head, rests] of groupByHead(wanted)) {
       const nav = this.nav(head);
       if (nav) {
-        nav.applyLoad(rest.length ? [rest] : [], stage);
+        nav.applyLoad(rests, stage);
         continue;
       }
       if (!this.scalars.includes(head)) throw invalid(`cannot load '${head}'`);
@@ -373,6 +385,27 @@ abstract class Obj<T> {
       stage.responseBytes += size(value) + head.length + 4;
       stage.commits.push(() => this.loaded.set(head, value));
     }
+  }
+
+  /**
+   * What was loaded, as Excel's response carries it: PascalCase keys, navigation properties nested,
+   * null for a null object (the server in server.ts answers the real Office.js client with it).
+   */
+  wireValue(paths: string[][]): unknown {
+    if (this.nulled !== false) return null;
+    const wanted = paths.length === 0 ? this.scalars.map((s) => [s]) : paths;
+    const out: Record<string, unknown> = {};
+    for (const [head, rests] of groupByHead(wanted)) {
+      const nav = this.nav(head);
+      if (nav) out[pascal(head)] = nav.wireValue(rests);
+      else if (this.loaded.has(head)) out[pascal(head)] = this.loaded.get(head);
+    }
+    return out;
+  }
+
+  /** A navigation property by name (format, charts...), for the server's object paths. */
+  navigation(prop: string): Obj<unknown> | undefined {
+    return this.nav(prop);
   }
 
   protected get<V>(prop: string): V {
@@ -406,8 +439,11 @@ abstract class Coll<T, P extends Obj<T>> extends Obj<T[]> {
   override applyLoad(paths: string[][], stage: Stage): void {
     const list = this.resolve();
     if (list === null) return;
-    const itemPaths = paths.filter((p) => p[0] === "items").map((p) => p.slice(1));
-    const other = paths.filter((p) => p[0] !== "items");
+    // "items/name" (as the add-in writes it) and "name" (as the Office.js client sends it) alike.
+    const other = paths.filter((p) => this.scalars.includes(p[0]));
+    const itemPaths = paths
+      .filter((p) => !this.scalars.includes(p[0]))
+      .map((p) => (p[0] === "items" ? p.slice(1) : p));
     if (paths.length === 0 || itemPaths.length > 0) {
       const items = list.map((t) => this.make(t));
       for (const item of items)
@@ -418,6 +454,21 @@ abstract class Coll<T, P extends Obj<T>> extends Obj<T[]> {
       stage.commits.push(() => this.loaded.set("items", items));
     }
     if (other.length) super.applyLoad(other, stage);
+  }
+  override wireValue(paths: string[][]): unknown {
+    const out: Record<string, unknown> = {};
+    const itemPaths = paths
+      .filter((p) => !this.scalars.includes(p[0]))
+      .map((p) => (p[0] === "items" ? p.slice(1) : p))
+      .filter((p) => p.length > 0);
+    const items = this.loaded.get("items") as P[] | undefined;
+    if (items) out._Items = items.map((item) => item.wireValue(itemPaths));
+    if (this.loaded.has("count")) out.Count = this.loaded.get("count");
+    return out;
+  }
+  /** The item at an index, as the Office.js client addresses items of a loaded collection. */
+  getItemAt(index: number): P {
+    return this.make((this.resolve() ?? [])[index]);
   }
   get items(): P[] {
     return this.get<P[]>("items");
