@@ -29,8 +29,19 @@ export interface RefreshOptions {
   onProgress?: (step: RefreshStep) => void;
 }
 
+/** A task the rollup counts as overdue, with the cell that names it (its ID cell). */
+export interface OverdueTask {
+  id: string;
+  title: string;
+  areaId: string;
+  sheet: string;
+  cell: string;
+}
+
 export interface RefreshResult {
   findings: Finding[];
+  /** The tasks behind the rollup's overdue figures, in sheet order. */
+  overdue: OverdueTask[];
   rollup: Rollup;
   settings: Settings;
   /** Name of the summary sheet written. */

@@ -50,6 +50,15 @@ describe("the refresh use-case", () => {
     });
   });
 
+  it("lists the tasks behind the overdue figure, each with its ID cell", async () => {
+    const host = new FakeHost(workbook(AREAS, tasks));
+    const result = await refresh(host, { lang: "vi", today: 44141 });
+    expect(result.rollup.total.overdue).toBe(1);
+    expect(result.overdue).toEqual([
+      { id: "NV2", title: "Đánh giá chất lượng", areaId: "TC", sheet: "Nhiệm vụ", cell: "A3" },
+    ]);
+  });
+
   it("turns a host failure into a finding the pane can show", async () => {
     const host = new FakeHost(workbook(AREAS, tasks));
     host.failApply = new HostError("protected", "Tổng hợp");

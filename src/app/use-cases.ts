@@ -4,12 +4,12 @@ import { parseA1 } from "../core/a1";
 import { analyse, type Analysis } from "../core/analyse";
 import { finding, type CellChange, type Finding } from "../core/findings";
 import type { WorkbookGrid } from "../core/grid";
-import { emptyRollup } from "../core/rollup";
+import { emptyRollup, timeClass } from "../core/rollup";
 import { SheetReader } from "../core/sheet-reader";
 import { readSettings, settingsChanges, settingsSheetPlan, type Settings } from "../core/settings";
 import { t, type MessageKey } from "../i18n";
 import { HostError } from "./errors";
-import type { RefreshOptions, RefreshResult, WorkbookHost } from "./ports";
+import type { OverdueTask, RefreshOptions, RefreshResult, WorkbookHost } from "./ports";
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -25,9 +25,29 @@ export function hostErrorFinding(error: unknown, lang: RefreshOptions["lang"]): 
   return finding("host-error", "", "", { reason: t(lang, `host.${reason}` as MessageKey), detail });
 }
 
+/** The tasks the rollup counted as overdue (the core's time layer), each with its ID cell. */
+export function overdueTasks(analysis: Analysis): OverdueTask[] {
+  const { model, rollup } = analysis;
+  const table = model.tasksTable;
+  if (!table) return [];
+  const known = new Set(model.areas.map((a) => a.id));
+  const column = table.columns.id?.letter ?? "A";
+  return model.tasks
+    .filter((task) => task.areaId !== null && known.has(task.areaId))
+    .filter((task) => timeClass(task, rollup.reportDate, rollup.dueSoonDays) === "overdue")
+    .map((task) => ({
+      id: task.id,
+      title: task.title,
+      areaId: task.areaId!,
+      sheet: table.sheet,
+      cell: `${column}${task.row}`,
+    }));
+}
+
 function summarise(analysis: Analysis, findings: Finding[], started: number): RefreshResult {
   return {
     findings,
+    overdue: overdueTasks(analysis),
     rollup: analysis.rollup,
     settings: analysis.settings,
     summarySheet: analysis.summarySheet,
@@ -78,6 +98,7 @@ function failed(error: unknown, options: RefreshOptions, started: number): Refre
   const settings = readSettings({ sheets: [] }).settings;
   return {
     findings: [f],
+    overdue: [],
     rollup: emptyRollup(options.reportDate ?? options.today, settings.dueSoonDays),
     settings,
     summarySheet: settings.summarySheet,

@@ -413,4 +413,58 @@ describe("the task pane", () => {
       "assets/support.html#en"
     );
   });
+  it("goes from an area's overdue figure to its tasks, and from each to its cell", async () => {
+    const services = renderPane();
+    await refreshed();
+    fireEvent.click(
+      screen.getByRole("button", {
+        name: "Xem 2 nhiệm vụ quá hạn: Công tác xây dựng bộ máy chính quyền",
+      })
+    );
+    const list = await screen.findByRole("list", {
+      name: "Nhiệm vụ quá hạn: Công tác xây dựng bộ máy chính quyền (2)",
+    });
+    const items = within(list).getAllByRole("button");
+    expect(items.map((b) => b.textContent)).toEqual([
+      "Nhiệm vụ!A8NV7: Đổi mới lề lối làm việc",
+      "Nhiệm vụ!A12NV11: Giám sát của HĐND",
+    ]);
+    fireEvent.click(items[1]);
+    await waitFor(() => expect(services.calls.select).toEqual([["Nhiệm vụ", "A12"]]));
+    fireEvent.click(screen.getByRole("button", { name: "Đóng danh sách quá hạn" }));
+    expect(screen.queryByRole("list", { name: /Nhiệm vụ quá hạn/ })).toBeNull();
+    // The total row lists every area's; an area with none overdue offers nothing.
+    fireEvent.click(
+      screen.getByRole("button", { name: "Xem 2 nhiệm vụ quá hạn: tất cả lĩnh vực" })
+    );
+    expect(
+      await screen.findByRole("list", { name: "Nhiệm vụ quá hạn: tất cả lĩnh vực (2)" })
+    ).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /quá hạn: Công tác tư tưởng/ })).toBeNull();
+  });
+
+  it("goes to the summary sheet", async () => {
+    const services = renderPane();
+    await refreshed();
+    fireEvent.click(screen.getByRole("button", { name: "Mở trang Tổng hợp" }));
+    await waitFor(() => expect(services.calls.select).toEqual([["Tổng hợp", "A1"]]));
+  });
+
+  it("filters the findings to errors only and to one sheet", async () => {
+    renderPane();
+    await refreshed();
+    const headings = () => screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    fireEvent.click(screen.getByRole("checkbox", { name: "Chỉ hiện lỗi" }));
+    expect(headings()).toEqual(["Lỗi (2)"]);
+    expect(screen.getByText("Bộ lọc đang ẩn 2 mục.")).toBeTruthy();
+    fireEvent.change(screen.getByRole("combobox", { name: "Trang" }), {
+      target: { value: "Lĩnh vực" },
+    });
+    expect(headings()).toEqual(["Lỗi (1)"]);
+    expect(screen.queryByRole("list", { name: "Trang Nhiệm vụ" })).toBeNull();
+    expect(screen.getByText("Bộ lọc đang ẩn 3 mục.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Chỉ hiện lỗi" }));
+    fireEvent.change(screen.getByRole("combobox", { name: "Trang" }), { target: { value: "" } });
+    expect(headings()).toEqual(["Lỗi (2)", "Cảnh báo (2)"]);
+  });
 });

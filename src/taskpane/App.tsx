@@ -12,6 +12,7 @@ import {
   FindingsList,
   FixDialog,
   NoticeBar,
+  OverdueList,
   ProgressBar,
   RollupPreview,
   SettingsForm,
@@ -107,7 +108,27 @@ export function App(props: AppProps) {
                     disabled={disabled}
                   />
                 </section>
-                {result.rollup.areas.length > 0 && <RollupPreview rollup={result.rollup} />}
+                {result.rollup.areas.length > 0 && (
+                  <RollupPreview rollup={result.rollup} onShowOverdue={state.onShowOverdue} />
+                )}
+                {state.overdueArea !== undefined && (
+                  <OverdueList
+                    areaName={
+                      result.rollup.areas.find((a) => a.id === state.overdueArea)?.name ?? null
+                    }
+                    tasks={result.overdue.filter(
+                      (task) => state.overdueArea === null || task.areaId === state.overdueArea
+                    )}
+                    onSelect={state.onSelectOverdue}
+                    onClose={state.onCloseOverdue}
+                    disabled={disabled}
+                  />
+                )}
+                {result.rollup.areas.length > 0 && (
+                  <Button onClick={state.onOpenSummary} disabled={disabled}>
+                    {tr("pane.summary.open", { sheet: result.summarySheet })}
+                  </Button>
+                )}
               </Part>
             )}
             <Part fallback={<Loading minHeight={SETTINGS_HEADER_PX} />}>

@@ -1,6 +1,6 @@
 // The pane's props, and the state useApp hands to App's rendering.
 import type { Theme } from "@fluentui/react-components";
-import type { RefreshResult, RefreshStep } from "../app/ports";
+import type { OverdueTask, RefreshResult, RefreshStep } from "../app/ports";
 import type { Finding } from "../core/findings";
 import type { Lang } from "../core/model";
 import type { Settings } from "../core/settings";
@@ -63,6 +63,13 @@ export interface AppState {
   onSaveSettings: (settings: Settings) => Promise<void>;
   onSelect: (finding: Finding) => void;
   onFix: (finding: Finding) => void;
+  /** The area whose overdue tasks are listed (null: every area); undefined while no list is open. */
+  overdueArea: string | null | undefined;
+  onShowOverdue: (areaId: string | null) => void;
+  onCloseOverdue: () => void;
+  onSelectOverdue: (task: OverdueTask) => void;
+  /** Selects the summary sheet's first cell, so Excel shows the sheet. */
+  onOpenSummary: () => void;
   onConfirmFix: (finding: Finding) => void;
   onCancelFix: () => void;
   onCreateTemplate: (withSample: boolean) => void;

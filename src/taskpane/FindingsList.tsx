@@ -1,13 +1,13 @@
 // The findings as lists grouped by severity, then sheet. Each finding is a button that selects its
 // cell (click or Enter); a second button opens the fix dialog when the finding has a fix.
-import { Button, tokens } from "@fluentui/react-components";
-import type { KeyboardEvent } from "react";
+import { Button, Checkbox, Field, Select, tokens } from "@fluentui/react-components";
+import { useState, type KeyboardEvent } from "react";
 import type { Finding } from "../core/findings";
 import { ErrorDetails } from "./ErrorDetails";
 import { plural } from "./format";
 import { cellReference, groupFindings } from "./groupFindings";
 import { findingMessage } from "./findingMessage";
-import type { FindingsListProps } from "./FindingsList.types";
+import type { FilterBarProps, FindingsFilter, FindingsListProps } from "./FindingsList.types";
 import { usePane } from "./PaneContext";
 import type { Styles } from "./styles";
 
@@ -20,6 +20,15 @@ const styles = {
     color: tokens.colorNeutralForeground2,
     margin: `${tokens.spacingVerticalXS} 0`,
   },
+  filter: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalXS,
+  },
+  sheetField: { minWidth: 0 },
+  hidden: { margin: `${tokens.spacingVerticalXS} 0 0`, fontSize: tokens.fontSizeBase200 },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   item: {
     borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
@@ -63,9 +72,51 @@ function WorkbookFinding({ finding }: { finding: Finding }) {
   );
 }
 
+/** The findings a filter lets through: errors only, and one sheet's (null: every sheet). */
+export function filterFindings(findings: Finding[], filter: FindingsFilter): Finding[] {
+  return findings.filter(
+    (f) =>
+      (!filter.errorsOnly || f.severity === "error") &&
+      (filter.sheet === null || f.sheet === filter.sheet)
+  );
+}
+
+function FilterBar({ filter, sheets, onChange }: FilterBarProps) {
+  const { tr } = usePane();
+  return (
+    <div role="group" aria-label={tr("pane.filter.label")} style={styles.filter}>
+      <Checkbox
+        checked={filter.errorsOnly}
+        label={tr("pane.filter.errorsOnly")}
+        onChange={(_, data) => onChange({ ...filter, errorsOnly: data.checked === true })}
+      />
+      {sheets.length > 1 && (
+        <Field label={tr("pane.filter.sheet")} orientation="horizontal" style={styles.sheetField}>
+          <Select
+            value={filter.sheet ?? ""}
+            onChange={(_, data) =>
+              onChange({ ...filter, sheet: data.value === "" ? null : data.value })
+            }
+          >
+            <option value="">{tr("pane.filter.allSheets")}</option>
+            {sheets.map((sheet) => (
+              <option key={sheet} value={sheet}>
+                {sheet}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+    </div>
+  );
+}
+
 export function FindingsList({ findings, onSelect, onFix, disabled }: FindingsListProps) {
   const { lang, tr } = usePane();
-  const groups = groupFindings(findings);
+  const [filter, setFilter] = useState<FindingsFilter>({ errorsOnly: false, sheet: null });
+  const sheets = [...new Set(findings.map((f) => f.sheet).filter((sheet) => sheet !== ""))];
+  const shown = filterFindings(findings, filter);
+  const groups = groupFindings(shown);
 
   // Enter on the cell button selects even where a host swallows the button's synthetic click.
   const onKeyDown = (finding: Finding) => (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -75,10 +126,16 @@ export function FindingsList({ findings, onSelect, onFix, disabled }: FindingsLi
     }
   };
 
-  if (groups.length === 0) return <p>{tr("pane.findings.none")}</p>;
+  if (findings.length === 0) return <p>{tr("pane.findings.none")}</p>;
 
   return (
     <>
+      <FilterBar filter={filter} sheets={sheets} onChange={setFilter} />
+      {shown.length < findings.length && (
+        <p style={styles.hidden}>
+          {tr("pane.filter.hidden", { count: findings.length - shown.length })}
+        </p>
+      )}
       {groups.map((group) => (
         <section
           key={group.severity}

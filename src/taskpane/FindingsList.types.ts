@@ -19,3 +19,17 @@ export interface SeverityGroup {
   count: number;
   sheets: SheetGroup[];
 }
+
+/** What the findings list shows: errors only or every severity, one sheet's or every sheet's. */
+export interface FindingsFilter {
+  errorsOnly: boolean;
+  /** null: every sheet. */
+  sheet: string | null;
+}
+
+export interface FilterBarProps {
+  filter: FindingsFilter;
+  /** The sheets that have findings, in the order they first appear. */
+  sheets: string[];
+  onChange: (filter: FindingsFilter) => void;
+}

@@ -1,5 +1,5 @@
 // The pane's header: the programme, the report date, the pane's language switch and the user guide.
-import { Link, ToggleButton, tokens } from "@fluentui/react-components";
+import { ToggleButton, tokens } from "@fluentui/react-components";
 import type { Lang } from "../core/model";
 import type { HeaderProps } from "./Header.types";
 import { usePane } from "./PaneContext";
@@ -28,7 +28,12 @@ const styles = {
     overflowWrap: "break-word",
   },
   brand: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  help: { fontSize: tokens.fontSizeBase200, alignSelf: "flex-start" },
+  // A plain link in Fluent's link colours: Fluent's Link would add to the start bundle.
+  help: {
+    fontSize: tokens.fontSizeBase200,
+    alignSelf: "flex-start",
+    color: tokens.colorBrandForegroundLink,
+  },
   langs: { display: "flex", gap: tokens.spacingHorizontalXS, flexShrink: 0 },
   lang: { minWidth: 0 },
 } satisfies Styles;
@@ -51,9 +56,9 @@ export function Header({ programme, reportDate, onReportDateChange, onLangChange
       <div style={styles.top}>
         <div style={styles.brand}>
           <p style={styles.app}>{tr("pane.appName")}</p>
-          <Link href={helpUrl(lang)} target="_blank" rel="noopener" style={styles.help}>
+          <a href={helpUrl(lang)} target="_blank" rel="noreferrer" style={styles.help}>
             {tr("pane.help")}
-          </Link>
+          </a>
         </div>
         <div role="group" aria-label={tr("pane.lang.label")} style={styles.langs}>
           {LANGS.map((l) => (

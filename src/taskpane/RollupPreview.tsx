@@ -1,6 +1,6 @@
 // A compact rollup: one row per area with total, done, overdue and the completion rate as a bar
 // with its figure (the bar is decoration; the text carries the value).
-import { tokens } from "@fluentui/react-components";
+import { Button, tokens } from "@fluentui/react-components";
 import type { Counts } from "../core/model";
 import { formatNumber, formatPercent } from "./format";
 import { usePane } from "./PaneContext";
@@ -39,9 +39,17 @@ const styles = {
   },
   bar: { height: 0, borderTop: `6px solid ${tokens.colorBrandBackground}`, borderRadius: "2px" },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  overdueButton: {
+    minWidth: 0,
+    height: "auto",
+    padding: 0,
+    color: "inherit",
+    fontWeight: "inherit",
+    textDecorationLine: "underline",
+  },
 } satisfies Styles;
 
-export function RollupPreview({ rollup }: RollupPreviewProps) {
+export function RollupPreview({ rollup, onShowOverdue }: RollupPreviewProps) {
   const { lang, tr } = usePane();
 
   const rateCell = (counts: Counts) => (
@@ -56,12 +64,27 @@ export function RollupPreview({ rollup }: RollupPreviewProps) {
         : formatPercent(lang, counts.completionRate)}
     </td>
   );
-  const numbers = (counts: Counts) => (
+  // An overdue figure above zero is a button that lists its tasks.
+  const overdue = (counts: Counts, areaId: string | null, name: string) =>
+    counts.overdue > 0 && onShowOverdue ? (
+      <Button
+        appearance="transparent"
+        size="small"
+        style={styles.overdueButton}
+        aria-label={tr("pane.overdue.show", { count: counts.overdue, area: name })}
+        onClick={() => onShowOverdue(areaId)}
+      >
+        {formatNumber(lang, counts.overdue, 0)}
+      </Button>
+    ) : (
+      formatNumber(lang, counts.overdue, 0)
+    );
+  const numbers = (counts: Counts, areaId: string | null, name: string) => (
     <>
       <td style={styles.num}>{formatNumber(lang, counts.total, 0)}</td>
       <td style={styles.num}>{formatNumber(lang, counts.done, 0)}</td>
       <td style={counts.overdue > 0 ? { ...styles.num, ...styles.overdue } : styles.num}>
-        {formatNumber(lang, counts.overdue, 0)}
+        {overdue(counts, areaId, name)}
       </td>
       {rateCell(counts)}
     </>
@@ -98,7 +121,7 @@ export function RollupPreview({ rollup }: RollupPreviewProps) {
               <th scope="row" style={{ ...styles.num, ...styles.area }}>
                 {area.name}
               </th>
-              {numbers(area)}
+              {numbers(area, area.id, area.name)}
             </tr>
           ))}
         </tbody>
@@ -107,7 +130,7 @@ export function RollupPreview({ rollup }: RollupPreviewProps) {
             <th scope="row" style={{ ...styles.num, ...styles.area, ...styles.total }}>
               {tr("pane.rollup.totalRow")}
             </th>
-            {numbers(rollup.total)}
+            {numbers(rollup.total, null, tr("pane.overdue.all"))}
           </tr>
         </tfoot>
       </table>

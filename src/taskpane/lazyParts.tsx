@@ -12,6 +12,7 @@ const loadNoticeBar = () => import(/* webpackChunkName: "notice" */ "./NoticeBar
 
 export const FindingsList = lazy(() => loadResults().then((m) => ({ default: m.FindingsList })));
 export const RollupPreview = lazy(() => loadResults().then((m) => ({ default: m.RollupPreview })));
+export const OverdueList = lazy(() => loadResults().then((m) => ({ default: m.OverdueList })));
 export const FixDialog = lazy(() => loadFixDialog().then((m) => ({ default: m.FixDialog })));
 export const TemplatePanel = lazy(() =>
   loadTemplatePanel().then((m) => ({ default: m.TemplatePanel }))

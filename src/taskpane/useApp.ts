@@ -28,6 +28,8 @@ export function useApp({ services, initialLang }: AppProps): AppState {
   const [busy, setBusy] = useState(false);
   // What the live region says, kept as a message key so that a language switch re-words it.
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  // The area whose overdue tasks are listed (null: every area); undefined while no list is open.
+  const [overdueArea, setOverdueArea] = useState<string | null | undefined>(undefined);
   const refresh = useRefresh(services);
   const tr = useCallback(
     (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params),
@@ -72,6 +74,7 @@ export function useApp({ services, initialLang }: AppProps): AppState {
   const runRefresh = async (keepNotice = false) => {
     if (!keepNotice) setNotice(null);
     setAnnouncement(null);
+    setOverdueArea(undefined);
     preloadRefreshParts();
     const result = await refresh.run({ reportDate, lang });
     if (result) {
@@ -111,10 +114,8 @@ export function useApp({ services, initialLang }: AppProps): AppState {
     setSettings(next);
   };
 
-  const onSelect = (finding: Finding) => {
-    services
-      .select(finding.sheet, finding.cell)
-      .catch((error) => fail("pane.select.failed", error));
+  const select = (sheet: string, cell: string) => {
+    services.select(sheet, cell).catch((error) => fail("pane.select.failed", error));
   };
 
   const onConfirmFix = async (finding: Finding) => {
@@ -175,7 +176,12 @@ export function useApp({ services, initialLang }: AppProps): AppState {
     runRefresh: () => void runRefresh(),
     onReportDateChange,
     onSaveSettings,
-    onSelect,
+    onSelect: (finding) => select(finding.sheet, finding.cell),
+    overdueArea,
+    onShowOverdue: setOverdueArea,
+    onCloseOverdue: () => setOverdueArea(undefined),
+    onSelectOverdue: (task) => select(task.sheet, task.cell),
+    onOpenSummary: () => result && select(result.summarySheet, "A1"),
     onFix: setPendingFix,
     onConfirmFix: (finding) => void onConfirmFix(finding),
     onCancelFix: () => setPendingFix(null),

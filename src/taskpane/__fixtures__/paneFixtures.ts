@@ -1,6 +1,6 @@
 // Test data and a fake PaneServices for the pane's component tests: each use-case records its
 // calls, and a refresh can be held at a step so the test sees the pane mid-refresh.
-import type { RefreshOptions, RefreshResult, RefreshStep } from "../../app/ports";
+import type { OverdueTask, RefreshOptions, RefreshResult, RefreshStep } from "../../app/ports";
 import { finding, type CellChange, type Finding } from "../../core/findings";
 import type { AreaRollup, Counts, Lang, Rollup } from "../../core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
@@ -47,6 +47,12 @@ export const ROLLUP: Rollup = {
   excludedRows: [],
 };
 
+/** The two overdue tasks of ROLLUP's area BM. */
+export const OVERDUE: OverdueTask[] = [
+  { id: "NV7", title: "Đổi mới lề lối làm việc", areaId: "BM", sheet: "Nhiệm vụ", cell: "A8" },
+  { id: "NV11", title: "Giám sát của HĐND", areaId: "BM", sheet: "Nhiệm vụ", cell: "A12" },
+];
+
 export const ALIAS_FIX: CellChange[] = [
   { sheet: "Nhiệm vụ", cell: "G9", from: "Done", to: "Hoàn thành" },
 ];
@@ -82,6 +88,7 @@ export function resultOf(
 ): RefreshResult {
   return {
     findings,
+    overdue: OVERDUE,
     rollup: ROLLUP,
     settings: { ...DEFAULT_SETTINGS, place: "Sóc Trăng" },
     summarySheet: "Tổng hợp",
