@@ -204,8 +204,7 @@ export const en: Record<MessageKey, string> = {
   "pane.loadFailed": "This part of the pane could not be shown: {message}",
   // --- command line (src/cli) ---
   "cli.usage":
-    "Usage: npm run --silent cli -- refresh <workbook.xlsx> [--as-of YYYY-MM-DD] [--lang vi|en] [--json] [--report] [-o out.xlsx]\n\nValidates a workbook (sheets Lĩnh vực/Areas and Nhiệm vụ/Tasks), rolls up progress by work area and prints the result.\n  --as-of YYYY-MM-DD  report date (default: the date on the settings sheet, else today)\n  --lang vi|en        language of the messages (default: vi)\n  --json              print exactly one JSON object (rates as fractions 0..1)\n  -o, --output FILE   write the refreshed workbook (summary sheet, charts) to FILE\n  --report            print the report paragraph; with -o, also write Tables 02, 03 and the History sheet\n  -h, --help          print this help\n\nExit status: 0 no error; 1 at least one error finding; 2 unreadable file or wrong arguments.",
-    "Usage: npm run --silent cli -- refresh <workbook.xlsx> [--as-of dd/mm/yyyy] [--lang vi|en] [--json] [-o out.xlsx]\n       npm run --silent cli -- template [--with-sample] [--lang vi|en] -o new.xlsx\n\nrefresh validates a workbook (sheets Lĩnh vực/Areas and Nhiệm vụ/Tasks), rolls up progress by work area and prints the result.\ntemplate creates a new input workbook: the two input sheets as Excel Tables with drop-down lists and checks, and the settings sheet.\n  --as-of DATE        report date, dd/mm/yyyy or YYYY-MM-DD (default: the date on the settings sheet, else today)\n  --lang vi|en        language of the messages and of a new template (default: vi)\n  --json              print exactly one JSON object (rates as fractions 0..1)\n  -o, --output FILE   write the refreshed workbook (summary sheet, charts), or the new template, to FILE\n  --with-sample       fill the new template with the seed sample (58 tasks)\n  -h, --help          print this help\n\nExit status: 0 no error; 1 at least one error finding; 2 unreadable file or wrong arguments.",
+    "Usage: npm run --silent cli -- refresh <workbook.xlsx> [--as-of dd/mm/yyyy] [--lang vi|en] [--json] [--report] [-o out.xlsx]\n       npm run --silent cli -- template [--with-sample] [--lang vi|en] -o new.xlsx\n\nrefresh validates a workbook (sheets Lĩnh vực/Areas and Nhiệm vụ/Tasks), rolls up progress by work area and prints the result.\ntemplate creates a new input workbook: the two input sheets as Excel Tables with drop-down lists and checks, and the settings sheet.\n  --as-of DATE        report date, dd/mm/yyyy or YYYY-MM-DD (default: the date on the settings sheet, else today)\n  --lang vi|en        language of the messages and of a new template (default: vi)\n  --json              print exactly one JSON object (rates as fractions 0..1)\n  -o, --output FILE   write the refreshed workbook (summary sheet, charts), or the new template, to FILE\n  --with-sample       fill the new template with the seed sample (58 tasks)\n  --report            print the report paragraph; with -o, also write Tables 02, 03 and the History sheet\n  -h, --help          print this help\n\nExit status: 0 no error; 1 at least one error finding; 2 unreadable file or wrong arguments.",
   "cli.error.wouldLose":
     'not writing "{file}": the workbook has {what}, which the CLI cannot keep when writing it back (the input is unchanged); refresh it in Excel with the add-in',
   "cli.lose.vba": "macros (VBA)",
@@ -512,15 +511,6 @@ export const en: Record<MessageKey, string> = {
   "history.col.completionRate": "Completion rate",
   "history.col.dueCompletionRate": "Rate over tasks come due",
   // --- task pane: words, forms, first run, drill-down (issue 17 §5-8, pane helper) ---
-  "pane.findings.errors.one": "Error ({n})",
-  "pane.findings.errors.other": "Errors ({n})",
-  "pane.findings.warnings.one": "Warning ({n})",
-  "pane.findings.warnings.other": "Warnings ({n})",
-  "pane.date.hint": "Day/month/year, e.g. 06/11/2020",
-  "pane.date.invalid": "Type the date as dd/mm/yyyy, e.g. 06/11/2020.",
-  "pane.details": "Details",
-  "pane.help": "User guide",
-  "pane.hostError": "Excel reported an error: {reason}.",
   "cli.reportParagraph": "Report paragraph:",
   "units.sheetName": "By unit",
   "units.appendix": "Table 03",

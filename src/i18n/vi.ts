@@ -203,8 +203,7 @@ export const vi = {
   "pane.loadFailed": "Không hiển thị được phần này của ngăn tác vụ: {message}",
   // --- command line (src/cli) ---
   "cli.usage":
-    "Cách dùng: npm run --silent cli -- refresh <tệp.xlsx> [--as-of YYYY-MM-DD] [--lang vi|en] [--json] [--report] [-o tệp-ra.xlsx]\n\nKiểm tra sổ làm việc (trang Lĩnh vực, Nhiệm vụ), tổng hợp tiến độ theo lĩnh vực và in kết quả.\n  --as-of YYYY-MM-DD  ngày báo cáo (mặc định: ngày trong trang Cấu hình, nếu không có thì hôm nay)\n  --lang vi|en        ngôn ngữ thông báo (mặc định: vi)\n  --json              in đúng một đối tượng JSON (tỷ lệ là phân số 0..1)\n  -o, --output TỆP    ghi sổ làm việc đã làm mới (trang tổng hợp, biểu đồ) vào TỆP\n  --report            in đoạn báo cáo; với -o, ghi cả Biểu số 02, 03 và trang Lịch sử\n  -h, --help          in hướng dẫn này\n\nMã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 không đọc được tệp hoặc sai tham số.",
-    "Cách dùng: npm run --silent cli -- refresh <tệp.xlsx> [--as-of dd/mm/yyyy] [--lang vi|en] [--json] [-o tệp-ra.xlsx]\n           npm run --silent cli -- template [--with-sample] [--lang vi|en] -o tệp-mới.xlsx\n\nrefresh kiểm tra sổ làm việc (trang Lĩnh vực, Nhiệm vụ), tổng hợp tiến độ theo lĩnh vực và in kết quả.\ntemplate tạo sổ làm việc nhập liệu mới: hai trang dữ liệu dạng Excel Table có danh sách chọn và kiểm tra, cùng trang Cấu hình.\n  --as-of NGÀY        ngày báo cáo, dd/mm/yyyy hoặc YYYY-MM-DD (mặc định: ngày trong trang Cấu hình, nếu không có thì hôm nay)\n  --lang vi|en        ngôn ngữ thông báo và của mẫu mới (mặc định: vi)\n  --json              in đúng một đối tượng JSON (tỷ lệ là phân số 0..1)\n  -o, --output TỆP    ghi sổ làm việc đã làm mới (trang tổng hợp, biểu đồ), hoặc mẫu mới, vào TỆP\n  --with-sample       điền sẵn dữ liệu mẫu (58 nhiệm vụ) vào mẫu mới\n  -h, --help          in hướng dẫn này\n\nMã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 không đọc được tệp hoặc sai tham số.",
+    "Cách dùng: npm run --silent cli -- refresh <tệp.xlsx> [--as-of dd/mm/yyyy] [--lang vi|en] [--json] [--report] [-o tệp-ra.xlsx]\n           npm run --silent cli -- template [--with-sample] [--lang vi|en] -o tệp-mới.xlsx\n\nrefresh kiểm tra sổ làm việc (trang Lĩnh vực, Nhiệm vụ), tổng hợp tiến độ theo lĩnh vực và in kết quả.\ntemplate tạo sổ làm việc nhập liệu mới: hai trang dữ liệu dạng Excel Table có danh sách chọn và kiểm tra, cùng trang Cấu hình.\n  --as-of NGÀY        ngày báo cáo, dd/mm/yyyy hoặc YYYY-MM-DD (mặc định: ngày trong trang Cấu hình, nếu không có thì hôm nay)\n  --lang vi|en        ngôn ngữ thông báo và của mẫu mới (mặc định: vi)\n  --json              in đúng một đối tượng JSON (tỷ lệ là phân số 0..1)\n  -o, --output TỆP    ghi sổ làm việc đã làm mới (trang tổng hợp, biểu đồ), hoặc mẫu mới, vào TỆP\n  --with-sample       điền sẵn dữ liệu mẫu (58 nhiệm vụ) vào mẫu mới\n  --report            in đoạn báo cáo; với -o, ghi cả Biểu số 02, 03 và trang Lịch sử\n  -h, --help          in hướng dẫn này\n\nMã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 không đọc được tệp hoặc sai tham số.",
   "cli.error.wouldLose":
     'không ghi "{file}": tệp có {what} mà CLI không giữ nguyên được khi ghi lại (tệp gốc không đổi); hãy làm mới trong Excel bằng add-in',
   "cli.lose.vba": "macro (VBA)",
@@ -517,15 +516,6 @@ export const vi = {
   "history.col.completionRate": "Tỷ lệ hoàn thành",
   "history.col.dueCompletionRate": "Tỷ lệ hoàn thành nhiệm vụ đến hạn",
   // --- task pane: words, forms, first run, drill-down (issue 17 §5-8, pane helper) ---
-  "pane.findings.errors.one": "Lỗi ({n})",
-  "pane.findings.errors.other": "Lỗi ({n})",
-  "pane.findings.warnings.one": "Cảnh báo ({n})",
-  "pane.findings.warnings.other": "Cảnh báo ({n})",
-  "pane.date.hint": "Ngày/tháng/năm, ví dụ 06/11/2020",
-  "pane.date.invalid": "Nhập ngày dạng dd/mm/yyyy, ví dụ 06/11/2020.",
-  "pane.details": "Chi tiết",
-  "pane.help": "Hướng dẫn sử dụng",
-  "pane.hostError": "Excel báo lỗi: {reason}.",
   "cli.reportParagraph": "Đoạn báo cáo:",
   "units.sheetName": "Theo đơn vị",
   "units.appendix": "Biểu số 03",
