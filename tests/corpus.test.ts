@@ -4,7 +4,7 @@
 // every user sheet unchanged (values, formulas, formats, merges, hidden rows), and formula-looking
 // text written back as text. The 100,000-row case is generated into a temp dir at test time.
 import { createHash } from "crypto";
-import { mkdtempSync, readFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -61,6 +61,8 @@ interface Expected {
   groups?: (ExpectedCounts & { name: string })[];
   total: ExpectedCounts;
   texts?: { text: string; inSummary: boolean }[];
+  /** Where the CLI sees more than the adapter (it reads every sheet): its own findings, and `-o` refused. */
+  cli?: { findings: string[]; writesNothing: boolean };
 }
 
 const tmp = mkdtempSync(join(tmpdir(), "corpus-"));
@@ -73,7 +75,8 @@ function loadExpected(id: string): Expected {
 function checkCounts(actual: Counts, expected: ExpectedCounts, where: string): void {
   for (const key of RATE_KEYS)
     if (!(key in expected)) throw new Error(`${where}: the expected JSON must state ${key}`);
-  for (const key of COUNT_KEYS) expect([where, key, actual[key]]).toEqual([where, key, expected[key] ?? 0]);
+  for (const key of COUNT_KEYS)
+    expect([where, key, actual[key]]).toEqual([where, key, expected[key] ?? 0]);
   for (const key of [...RATE_KEYS, "averageProgress"] as const) {
     if (!(key in expected)) continue;
     const want = expected[key];
@@ -84,7 +87,11 @@ function checkCounts(actual: Counts, expected: ExpectedCounts, where: string): v
 }
 
 function checkRollups(
-  rollup: { areas: (Counts & { id: string })[]; total: Counts; groups?: (Counts & { name: string })[] },
+  rollup: {
+    areas: (Counts & { id: string })[];
+    total: Counts;
+    groups?: (Counts & { name: string })[];
+  },
   expected: Expected
 ): void {
   expect(rollup.areas.map((a) => a.id)).toEqual(expected.areas.map((a) => a.id));
@@ -184,8 +191,12 @@ const LISTING_PARTS = new Set([
 async function ownedParts(zip: JSZip): Promise<Set<string>> {
   const owned = new Set<string>();
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const mark = new RegExp(`<definedName name="${SUMMARY_MARK}">([^<]*)</definedName>`).exec(workbook);
-  const sheet = mark ? sheetOfReference(mark[1].replace(/&apos;/g, "'").replace(/&amp;/g, "&")) : null;
+  const mark = new RegExp(`<definedName name="${SUMMARY_MARK}">([^<]*)</definedName>`).exec(
+    workbook
+  );
+  const sheet = mark
+    ? sheetOfReference(mark[1].replace(/&apos;/g, "'").replace(/&amp;/g, "&"))
+    : null;
   const part = sheet === null ? undefined : (await sheetParts(zip)).get(sheet);
   const visit = async (path: string): Promise<void> => {
     if (owned.has(path) || !zip.file(path)) return;
@@ -244,8 +255,17 @@ async function checkCli(spec: CaseSpec, file: string, expected: Expected): Promi
   const before = userHashes(input);
   const out = join(tmp, `${spec.id}.out.xlsx`);
   const { code, stderr, report } = await runCli(spec, file, out);
+  if (expected.cli?.writesNothing) {
+    // No input sheets: -o writes nothing and says how to start (the template command).
+    expect(stderr).toContain("template");
+    expect(existsSync(out)).toBe(false);
+    expect(findingKeys(report.findings)).toEqual([...expected.cli.findings].sort());
+    return;
+  }
   expect(stderr).toBe("");
-  const errors = expected.findings.some((f) => SEVERITY[f.split(" ")[0] as FindingCode] === "error");
+  const errors = expected.findings.some(
+    (f) => SEVERITY[f.split(" ")[0] as FindingCode] === "error"
+  );
   expect(code).toBe(errors ? 1 : 0);
   expect(findingKeys(report.findings)).toEqual([...expected.findings].sort());
   checkRollups(report, expected);
@@ -289,12 +309,16 @@ async function checkCli(spec: CaseSpec, file: string, expected: Expected): Promi
 
   if (spec.summaryEdits) {
     const asOf = serialFromIso(spec.asOf) as number;
-    const plan = analyse(gridFromWorkbook(input), { today: asOf, reportDate: asOf, lang: "vi" })
-      .plan.sheets.find((p) => p.role === "summary")!;
+    const plan = analyse(gridFromWorkbook(input), {
+      today: asOf,
+      reportDate: asOf,
+      lang: "vi",
+    }).plan.sheets.find((p) => p.role === "summary")!;
     for (const [a1, typed] of Object.entries(spec.summaryEdits)) {
       const planned = planCellAt(plan, a1);
       const cell = summary.getCell(a1);
-      if (planned && "formula" in planned) expect(cell.formula).toBe(planned.formula.replace(/^=/, ""));
+      if (planned && "formula" in planned)
+        expect(cell.formula).toBe(planned.formula.replace(/^=/, ""));
       else expect(cell.value ?? null).toEqual(planned?.value ?? null);
       expect(cell.value).not.toEqual(editValue(typed));
     }
@@ -342,7 +366,8 @@ async function checkDouble(spec: CaseSpec, file: string, expected: Expected): Pr
       for (const c of s.cells.values())
         if (c.formula !== undefined) expect(spellings).not.toContain(c.formula);
     const cells = [...summary!.cells.values()].filter((c) => c.value === text);
-    for (const c of cells) expect([text, c.formula, c.quotePrefix]).toEqual([text, undefined, true]);
+    for (const c of cells)
+      expect([text, c.formula, c.quotePrefix]).toEqual([text, undefined, true]);
     if (inSummary) expect([text, cells.length > 0]).toEqual([text, true]);
   }
 
@@ -407,14 +432,28 @@ describe("the corpus of messy workbooks", () => {
       about: "a task table of 100,000 rows",
       asOf: "2020-11-06",
       sheets: [
-        { name: "Lĩnh vực", rows: [["Mã", "Lĩnh vực"], ["TT", "Công tác tư tưởng"], ["DV", "Công tác dân vận"]] },
+        {
+          name: "Lĩnh vực",
+          rows: [
+            ["Mã", "Lĩnh vực"],
+            ["TT", "Công tác tư tưởng"],
+            ["DV", "Công tác dân vận"],
+          ],
+        },
         {
           name: "Nhiệm vụ",
           rows: [
             ["Mã", "Lĩnh vực", "Nội dung nhiệm vụ", "Loại", "Thời hạn", "Trạng thái"],
             ...Array.from({ length: ROWS }, (_, i) => {
               const [area, kind, due, status] = KINDS[i % 4];
-              return [`NV${String(i + 1).padStart(6, "0")}`, area, `Nhiệm vụ số ${i + 1}`, kind, due, status];
+              return [
+                `NV${String(i + 1).padStart(6, "0")}`,
+                area,
+                `Nhiệm vụ số ${i + 1}`,
+                kind,
+                due,
+                status,
+              ];
             }),
           ],
           formats: { E: "dd/mm/yyyy" },
@@ -426,12 +465,35 @@ describe("the corpus of messy workbooks", () => {
       summarySheet: "Tổng hợp",
       findings: [],
       areas: [
-        { id: "TT", total: 2 * quarter, done: quarter, notStarted: quarter, overdue: quarter, noDeadline: quarter, completionRate: 0.5, dueCompletionRate: 0.5 },
-        { id: "DV", total: 2 * quarter, inProgress: quarter, suspended: quarter, completionRate: 0, dueCompletionRate: null },
+        {
+          id: "TT",
+          total: 2 * quarter,
+          done: quarter,
+          notStarted: quarter,
+          overdue: quarter,
+          noDeadline: quarter,
+          completionRate: 0.5,
+          dueCompletionRate: 0.5,
+        },
+        {
+          id: "DV",
+          total: 2 * quarter,
+          inProgress: quarter,
+          suspended: quarter,
+          completionRate: 0,
+          dueCompletionRate: null,
+        },
       ],
       total: {
-        total: ROWS, done: quarter, inProgress: quarter, notStarted: quarter, suspended: quarter, overdue: quarter,
-        noDeadline: quarter, completionRate: 1 / 3, dueCompletionRate: 0.5,
+        total: ROWS,
+        done: quarter,
+        inProgress: quarter,
+        notStarted: quarter,
+        suspended: quarter,
+        overdue: quarter,
+        noDeadline: quarter,
+        completionRate: 1 / 3,
+        dueCompletionRate: 0.5,
       },
     };
     const file = join(tmp, "100k-rows.xlsx");
