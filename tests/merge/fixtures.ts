@@ -9,24 +9,14 @@ import type { SheetPlan } from "../../src/core/plan";
 import { readModel } from "../../src/core/read";
 import { idsFingerprint, snapshotSheetPlan, type SnapshotMeta } from "../../src/core/merge";
 import { CANONICAL_STATUS } from "../../src/core/vocab";
+import { TASK_HEADER } from "../helpers/grid";
 
 export const AREA_HEADER = ["Mã", "Lĩnh vực", "Đơn vị chủ trì"];
 export const AREA_ROWS: CellValue[][] = [
   ["TT", "Công tác tư tưởng", "Ban Tuyên giáo Tỉnh ủy"],
   ["TC", "Công tác tổ chức xây dựng đảng", "Ban Tổ chức Tỉnh ủy"],
 ];
-export const TASK_HEADER = [
-  "Mã",
-  "Lĩnh vực",
-  "Nội dung nhiệm vụ",
-  "Loại",
-  "Đơn vị thực hiện",
-  "Thời hạn",
-  "Trạng thái",
-  "Tiến độ (%)",
-  "Ngày hoàn thành",
-  "Ghi chú",
-];
+export { TASK_HEADER };
 
 /** One task of a test programme, in the model's terms. */
 export interface TaskSpec {
