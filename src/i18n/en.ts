@@ -540,4 +540,7 @@ export const en: Record<MessageKey, string> = {
   "cli.import.noList":
     'No task list found in "{file}" (it needs a header row with a "Nội dung nhiệm vụ" column and an STT or deadline column).',
   "cli.import.summary": 'List on sheet "{sheet}": {areas} areas, {tasks} tasks.',
+  // --- office: old hosts (the inline check in taskpane.html and commands.html shows this text) ---
+  "office.legacyHost":
+    "This Excel is too old to run the add-in (volume-licensed Office 2016 and 2019 run add-ins in Internet Explorer 11). Use Microsoft 365, Office 2021 or later, or Excel on the web. The workbook's formulas keep working without the add-in.",
 };

@@ -545,6 +545,9 @@ export const vi = {
   "cli.import.noList":
     'Không tìm thấy danh mục nhiệm vụ trong "{file}" (cần dòng tiêu đề có cột "Nội dung nhiệm vụ" và cột STT hoặc thời gian hoàn thành).',
   "cli.import.summary": 'Danh mục ở trang "{sheet}": {areas} lĩnh vực, {tasks} nhiệm vụ.',
+  // --- office: old hosts (the inline check in taskpane.html and commands.html shows this text) ---
+  "office.legacyHost":
+    "Phiên bản Excel này quá cũ để chạy phần bổ trợ (Office 2016 và 2019 bản cấp phép số lượng lớn chạy phần bổ trợ trong Internet Explorer 11). Hãy dùng Microsoft 365, Office 2021 trở lên hoặc Excel trên web. Các công thức trong sổ tính vẫn chạy khi không có phần bổ trợ.",
 } as const;
 
 export type MessageKey = keyof typeof vi;
