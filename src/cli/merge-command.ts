@@ -20,7 +20,7 @@ import {
 } from "../core/merge";
 import type { Lang } from "../core/model";
 import { readModel } from "../core/read";
-import { t, type MessageKey } from "../i18n";
+import { isLang, t, type MessageKey } from "../i18n";
 import { ArgError } from "./args";
 import { jsonReport, rollupTable, type JsonReport } from "./report";
 import { gridFromWorkbook, loadXlsx, XlsxReadError } from "../xlsx/read";
@@ -34,8 +34,6 @@ export interface MergeArgs {
   json: boolean;
   output?: string;
 }
-
-const LANGS: readonly string[] = ["vi", "en"];
 
 /** Parses the merge command's arguments (after the word "merge"); wrong ones throw ArgError. */
 export function parseMergeArgs(argv: string[]): MergeArgs {
@@ -64,7 +62,7 @@ export function parseMergeArgs(argv: string[]): MergeArgs {
     throw new ArgError("cli.error.unknownOption", { option }, lang);
   }
   const { values, positionals } = parsed;
-  if (values.lang !== undefined && !LANGS.includes(values.lang))
+  if (values.lang !== undefined && !isLang(values.lang))
     throw new ArgError("cli.error.badLang", { value: values.lang }, lang);
   const [master, ...returned] = positionals;
   if (master === undefined) throw new ArgError("cli.error.noFile", {}, lang);

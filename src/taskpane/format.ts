@@ -60,11 +60,8 @@ export function todaySerial(now: Date = new Date()): number {
   );
 }
 
-/** "vi-VN" -> vi, "en-US" -> en; no locale (outside Office) -> vi, the product's first language. */
-export function langFromLocale(locale: string | undefined | null): Lang {
-  if (!locale) return "vi";
-  return /^vi\b/i.test(locale) ? "vi" : "en";
-}
+// The one language rule, re-exported where the pane's entry already looks for it.
+export { langFromLocale } from "../i18n/lang";
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
