@@ -1,6 +1,6 @@
 // The merge's public entry: the rules, the snapshot a shared copy carries, the value encodings.
 export * from "./types";
-export { applyWrites, mergeCopies } from "./merge";
+export { applyWrites, mergeCopies, resolveConflicts, type ConflictChoice } from "./merge";
 export { displayValue, findLogSheet, LOG_MARK, mergeLogPlan } from "./log";
 export {
   idsFingerprint,
