@@ -568,4 +568,7 @@ export const en: Record<MessageKey, string> = {
     "{count} cells were edited after the review and were left as they are; merge again to see the new values.",
   "merge.pane.failed": "Could not merge: {message}",
   "merge.pane.again": "Merge other files",
+  // --- office: old hosts (the inline check in taskpane.html and commands.html shows this text) ---
+  "office.legacyHost":
+    "This Excel is too old to run the add-in (volume-licensed Office 2016 and 2019 run add-ins in Internet Explorer 11). Use Microsoft 365, Office 2021 or later, or Excel on the web. The workbook's formulas keep working without the add-in.",
 };

@@ -573,6 +573,9 @@ export const vi = {
     "{count} ô đã bị sửa sau khi xem lại nên được giữ nguyên; gộp lại để xem giá trị mới.",
   "merge.pane.failed": "Không gộp được: {message}",
   "merge.pane.again": "Gộp tệp khác",
+  // --- office: old hosts (the inline check in taskpane.html and commands.html shows this text) ---
+  "office.legacyHost":
+    "Phiên bản Excel này quá cũ để chạy phần bổ trợ (Office 2016 và 2019 bản cấp phép số lượng lớn chạy phần bổ trợ trong Internet Explorer 11). Hãy dùng Microsoft 365, Office 2021 trở lên hoặc Excel trên web. Các công thức trong sổ tính vẫn chạy khi không có phần bổ trợ.",
 } as const;
 
 export type MessageKey = keyof typeof vi;
