@@ -540,4 +540,18 @@ export const en: Record<MessageKey, string> = {
   "cli.import.noList":
     'No task list found in "{file}" (it needs a header row with a "Nội dung nhiệm vụ" column and an STT or deadline column).',
   "cli.import.summary": 'List on sheet "{sheet}": {areas} areas, {tasks} tasks.',
+  // --- report remaining (issue 15: tables setting, paragraph block, pane report) ---
+  "settings.reportTables": "Report tables",
+  "reportTables.followUp": "Table 02",
+  "reportTables.units": "Table 03",
+  "reportTables.history": "History",
+  "reportTables.paragraph": "Report paragraph",
+  "reportBlock.heading":
+    "Report summary: figures as of {date} (text written at refresh time, it does not update itself)",
+  "reportTables.none": "None",
+  "pane.settings.reportTables": "Also generate on refresh",
+  "pane.settings.reportTables.followUp": "Table 02: unfinished tasks",
+  "pane.settings.reportTables.units": "Table 03: by responsible unit",
+  "pane.settings.reportTables.history": "History of report dates",
+  "pane.settings.reportTables.paragraph": "Report paragraph (in the pane and under the summary)",
 };

@@ -545,6 +545,20 @@ export const vi = {
   "cli.import.noList":
     'Không tìm thấy danh mục nhiệm vụ trong "{file}" (cần dòng tiêu đề có cột "Nội dung nhiệm vụ" và cột STT hoặc thời gian hoàn thành).',
   "cli.import.summary": 'Danh mục ở trang "{sheet}": {areas} lĩnh vực, {tasks} nhiệm vụ.',
+  // --- report remaining (issue 15: tables setting, paragraph block, pane report) ---
+  "settings.reportTables": "Bảng báo cáo",
+  "reportTables.followUp": "Biểu số 02",
+  "reportTables.units": "Biểu số 03",
+  "reportTables.history": "Lịch sử",
+  "reportTables.paragraph": "Đoạn báo cáo",
+  "reportBlock.heading":
+    "Báo cáo tóm tắt: số liệu tính đến ngày {date} (văn bản ghi khi làm mới, không tự cập nhật)",
+  "reportTables.none": "Không",
+  "pane.settings.reportTables": "Tạo thêm khi làm mới",
+  "pane.settings.reportTables.followUp": "Biểu số 02: nhiệm vụ chưa hoàn thành",
+  "pane.settings.reportTables.units": "Biểu số 03: theo đơn vị thực hiện",
+  "pane.settings.reportTables.history": "Lịch sử các kỳ báo cáo",
+  "pane.settings.reportTables.paragraph": "Đoạn báo cáo (trong ngăn và dưới bảng tổng hợp)",
 } as const;
 
 export type MessageKey = keyof typeof vi;
