@@ -16,6 +16,7 @@ import { unitsSheetPlan, UNITS_MARK } from "./units";
 
 export { FOLLOW_UP_MARK, HISTORY_MARK, UNITS_MARK };
 export { withParagraphBlock } from "./paragraph-block";
+export { reportView, type ReportView, type TrendPoint } from "./view";
 export {
   formatReportTables,
   parseReportTables,
@@ -34,6 +35,8 @@ export interface Report {
   history: Snapshot[];
   /** The latest earlier report date's snapshot, when the history holds one. */
   previous: Snapshot | null;
+  /** This refresh's report date's snapshot. */
+  current: Snapshot;
   sheets: SheetPlan[];
   findings: Finding[];
 }
@@ -93,5 +96,5 @@ export function buildReport(args: {
     );
   if (wants("history"))
     sheets.push(historySheetPlan({ history, lang, ...place(HISTORY_MARK, "history.sheetName") }));
-  return { paragraph, tables, followUp, history, previous, sheets, findings };
+  return { paragraph, tables, followUp, history, previous, current, sheets, findings };
 }
