@@ -571,4 +571,18 @@ export const en: Record<MessageKey, string> = {
   // --- office: old hosts (the inline check in taskpane.html and commands.html shows this text) ---
   "office.legacyHost":
     "This Excel is too old to run the add-in (volume-licensed Office 2016 and 2019 run add-ins in Internet Explorer 11). Use Microsoft 365, Office 2021 or later, or Excel on the web. The workbook's formulas keep working without the add-in.",
+  // --- report remaining (issue 15: tables setting, paragraph block, pane report) ---
+  "settings.reportTables": "Report tables",
+  "reportTables.followUp": "Table 02",
+  "reportTables.units": "Table 03",
+  "reportTables.history": "History",
+  "reportTables.paragraph": "Report paragraph",
+  "reportBlock.heading":
+    "Report summary: figures as of {date} (text written at refresh time, it does not update itself)",
+  "reportTables.none": "None",
+  "pane.settings.reportTables": "Also generate on refresh",
+  "pane.settings.reportTables.followUp": "Table 02: unfinished tasks",
+  "pane.settings.reportTables.units": "Table 03: by responsible unit",
+  "pane.settings.reportTables.history": "History of report dates",
+  "pane.settings.reportTables.paragraph": "Report paragraph (in the pane and under the summary)",
 };

@@ -576,6 +576,20 @@ export const vi = {
   // --- office: old hosts (the inline check in taskpane.html and commands.html shows this text) ---
   "office.legacyHost":
     "Phiên bản Excel này quá cũ để chạy phần bổ trợ (Office 2016 và 2019 bản cấp phép số lượng lớn chạy phần bổ trợ trong Internet Explorer 11). Hãy dùng Microsoft 365, Office 2021 trở lên hoặc Excel trên web. Các công thức trong sổ tính vẫn chạy khi không có phần bổ trợ.",
+  // --- report remaining (issue 15: tables setting, paragraph block, pane report) ---
+  "settings.reportTables": "Bảng báo cáo",
+  "reportTables.followUp": "Biểu số 02",
+  "reportTables.units": "Biểu số 03",
+  "reportTables.history": "Lịch sử",
+  "reportTables.paragraph": "Đoạn báo cáo",
+  "reportBlock.heading":
+    "Báo cáo tóm tắt: số liệu tính đến ngày {date} (văn bản ghi khi làm mới, không tự cập nhật)",
+  "reportTables.none": "Không",
+  "pane.settings.reportTables": "Tạo thêm khi làm mới",
+  "pane.settings.reportTables.followUp": "Biểu số 02: nhiệm vụ chưa hoàn thành",
+  "pane.settings.reportTables.units": "Biểu số 03: theo đơn vị thực hiện",
+  "pane.settings.reportTables.history": "Lịch sử các kỳ báo cáo",
+  "pane.settings.reportTables.paragraph": "Đoạn báo cáo (trong ngăn và dưới bảng tổng hợp)",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -8,6 +8,7 @@ import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid
 import { fontEncoding } from "../core/legacy";
 import { sheetNameKey } from "../core/settings-rules";
 import { SHEET_CANDIDATES } from "../core/read";
+import { historyGridOf, queueHistorySheet } from "./history-read";
 
 /** What the write needs to know about the workbook as it was read. */
 export interface WorkbookState {
@@ -160,9 +161,12 @@ export async function readOfficeWorkbook(
   );
   const names = wb.names.load("items/name,items/type,items/value");
   const candidates = candidateSheetNames().map((name) => queueCandidate(wb, name, options));
+  const history = queueHistorySheet(wb);
   await context.sync();
 
   const read = collectFirstRead(candidates, options);
+  const historyGrid = historyGridOf(history, read.grids);
+  if (historyGrid) read.grids.push(historyGrid);
   await readRemainingChunks(context, read.chunked, options);
   attachLegacyFonts(read.columnFontsOf);
   const state = workbookStateOf(sheets, names);

@@ -834,6 +834,15 @@ export class NamedItemProxy
   get type(): string {
     return this.get("type");
   }
+  /** The range a name refers to; a null object for a formula name or a name whose sheet is gone. */
+  getRangeOrNullObject(): RangeProxy {
+    this.ctx.need(4, "NamedItem.getRangeOrNullObject");
+    return new RangeProxy(this.ctx, () => {
+      const n = this.resolve();
+      const sheet = n ? this.ctx.wb.sheets.find((s) => s.id === n.sheetId) : undefined;
+      return n && sheet ? { sheet, box: parseBox(n.address) } : null;
+    });
+  }
   delete(): void {
     this.ctx.need(4, "NamedItem.delete");
     this.write("name", null, undefined, () => {
