@@ -26,5 +26,10 @@ export function lazyServices(load: () => Promise<PaneServices>, today: () => num
     createFromList: async (imported, lang) => (await services()).createFromList?.(imported, lang),
     today,
     missingFeatures: async () => (await services()).missingFeatures?.() ?? [],
+    merge: {
+      review: async (files) => (await services()).merge!.review(files),
+      apply: async (review, choices, lang) =>
+        (await services()).merge!.apply(review, choices, lang),
+    },
   };
 }
