@@ -87,8 +87,10 @@ export async function refresh(host: WorkbookHost, options: RefreshOptions): Prom
   options.onProgress?.("computing");
   const findings = [...analysis.findings];
   options.onProgress?.("writing");
+  // A workbook not set up yet (no input sheet) gets nothing written: the pane offers the ways in first.
+  const unset = findings.some((f) => f.code === "no-input-sheets");
   try {
-    await host.apply(analysis.plan);
+    if (!unset) await host.apply(analysis.plan);
   } catch (error) {
     findings.unshift(hostErrorFinding(error, options.lang));
   }

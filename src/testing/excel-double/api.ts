@@ -549,6 +549,13 @@ export class WorksheetCollectionProxy extends Coll<SheetState, WorksheetProxy> {
     this.ctx.need(4, "WorksheetCollection.getItemOrNullObject");
     return new WorksheetProxy(this.ctx, () => findSheet(this.ctx.wb, key) ?? null);
   }
+  /** The sheet the user is on (the first when none was activated), as Excel's ExcelApi 1.1 gives it. */
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => {
+      const wb = this.ctx.wb;
+      return (wb.activeSheet ? findSheet(wb, wb.activeSheet) : undefined) ?? wb.sheets[0] ?? null;
+    });
+  }
   add(name?: string): WorksheetProxy {
     let created: SheetState | null = null;
     const wb = this.ctx.wb;
