@@ -21,6 +21,8 @@ export interface TaskColumns {
   kind?: string;
   due?: string;
   completedOn?: string;
+  /** Every column of the task table the reader located: a row with any of them filled is a task. */
+  all?: string[];
 }
 
 /** Figures the formulas can count for one area. */
@@ -36,7 +38,9 @@ export type Measure =
   | "dueSoon"
   /** Parts of `overdue`, for the stacked chart (in progress / not started shown without the overdue ones). */
   | "overdueInProgress"
-  | "overdueNotStarted";
+  | "overdueNotStarted"
+  /** Tasks of the area whose status cell is empty. */
+  | "noStatus";
 
 export interface TimeRefs {
   /** Absolute reference of the report-date cell, e.g. "$N$8" (same sheet as the formula). */
@@ -61,7 +65,18 @@ export function taskColumnsOf(model: Model, margin = COMPARE_MARGIN): TaskColumn
     kind: c.kind?.letter,
     due: c.due?.letter,
     completedOn: c.completedOn?.letter,
+    all: Object.values(c).flatMap((ref) => (ref ? [ref.letter] : [])),
   };
+}
+
+/**
+ * The number of task rows, as the reader counts them: rows within the compared rows where any located
+ * column holds something other than spaces. Null when there is no task table.
+ */
+export function taskRowsFormula(columns: TaskColumns | null): string | null {
+  if (!columns?.all?.length) return null;
+  const lengths = columns.all.map((letter) => `LEN(TRIM(${compareCol(columns, letter)}))`);
+  return `=SUMPRODUCT(--((${lengths.join("+")})>0))`;
 }
 
 /** A string literal in formula syntax. */
@@ -145,7 +160,8 @@ function measureFormula(
   const { sheet } = columns;
   const area = col(sheet, columns.area);
   if (measure === "total") return countifs(area, keys, []);
-  if (!columns.status) return null;
+  // Without a status column no task has a status (the reader reports the missing column).
+  if (!columns.status) return measure === "noStatus" ? countifs(area, keys, []) : null;
   const status = col(sheet, columns.status);
   const is = (s: keyof typeof CANONICAL_STATUS): Criterion => [
     status,
@@ -156,15 +172,28 @@ function measureFormula(
     ? [[col(sheet, columns.kind), excelString("<>" + CANONICAL_KIND.recurring)]]
     : [];
   const R = time.reportDate;
+  // The date of record: a task completed after the report date was still in progress at that date.
+  const doneLater: Criterion[] | null = columns.completedOn
+    ? [is("done"), [col(sheet, columns.completedOn), `">="&(${R}+1)`]]
+    : null;
+  const inProgressAt: Criterion[][] = [[is("in-progress")], ...(doneLater ? [doneLater] : [])];
+  const sum = (sets: Criterion[][], extra: Criterion[] = []): string =>
+    sets.map((set) => countifs(area, keys, [...set, ...extra])).join("+");
   switch (measure) {
     case "done":
-      return countifs(area, keys, [is("done")]);
+      return doneLater
+        ? `${countifs(area, keys, [is("done")])}-(${countifs(area, keys, doneLater)})`
+        : countifs(area, keys, [is("done")]);
     case "inProgress":
-      return countifs(area, keys, [is("in-progress")]);
+      return sum(inProgressAt);
     case "notStarted":
       return countifs(area, keys, [is("not-started")]);
     case "suspended":
       return countifs(area, keys, [is("suspended")]);
+    case "noStatus": {
+      const rows = compareCol(columns, columns.status);
+      return `SUMPRODUCT(${areaMatchArray(compareCol(columns, columns.area), keys)}*(LEN(TRIM(${rows}))=0))`;
+    }
     case "overdue":
     case "overdueInProgress":
     case "overdueNotStarted":
@@ -180,13 +209,13 @@ function measureFormula(
               [due, `"<"&(${R}+${time.dueSoonDays + 1})`],
             ]
           : [[due, `"<"&${R}`]];
-      const statuses: (keyof typeof CANONICAL_STATUS)[] =
+      const statuses: Criterion[][] =
         measure === "overdueInProgress"
-          ? ["in-progress"]
+          ? inProgressAt
           : measure === "overdueNotStarted"
-            ? ["not-started"]
-            : ["not-started", "in-progress"];
-      return statuses.map((s) => countifs(area, keys, [is(s), ...notRecurring, ...when])).join("+");
+            ? [[is("not-started")]]
+            : [[is("not-started")], ...inProgressAt];
+      return sum(statuses, [...notRecurring, ...when]);
     }
     case "doneOnTime":
     case "doneLate": {
@@ -202,6 +231,7 @@ function measureFormula(
         `ISNUMBER(${due})`,
         `ISNUMBER(${completed})`,
         measure === "doneOnTime" ? `(${completed}<=${due})` : `(${completed}>${due})`,
+        `(${completed}<${R}+1)`,
       ];
       return `SUMPRODUCT(${factors.join("*")})`;
     }

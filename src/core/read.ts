@@ -406,6 +406,12 @@ function classifyVocab<K>(raw: CellValue, parse: (text: string) => VocabParse<K>
   return { ...cell, parsed: cell.text === "" ? null : parse(cell.text), typed: String(raw) };
 }
 
+/** Whether a status cell holds text the live formulas do not count: anything but a standard word as is. */
+function statusNotStandard<K>(cell: VocabCell<K>): boolean {
+  const { parsed, text, typed } = cell;
+  return parsed !== null && !(parsed.kind === "ok" && parsed.canonical && typed === text);
+}
+
 /** Reads a kind or status cell; aliases are read but flagged, unknown values reported. */
 function readVocab<K extends string>(
   cells: TableCells<TaskField>,
@@ -606,6 +612,7 @@ function readTasks(
       unit: cells.checked(col.unit, unitCell(cells.rawUnchecked(col.unit)), false),
       due,
       status,
+      ...(statusNotStandard(statusRead) ? { statusNotStandard: true } : {}),
       progress,
       completedOn,
       notes: cells.checked(col.notes, notesCell(cells.rawUnchecked(col.notes)), false),
