@@ -16,7 +16,7 @@ import zlib from "zlib";
 import { refresh } from "../src/app/use-cases";
 import { OfficeWorkbookHost } from "../src/office/host";
 import { sampleToExcel } from "../samples/source/xlsx";
-import { createDouble, envOf, workbookFromGrid } from "../tests/excel-double";
+import { createDouble, envOf, workbookFromGrid } from "../src/testing/excel-double";
 import { benchGrid, benchSample, REPORT } from "./bench/data";
 import { bytes, median, ms, resultOf, ROOT, run, runTs } from "./bench/stats";
 
@@ -407,7 +407,7 @@ async function main(): Promise<void> {
       "Wall-clock figures on a machine shared with other engineers are noisy; the CPU time beside the core figures is less so.",
       'CLI: timed in a fresh child process from loading its modules to the written file; "process" adds Node and tsx start-up.',
       "HyperFormula: one run per size above 1k (it is slow); a stopped run gives a lower bound of its time and of the ratio.",
-      "Syncs and bytes are counted by the Excel double (tests/excel-double): request = the JSON of the values, formulas and formats sent; response = what the loads return."
+      "Syncs and bytes are counted by the Excel double (src/testing/excel-double): request = the JSON of the values, formulas and formats sent; response = what the loads return."
     );
     const table = printTable(cores);
     process.stdout.write(`${table}\n`);

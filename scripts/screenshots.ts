@@ -5,8 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "fs";
 import type { Server } from "http";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
-import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS } from "../tests/e2e/browser";
+import { launchChromium } from "../tests/e2e/browser";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const preview = require("./preview.js") as {
@@ -20,11 +19,10 @@ async function main(): Promise<void> {
   preview.ensureBuilt({ rebuild: !process.argv.includes("--no-build") });
   const { server, url } = await preview.startPreviewServer({ port: 0 });
   const userDataDir = mkdtempSync(join(tmpdir(), "tien-do-shots-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-    deviceScaleFactor: 1,
+  // The same browser as the end-to-end tests (scripts/chromium.ts: CHROMIUM_PATH, system, or npm).
+  const context = await launchChromium(userDataDir, { deviceScaleFactor: 1 }).catch((error) => {
+    server.close();
+    throw error;
   });
   try {
     mkdirSync(OUT, { recursive: true });
@@ -34,7 +32,9 @@ async function main(): Promise<void> {
       const frameHandle = await page.waitForSelector("iframe.pane");
       const pane = await frameHandle.contentFrame();
       if (!pane) throw new Error("no pane frame");
-      await pane.getByRole("button", { name: lang === "vi" ? "Làm mới tổng hợp" : "Refresh summary" }).click();
+      await pane
+        .getByRole("button", { name: lang === "vi" ? "Làm mới tổng hợp" : "Refresh summary" })
+        .click();
       await pane.getByRole("table").first().waitFor();
       // Show the whole pane: grow the 320 px frame to its content's height, then shoot the frame alone.
       const height = await pane.evaluate(() => document.documentElement.scrollHeight);

@@ -2,17 +2,9 @@
 // (Excel refuses a chart whose elements are out of schema order).
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import type { ChartPlan } from "../src/core/plan";
-import {
-  NS,
-  chartXml,
-  columnLetters,
-  columnNumber,
-  drawingXml,
-  parseRef,
-  planCellLookup,
-  relationshipsXml,
-  seriesNameRef,
-} from "../src/cli/charts";
+import { columnLetters, columnNumber, parseRef } from "../src/xlsx/cell-ref";
+import { chartXml, drawingXml, planCellLookup, seriesNameRef } from "../src/xlsx/charts";
+import { NS, relationshipsXml } from "../src/xlsx/package";
 
 function parse(xml: string): Element {
   const doc = new DOMParser({

@@ -7,7 +7,7 @@ import { join } from "path";
 import { serialFromIso } from "../src/core/dates";
 import { main } from "../src/cli/main";
 import { displayWidth } from "../src/cli/text-table";
-import { readXlsxGrid } from "../src/cli/xlsx-read";
+import { readXlsxGrid } from "../src/cli/xlsx-file";
 import { SEED_FILE, seedSample, type SampleWorkbook } from "../samples/source";
 import { sampleToExcel } from "../samples/source/xlsx";
 

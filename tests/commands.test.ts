@@ -3,7 +3,7 @@ import { refreshSummary, langOf, todaySerial, type CommandDeps } from "../src/co
 import { seedGrid, SEED_REPORT_ISO } from "../samples/source";
 import { serialFromIso } from "../src/core/dates";
 import type { WorkbookGrid } from "../src/core/grid";
-import { createDouble, envOf, findSheet, workbookFromGrid, type HostOptions } from "./excel-double";
+import { createDouble, envOf, findSheet, workbookFromGrid, type HostOptions } from "../src/testing/excel-double";
 
 const TODAY = serialFromIso(SEED_REPORT_ISO) as number;
 

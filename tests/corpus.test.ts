@@ -17,20 +17,21 @@ import type { Counts } from "../src/core/model";
 import type { PlanCell, SheetPlan } from "../src/core/plan";
 import { SUMMARY_MARK } from "../src/core/summary";
 import { main } from "../src/cli/main";
-import { gridFromWorkbook, readWorkbookFile, readXlsxGrid } from "../src/cli/xlsx-read";
+import { readExcelJsFile, readXlsxGrid } from "../src/cli/xlsx-file";
+import { gridFromWorkbook } from "../src/xlsx/read";
 import { OfficeWorkbookHost } from "../src/office/host";
 import { buildCase, CORPUS_DIR, type CaseSpec, type CellSpec } from "./corpus/build";
 import { CASES } from "./corpus/cases";
 import {
   createDouble,
-  envOf,
   findSheet,
   fingerprint,
   getCell,
   workbookFromGrid,
   type ExcelDouble,
   type SheetState,
-} from "./excel-double";
+} from "../src/testing/excel-double";
+import { clientEnv } from "./office-client/harness";
 
 /** Counts every case states in full: a key left out of the expected JSON means 0. */
 const COUNT_KEYS = [
@@ -166,7 +167,7 @@ async function runCli(spec: CaseSpec, file: string, out: string) {
 }
 
 async function checkCli(spec: CaseSpec, file: string, expected: Expected): Promise<void> {
-  const input = await readWorkbookFile(file);
+  const input = await readExcelJsFile(file);
   const before = userHashes(input);
   const out = join(tmp, `${spec.id}.out.xlsx`);
   const { code, stderr, report } = await runCli(spec, file, out);
@@ -176,7 +177,7 @@ async function checkCli(spec: CaseSpec, file: string, expected: Expected): Promi
   expect(findingKeys(report.findings)).toEqual([...expected.findings].sort());
   checkRollups(report, expected);
 
-  const written = await readWorkbookFile(out);
+  const written = await readExcelJsFile(out);
   expect(userHashes(written, Object.keys(before))).toEqual(before);
   const summaryName = markedSummary(written);
   expect(summaryName).toBe(expected.summarySheet);
@@ -239,7 +240,8 @@ function doubleUserPrints(double: ExcelDouble, names?: string[]): Record<string,
 async function checkDouble(spec: CaseSpec, file: string, expected: Expected): Promise<void> {
   const grid = await readXlsxGrid(file);
   const double = createDouble(workbookFromGrid(grid));
-  const host = new OfficeWorkbookHost(envOf(double));
+  // Through Microsoft's Excel client (tests/office-client), the double answering its batches.
+  const host = new OfficeWorkbookHost(clientEnv(double));
   const before = doubleUserPrints(double);
   const asOf = serialFromIso(spec.asOf) as number;
   const result = await refresh(host, { lang: "vi", today: asOf, reportDate: asOf });

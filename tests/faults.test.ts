@@ -1,4 +1,5 @@
-// Fault injection in the Office.js adapter against the Excel double (issue 6, item 4): a failure at
+// Fault injection in the Office.js adapter, through Microsoft's Excel client against the Excel double
+// (tests/office-client; issue 6, item 4): a failure at
 // each sync, at each kind of queued operation and at every single operation of the write, plus the
 // host's own refusals (protected sheet, cell-edit mode, read-only, payload too large). Each time: no
 // user cell changed, one clear host-error finding from the refresh use-case, and the next refresh
@@ -15,7 +16,6 @@ import { OfficeWorkbookHost } from "../src/office/host";
 import { seedGrid, SEED_REPORT_ISO } from "../samples/source";
 import {
   createDouble,
-  envOf,
   fingerprint,
   workbookFromGrid,
   type ExcelDouble,
@@ -23,7 +23,8 @@ import {
   type HostOptions,
   type OpKind,
   type SheetState,
-} from "./excel-double";
+} from "../src/testing/excel-double";
+import { clientEnv } from "./office-client/harness";
 
 const TODAY = serialFromIso(SEED_REPORT_ISO) as number;
 let injected = 0;
@@ -64,7 +65,12 @@ const SCENARIOS: Scenario[] = [
   { name: "first refresh of the seed sample", grid: seedGrid, primed: 0 },
   { name: "refresh over an earlier summary", grid: seedGrid, primed: 1 },
   { name: "first refresh, settings sheet created too", grid: withoutSettings, primed: 0 },
-  { name: "Excel on the web, 2,000 tasks read in chunks", grid: bigSeed, options: { platform: "OfficeOnline" }, primed: 0 },
+  {
+    name: "Excel on the web, 2,000 tasks read in chunks",
+    grid: bigSeed,
+    options: { platform: "OfficeOnline" },
+    primed: 0,
+  },
 ];
 
 const run = (host: OfficeWorkbookHost, lang: Lang = "vi") => refresh(host, { lang, today: TODAY });
@@ -76,7 +82,7 @@ interface Setup {
 
 async function setup(s: Scenario): Promise<Setup> {
   const double = createDouble(workbookFromGrid(s.grid()), s.options);
-  const host = new OfficeWorkbookHost(envOf(double));
+  const host = new OfficeWorkbookHost(clientEnv(double));
   for (let i = 0; i < s.primed; i++) await run(host);
   return { double, host };
 }
@@ -113,7 +119,9 @@ async function reference(s: Scenario): Promise<Reference> {
   expect(result.findings.filter((f) => f.code === "host-error")).toEqual([]);
   return {
     summary: fingerprint(marked(double, SUMMARY_MARK)!),
-    settings: fingerprint(marked(double, SETTINGS_MARK) ?? double.wb.sheets.find((x) => x.name === "Cấu hình")!),
+    settings: fingerprint(
+      marked(double, SETTINGS_MARK) ?? double.wb.sheets.find((x) => x.name === "Cấu hình")!
+    ),
     rollup: result.rollup,
     sheetNames: double.wb.sheets.map((x) => x.name),
     syncs: double.syncs.slice(from).map((r) => ({
@@ -160,7 +168,8 @@ async function inject(
   expect(repaired.findings.filter((f) => f.code === "host-error")).toEqual([]);
   expect(repaired.rollup).toEqual(ref.rollup);
   expect(fingerprint(marked(double, SUMMARY_MARK)!)).toBe(ref.summary);
-  const settings = marked(double, SETTINGS_MARK) ?? double.wb.sheets.find((x) => x.name === "Cấu hình");
+  const settings =
+    marked(double, SETTINGS_MARK) ?? double.wb.sheets.find((x) => x.name === "Cấu hình");
   expect(fingerprint(settings!)).toBe(ref.settings);
   expect(double.wb.sheets.map((x) => x.name).sort()).toEqual([...ref.sheetNames].sort());
   expect(userPrints(double, Object.keys(before))).toEqual(before);
@@ -174,7 +183,8 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("faults: %s", (_name, 
 
   it("a failure at each sync of the refresh", async () => {
     expect(ref.syncs.length).toBeGreaterThanOrEqual(2);
-    for (const sync of ref.syncs) await inject(s, ref, { faults: { failSyncs: [sync.index] } }, "unknown");
+    for (const sync of ref.syncs)
+      await inject(s, ref, { faults: { failSyncs: [sync.index] } }, "unknown");
   });
 
   it("a failure at the first operation of each kind the write queues", async () => {
@@ -198,10 +208,18 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("faults: %s", (_name, 
         await inject(s, ref, { faults: { failAtOp: { sync: write.index, index } } }, "unknown");
       } catch (error) {
         broken.push(index);
-        symptom ||= String((error as Error).message).split("\n").find((l) => /Received/.test(l)) ?? "";
+        symptom ||=
+          String((error as Error).message)
+            .split("\n")
+            .find((l) => /Received/.test(l)) ?? "";
       }
     }
-    expect({ broken: broken.length ? `${broken.length} of ${write.ops} (${broken[0]}…${broken.at(-1)})` : "none", symptom: symptom.slice(0, 200) }).toEqual({
+    expect({
+      broken: broken.length
+        ? `${broken.length} of ${write.ops} (${broken[0]}…${broken.at(-1)})`
+        : "none",
+      symptom: symptom.slice(0, 200),
+    }).toEqual({
       broken: "none",
       symptom: "",
     });
@@ -215,14 +233,25 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("faults: %s", (_name, 
   it("a payload too large for the host, on writing values and on reading", async () => {
     const write = ref.syncs[ref.syncs.length - 1].index;
     const code = "RequestPayloadSizeLimitExceeded";
-    await inject(s, ref, { faults: { failOnKind: { kind: "values", sync: write, code } } }, "too-large");
+    await inject(
+      s,
+      ref,
+      { faults: { failOnKind: { kind: "values", sync: write, code } } },
+      "too-large"
+    );
   });
 
   it("a read too large for the host's cap, read again in row chunks without a finding", async () => {
     injected++;
     const { double, host } = await setup(s);
     const before = userPrints(double);
-    double.faults = { failOnKind: { kind: "load", sync: ref.syncs[0].index, code: "ResponsePayloadSizeLimitExceeded" } };
+    double.faults = {
+      failOnKind: {
+        kind: "load",
+        sync: ref.syncs[0].index,
+        code: "ResponsePayloadSizeLimitExceeded",
+      },
+    };
     const result = await run(host);
     expect(result.findings.filter((f) => f.code === "host-error")).toEqual([]);
     expect(double.syncs.some((x) => x.error === "ResponsePayloadSizeLimitExceeded")).toBe(true);
@@ -244,7 +273,7 @@ describe("protection the add-in does not need to lift", () => {
     const double = createDouble(workbookFromGrid(seedGrid()));
     for (const sheet of double.wb.sheets) sheet.protected = true;
     const before = userPrints(double);
-    const result = await run(new OfficeWorkbookHost(envOf(double)));
+    const result = await run(new OfficeWorkbookHost(clientEnv(double)));
     expect(result.findings.filter((f) => f.code === "host-error")).toEqual([]);
     expect(marked(double, SUMMARY_MARK)).toBeDefined();
     expect(userPrints(double, Object.keys(before))).toEqual(before);

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { parseA1 } from "../src/core/a1";
 import { analyse } from "../src/core/analyse";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../src/core/grid";
-import { readWorkbook } from "../src/core/read";
+import { readModel } from "../src/core/read";
 import { rollupModel } from "../src/core/rollup";
 import { AREA_HEADER, TASK_HEADER } from "./helpers/grid";
 
@@ -73,7 +73,7 @@ describe("fuzzing the reader and validator", () => {
   it("never throws, and every finding names a sheet and an A1 cell inside its grid", () => {
     fc.assert(
       fc.property(grid, (g) => {
-        const { model, findings } = readWorkbook(g);
+        const { model, findings } = readModel(g);
         for (const f of findings) {
           if (f.code === "missing-sheet") continue; // points at the sheet that should exist
           const sheet = g.sheets.find((s) => s.name === f.sheet);
@@ -109,7 +109,7 @@ describe("fuzzing the reader and validator", () => {
           sheets: [g.sheets[0], { ...tasks, values: tasks.values.map((r) => order.map((i) => r[i] ?? "")) }],
         };
         const strip = (w: WorkbookGrid) => {
-          const { model, findings } = readWorkbook(w);
+          const { model, findings } = readModel(w);
           return {
             tasks: model.tasks.map(({ id, areaId, status, kind, due, progress, completedOn, row }) => ({ id, areaId, status, kind, due, progress, completedOn, row })),
             codes: findings.map((f) => `${f.code}:${f.cell.replace(/[A-Z]+/, "")}`).sort(),

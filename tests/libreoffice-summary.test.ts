@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../src/cli/main";
-import { readXlsxGrid } from "../src/cli/xlsx-read";
+import { readXlsxGrid } from "../src/cli/xlsx-file";
 import { analyse, type Analysis } from "../src/core/analyse";
 import { serialFromIso } from "../src/core/dates";
 import type { Counts } from "../src/core/model";

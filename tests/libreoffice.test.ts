@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { PlanCell, SheetPlan } from "../src/core/plan";
-import { writeRefreshedWorkbook } from "../src/cli/xlsx-write";
+import { writeRefreshedWorkbook } from "../src/cli/xlsx-file";
 import {
   computed,
   describeWithLibreOffice,

@@ -4,7 +4,7 @@
 import { refresh } from "../src/app/use-cases";
 import type { WorkbookGrid } from "../src/core/grid";
 import { OfficeWorkbookHost } from "../src/office/host";
-import { createDouble, envOf, workbookFromGrid } from "./excel-double";
+import { createDouble, envOf, workbookFromGrid } from "../src/testing/excel-double";
 import { AREAS, workbook } from "./helpers/grid";
 
 // "thoáng chính trò" is VNI for "thoáng chính trị"-like text whose words are syllables in both readings.

@@ -1,6 +1,6 @@
 // The adapter's small host calls (select a finding's cell, write a confirmed fix) tested against
 // office-addin-mock, Microsoft's Office.js mock. The refresh itself needs collections, null objects and
-// strict loading, which the mock lacks: it is tested against the typed double (tests/excel-double).
+// strict loading, which the mock lacks: it is tested against the typed double (src/testing/excel-double).
 import { OfficeMockObject } from "office-addin-mock";
 import type { OfficeEnv } from "../src/office/env";
 import { OfficeWorkbookHost } from "../src/office/host";

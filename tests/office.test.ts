@@ -10,10 +10,10 @@ import { AREAS_TABLE, AREA_LIST_NAME, createTemplate, TASKS_TABLE } from "../src
 import { asText } from "../src/office/write";
 import { seedGrid, SEED_REPORT_ISO } from "../samples/source";
 import { AREAS, workbook } from "./helpers/grid";
+import { clientEnv, type ClientSync } from "./office-client/harness";
 import {
   cellAt,
   createDouble,
-  envOf,
   findSheet,
   fingerprint,
   nameValue,
@@ -27,18 +27,24 @@ import {
   type OpKind,
   type SheetState,
   type WorkbookState,
-} from "./excel-double";
+} from "../src/testing/excel-double";
 
 const TODAY = serialFromIso(SEED_REPORT_ISO) as number;
 const SUMMARY = "Tổng hợp";
 
-function setup(grid: WorkbookGrid = seedGrid(), options?: HostOptions): { double: ExcelDouble; host: OfficeWorkbookHost } {
+/** A workbook behind Microsoft's Excel client (tests/office-client): `syncs` are the client's batches. */
+function setup(
+  grid: WorkbookGrid = seedGrid(),
+  options?: HostOptions
+): { double: ExcelDouble; host: OfficeWorkbookHost; syncs: ClientSync[] } {
   const double = createDouble(workbookFromGrid(grid), options);
-  return { double, host: new OfficeWorkbookHost(envOf(double)) };
+  const env = clientEnv(double);
+  return { double, host: new OfficeWorkbookHost(env), syncs: env.syncs };
 }
 
 const run = (host: OfficeWorkbookHost) => refresh(host, { lang: "vi", today: TODAY });
-const hostErrors = (r: Awaited<ReturnType<typeof run>>) => r.findings.filter((f) => f.code === "host-error");
+const hostErrors = (r: Awaited<ReturnType<typeof run>>) =>
+  r.findings.filter((f) => f.code === "host-error");
 
 /** Fingerprints of every sheet but the add-in's own (the marked summary, a half-made "TDNV_new…" one). */
 function userPrints(wb: WorkbookState): Record<string, string> {
@@ -69,10 +75,22 @@ describe("refresh through the Office.js adapter", () => {
     expect(double.syncs[1].calcSuspended).toBe(true);
 
     const s = sheet(double, SUMMARY);
-    expect(double.wb.sheets.map((x) => x.name)).toEqual(["Lĩnh vực", "Nhiệm vụ", "Cấu hình", SUMMARY]);
-    expect(nameValue(double.wb, double.wb.names.find((n) => n.name === SUMMARY_MARK)!)).toBe("'Tổng hợp'!$A$1");
+    expect(double.wb.sheets.map((x) => x.name)).toEqual([
+      "Lĩnh vực",
+      "Nhiệm vụ",
+      "Cấu hình",
+      SUMMARY,
+    ]);
+    expect(
+      nameValue(
+        double.wb,
+        double.wb.names.find((n) => n.name === SUMMARY_MARK)!
+      )
+    ).toBe("'Tổng hợp'!$A$1");
     // live formulas over the tasks table, one row per area (the first area's total sits in column D)
-    const formulas = valuesOf(double.wb, SUMMARY, true).flat().filter((v) => typeof v === "string" && v.startsWith("="));
+    const formulas = valuesOf(double.wb, SUMMARY, true)
+      .flat()
+      .filter((v) => typeof v === "string" && v.startsWith("="));
     expect(formulas.length).toBeGreaterThan(7 * 9);
     expect(formulas.some((f) => String(f).includes("'Nhiệm vụ'!"))).toBe(true);
     expect(cellsWithText(s, "ĐẢNG CỘNG SẢN VIỆT NAM")).toHaveLength(1);
@@ -100,7 +118,12 @@ describe("refresh through the Office.js adapter", () => {
     const users = userPrints(double.wb);
     await run(host);
     expect(double.syncCount).toBe(4);
-    expect(double.wb.sheets.map((x) => x.name)).toEqual(["Lĩnh vực", "Nhiệm vụ", "Cấu hình", SUMMARY]);
+    expect(double.wb.sheets.map((x) => x.name)).toEqual([
+      "Lĩnh vực",
+      "Nhiệm vụ",
+      "Cấu hình",
+      SUMMARY,
+    ]);
     expect(double.wb.names.filter((n) => n.name === SUMMARY_MARK)).toHaveLength(1);
     expect(sheet(double, SUMMARY).charts).toHaveLength(2);
     expect(fingerprint(sheet(double, SUMMARY))).toBe(first);
@@ -126,7 +149,14 @@ describe("refresh through the Office.js adapter", () => {
     await run(host);
     const mine = (() => {
       const wb = double.wb;
-      const s = { ...sheet(double, "Lĩnh vực"), id: "{99}", name: "Báo cáo", cells: new Map(), tables: [], charts: [] };
+      const s = {
+        ...sheet(double, "Lĩnh vực"),
+        id: "{99}",
+        name: "Báo cáo",
+        cells: new Map(),
+        tables: [],
+        charts: [],
+      };
       wb.sheets.splice(0, 0, s);
       return s as SheetState;
     })();
@@ -146,7 +176,7 @@ describe("refresh through the Office.js adapter", () => {
     const grid = seedGrid();
     const areas = grid.sheets.find((s) => s.name === "Lĩnh vực")!;
     const tasks = grid.sheets.find((s) => s.name === "Nhiệm vụ")!;
-    const odd = ["- Tổ chức xây dựng đảng", "=HYPERLINK(\"http://x\")", "@SUM(1)", "+84 912 345 678"];
+    const odd = ["- Tổ chức xây dựng đảng", '=HYPERLINK("http://x")', "@SUM(1)", "+84 912 345 678"];
     odd.forEach((text, i) => {
       const row = areas.values[i + 1];
       const old = row[1];
@@ -168,7 +198,8 @@ describe("refresh through the Office.js adapter", () => {
     }
     // no cell became one of those strings as a formula (the core's COUNTIFS may quote them as literals)
     const formulas = [...s.cells.values()].map((c) => c.formula ?? "");
-    for (const start of ["=HYPERLINK", "=- Tổ", "=SUM(1)", "=+84"]) expect(formulas.filter((f) => f.startsWith(start))).toEqual([]);
+    for (const start of ["=HYPERLINK", "=- Tổ", "=SUM(1)", "=+84"])
+      expect(formulas.filter((f) => f.startsWith(start))).toEqual([]);
   });
 
   it("reports a protected summary sheet as a finding and changes nothing", async () => {
@@ -178,7 +209,9 @@ describe("refresh through the Office.js adapter", () => {
     const all = double.wb.sheets.map(fingerprint);
     const result = await run(host);
     expect(hostErrors(result)).toHaveLength(1);
-    expect(hostErrors(result)[0].params).toMatchObject({ reason: expect.stringContaining("bảo vệ") });
+    expect(hostErrors(result)[0].params).toMatchObject({
+      reason: expect.stringContaining("bảo vệ"),
+    });
     expect(double.wb.sheets.map(fingerprint)).toEqual(all);
     expect(double.syncCount).toBe(3); // the read only
   });
@@ -219,27 +252,52 @@ describe("refresh through the Office.js adapter", () => {
       expect(fingerprint(sheet(double, SUMMARY))).toBe(reference);
       expect(double.wb.sheets.filter((s) => s.name.startsWith(SUMMARY))).toHaveLength(1);
       expect(double.wb.sheets.filter((s) => s.name.startsWith("TDNV_"))).toEqual([]);
-      expect(double.wb.names.filter((n) => n.name === SUMMARY_MARK || n.name === SETTINGS_MARK).length).toBeLessThanOrEqual(2);
+      expect(
+        double.wb.names.filter((n) => n.name === SUMMARY_MARK || n.name === SETTINGS_MARK).length
+      ).toBeLessThanOrEqual(2);
     }
 
-    it.each([1, 2])("a failure at sync %i leaves user cells unchanged and the next refresh is right", async (n) => {
-      await check({ failSyncs: [n + 2] }, true);
-      await check({ failSyncs: [n] }, false);
-    });
+    it.each([1, 2])(
+      "a failure at sync %i leaves user cells unchanged and the next refresh is right",
+      async (n) => {
+        await check({ failSyncs: [n + 2] }, true);
+        await check({ failSyncs: [n] }, false);
+      }
+    );
 
     it("a failure at any operation of the write (earlier ones applied) never changes user cells", async () => {
       const probe = setup();
       await run(probe.host);
       await run(probe.host);
       const ops = probe.double.syncs[3].ops;
-      const indexes = [1, 2, 3, 4, 5, ...Array.from({ length: 12 }, (_, i) => Math.round(((i + 1) * ops) / 13)), ops];
+      const indexes = [
+        1,
+        2,
+        3,
+        4,
+        5,
+        ...Array.from({ length: 12 }, (_, i) => Math.round(((i + 1) * ops) / 13)),
+        ops,
+      ];
       for (const index of indexes) await check({ failAtOp: { sync: 4, index } }, true);
       expect(indexes.length).toBeGreaterThan(15);
       // the first write creates the sheet: a failure right after it, or after its mark, is repaired too
-      for (const index of [1, 2, 3, 4, 5, 6, 7]) await check({ failAtOp: { sync: 2, index } }, false);
+      for (const index of [1, 2, 3, 4, 5, 6, 7])
+        await check({ failAtOp: { sync: 2, index } }, false);
     });
 
-    it.each<OpKind>(["values", "numberFormat", "format", "merge", "addChart", "chart", "deleteChart", "clear", "conditionalFormat", "pageLayout"])(
+    it.each<OpKind>([
+      "values",
+      "numberFormat",
+      "format",
+      "merge",
+      "addChart",
+      "chart",
+      "deleteChart",
+      "clear",
+      "conditionalFormat",
+      "pageLayout",
+    ])(
       "a failure at the first '%s' operation is a finding, and the next refresh repairs",
       async (kind) => {
         await check({ failOnKind: { kind, sync: 4 } }, true);
@@ -275,45 +333,48 @@ describe("refresh through the Office.js adapter", () => {
     }
 
     it("refreshes 50,000 tasks in two syncs on the desktop", async () => {
-      const { double, host } = setup(bigGrid(50000));
+      const { syncs, host } = setup(bigGrid(50000));
       const result = await run(host);
       expect(hostErrors(result)).toEqual([]);
       expect(result.taskCount).toBe(50000);
-      expect(double.syncCount).toBe(2);
+      expect(syncs.length).toBe(2);
       console.log(
-        `50,000 tasks, desktop: ${double.syncCount} syncs; read response ≈ ${(double.syncs[0].responseBytes / 1e6).toFixed(1)} MB, write request ≈ ${(double.syncs[1].requestBytes / 1e3).toFixed(0)} kB`
+        `50,000 tasks, desktop: ${syncs.length} syncs; read response ≈ ${(syncs[0].responseBytes / 1e6).toFixed(1)} MB, write request ≈ ${(syncs[1].requestBytes / 1e3).toFixed(0)} kB`
       );
     });
 
     it("reads more than 50,000 tasks on the desktop in row chunks after the first 50,000", async () => {
-      const { double, host } = setup(bigGrid(60000));
+      const { syncs, host } = setup(bigGrid(60000));
       const result = await run(host);
       expect(hostErrors(result)).toEqual([]);
       expect(result.taskCount).toBe(60000);
-      expect(double.syncCount).toBeGreaterThan(2);
-      for (const sync of double.syncs.slice(1, -1)) expect(sync.responseBytes).toBeLessThan(4.5 * 1024 * 1024);
+      expect(syncs.length).toBeGreaterThan(2);
+      for (const sync of syncs.slice(1, -1))
+        expect(sync.responseBytes).toBeLessThan(4.5 * 1024 * 1024);
     });
 
     it("reads 50,000 tasks on Excel on the web in row chunks, each request and response under the cap", async () => {
-      const { double, host } = setup(bigGrid(50000), { platform: "OfficeOnline" });
+      const { syncs, host } = setup(bigGrid(50000), { platform: "OfficeOnline" });
       const result = await run(host);
       expect(hostErrors(result)).toEqual([]);
       expect(result.taskCount).toBe(50000);
-      expect(double.syncCount).toBeGreaterThan(2);
-      for (const s of double.syncs) {
+      expect(syncs.length).toBeGreaterThan(2);
+      for (const s of syncs) {
         expect(s.requestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
         expect(s.responseBytes).toBeLessThan(4.5 * 1024 * 1024);
       }
-      console.log(`50,000 tasks, web: ${double.syncCount} syncs, largest response ${(Math.max(...double.syncs.map((s) => s.responseBytes)) / 1e6).toFixed(2)} MB`);
+      console.log(
+        `50,000 tasks, web: ${syncs.length} syncs, largest response ${(Math.max(...syncs.map((s) => s.responseBytes)) / 1e6).toFixed(2)} MB`
+      );
     });
 
     it("refreshes 10,000 tasks on the web in one read and one write", async () => {
-      const { double, host } = setup(bigGrid(10000), { platform: "OfficeOnline" });
+      const { syncs, host } = setup(bigGrid(10000), { platform: "OfficeOnline" });
       const result = await run(host);
       expect(hostErrors(result)).toEqual([]);
       expect(result.taskCount).toBe(10000);
-      expect(double.syncCount).toBe(2);
-      expect(double.syncs[0].responseBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+      expect(syncs.length).toBe(2);
+      expect(syncs[0].responseBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
     });
 
     it("reads a first chunk too wide for the web's cap again in small chunks", async () => {
@@ -322,18 +383,20 @@ describe("refresh through the Office.js adapter", () => {
       // Long notes make 9,000 rows about 9 MB: the first read fails on the cap, then row chunks follow.
       const notes = tasks.values[0].length - 1;
       tasks.values.slice(1).forEach((row) => (row[notes] = "Ghi chú dài ".repeat(80)));
-      const { double, host } = setup(grid, { platform: "OfficeOnline" });
+      const { syncs, host } = setup(grid, { platform: "OfficeOnline" });
       const result = await run(host);
       expect(hostErrors(result)).toEqual([]);
       expect(result.taskCount).toBe(9000);
-      expect(double.syncs[0].error).toBe("ResponsePayloadSizeLimitExceeded");
-      expect(double.syncs.slice(1).every((s) => s.error === undefined && s.responseBytes < WEB_PAYLOAD_LIMIT)).toBe(true);
+      expect(syncs[0].error).toBe("ResponsePayloadSizeLimitExceeded");
+      expect(
+        syncs.slice(1).every((s) => s.error === undefined && s.responseBytes < WEB_PAYLOAD_LIMIT)
+      ).toBe(true);
     });
 
     it("reads a small workbook on the web in one sync too", async () => {
-      const { double, host } = setup(seedGrid(), { platform: "OfficeOnline" });
+      const { syncs, host } = setup(seedGrid(), { platform: "OfficeOnline" });
       await run(host);
-      expect(double.syncCount).toBe(2);
+      expect(syncs.length).toBe(2);
     });
   });
 
@@ -348,7 +411,15 @@ describe("refresh through the Office.js adapter", () => {
       expect(s.conditionalFormats).toEqual([]);
       expect(s.pageLayout).toEqual({});
       expect(host.missingFeatures.sort()).toEqual(
-        ["conditionalFormats", "dataLabelFormat", "dataValidation", "freezePanes", "pageLayout", "suspendCalculation", "tabColor"].sort()
+        [
+          "conditionalFormats",
+          "dataLabelFormat",
+          "dataValidation",
+          "freezePanes",
+          "pageLayout",
+          "suspendCalculation",
+          "tabColor",
+        ].sort()
       );
     });
 
@@ -391,7 +462,18 @@ describe("refresh through the Office.js adapter", () => {
     it("keeps only the date of a completion hours after the due time; the task then counts on time", async () => {
       const D = TODAY - 10;
       const grid = workbook(AREAS, [
-        ["NV1", "TT", "Sinh hoạt chính trị", "Theo lộ trình", "", D, "Hoàn thành", 1, D + 0.625, ""],
+        [
+          "NV1",
+          "TT",
+          "Sinh hoạt chính trị",
+          "Theo lộ trình",
+          "",
+          D,
+          "Hoàn thành",
+          1,
+          D + 0.625,
+          "",
+        ],
       ]);
       const { host } = setup(grid);
       const before = await run(host);
@@ -408,30 +490,51 @@ describe("refresh through the Office.js adapter", () => {
   describe("create template", () => {
     it("creates both input tables with validation lists and the settings sheet", async () => {
       const double = createDouble(newWorkbook());
-      await createTemplate(envOf(double), false, "vi");
+      await createTemplate(clientEnv(double), false, "vi");
       expect(double.wb.sheets.map((s) => s.name)).toEqual(["Lĩnh vực", "Nhiệm vụ", "Cấu hình"]);
       expect(sheet(double, "Lĩnh vực").tables.map((t) => t.name)).toEqual([AREAS_TABLE]);
       const tasks = sheet(double, "Nhiệm vụ");
       expect(tasks.tables[0]).toMatchObject({ name: TASKS_TABLE, range: "A1:J2" });
       expect(valuesOf(double.wb, "Nhiệm vụ")[0]).toEqual([
-        "Mã", "Lĩnh vực", "Nội dung nhiệm vụ", "Loại", "Đơn vị thực hiện", "Thời hạn", "Trạng thái", "Tiến độ (%)", "Ngày hoàn thành", "Ghi chú",
+        "Mã",
+        "Lĩnh vực",
+        "Nội dung nhiệm vụ",
+        "Loại",
+        "Đơn vị thực hiện",
+        "Thời hạn",
+        "Trạng thái",
+        "Tiến độ (%)",
+        "Ngày hoàn thành",
+        "Ghi chú",
       ]);
       const rules = Object.fromEntries(tasks.validations.map((v) => [v.range, v.rule["rule"]]));
-      expect(rules["G2:G1001"]).toEqual({ list: { inCellDropDown: true, source: "Chưa thực hiện,Đang thực hiện,Hoàn thành,Tạm dừng" } });
-      expect(rules["D2:D1001"]).toEqual({ list: { inCellDropDown: true, source: "Theo lộ trình,Thường xuyên" } });
-      expect(rules["B2:B1001"]).toEqual({ list: { inCellDropDown: true, source: `=${AREA_LIST_NAME}` } });
-      expect(rules["H2:H1001"]).toMatchObject({ decimal: { formula1: 0, formula2: 1, operator: "Between" } });
+      expect(rules["G2:G1001"]).toEqual({
+        list: { inCellDropDown: true, source: "Chưa thực hiện,Đang thực hiện,Hoàn thành,Tạm dừng" },
+      });
+      expect(rules["D2:D1001"]).toEqual({
+        list: { inCellDropDown: true, source: "Theo lộ trình,Thường xuyên" },
+      });
+      expect(rules["B2:B1001"]).toEqual({
+        list: { inCellDropDown: true, source: `=${AREA_LIST_NAME}` },
+      });
+      expect(rules["H2:H1001"]).toMatchObject({
+        decimal: { formula1: 0, formula2: 1, operator: "Between" },
+      });
       expect(rules["F2:F1001"]).toHaveProperty("date");
-      expect(double.wb.names.find((n) => n.name === AREA_LIST_NAME)?.formula).toBe(`=${AREAS_TABLE}[Lĩnh vực]`);
+      expect(double.wb.names.find((n) => n.name === AREA_LIST_NAME)?.formula).toBe(
+        `=${AREAS_TABLE}[Lĩnh vực]`
+      );
       expect(double.syncCount).toBe(2);
     });
 
     it("fills the seed sample, which then refreshes to 58 tasks with its tables found in the read", async () => {
       const double = createDouble(newWorkbook());
-      await createTemplate(envOf(double), true, "vi");
-      const host = new OfficeWorkbookHost(envOf(double));
+      await createTemplate(clientEnv(double), true, "vi");
+      const host = new OfficeWorkbookHost(clientEnv(double));
       const grid = await host.read();
-      expect(grid.sheets.find((s) => s.name === "Nhiệm vụ")?.tables).toEqual([{ name: TASKS_TABLE, range: "A1:J59" }]);
+      expect(grid.sheets.find((s) => s.name === "Nhiệm vụ")?.tables).toEqual([
+        { name: TASKS_TABLE, range: "A1:J59" },
+      ]);
       const result = await run(host);
       expect(hostErrors(result)).toEqual([]);
       expect(result.taskCount).toBe(58);
@@ -441,13 +544,15 @@ describe("refresh through the Office.js adapter", () => {
     it("never touches input sheets that already exist", async () => {
       const { double } = setup();
       const before = double.wb.sheets.map(fingerprint);
-      await createTemplate(envOf(double), true, "vi");
+      await createTemplate(clientEnv(double), true, "vi");
       expect(double.wb.sheets.map(fingerprint)).toEqual(before);
     });
   });
 
   it("escapes exactly the text Excel would not keep as text", () => {
-    for (const s of ["=A1", "+84", "- a", "@x", "'a", "12", "1/2", "80%", "TRUE", "#N/A", " 3,5 "]) expect(asText(s)).toBe(`'${s}`);
-    for (const s of ["Công tác tư tưởng", "1. Công tác", "Ban Tổ chức", "NV001", ""]) expect(asText(s)).toBe(s);
+    for (const s of ["=A1", "+84", "- a", "@x", "'a", "12", "1/2", "80%", "TRUE", "#N/A", " 3,5 "])
+      expect(asText(s)).toBe(`'${s}`);
+    for (const s of ["Công tác tư tưởng", "1. Công tác", "Ban Tổ chức", "NV001", ""])
+      expect(asText(s)).toBe(s);
   });
 });

@@ -4,7 +4,7 @@ import { join } from "path";
 import { analyse } from "../src/core/analyse";
 import { timeClass } from "../src/core/rollup";
 import { serialFromIso } from "../src/core/dates";
-import { readXlsxGrid } from "../src/cli/xlsx-read";
+import { readXlsxGrid } from "../src/cli/xlsx-file";
 import {
   AREAS,
   MID_FILE,

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { serialFromIso, serialFromYmd } from "../src/core/dates";
 import type { CellValue, WorkbookGrid } from "../src/core/grid";
 import type { Counts, Lang } from "../src/core/model";
-import { readWorkbook } from "../src/core/read";
+import { readModel } from "../src/core/read";
 import { rollupModel } from "../src/core/rollup";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import {
@@ -17,7 +17,7 @@ import {
   SUMMARY_COLUMNS as C,
   TABLE_FIELDS,
 } from "../src/core/summary";
-import { readXlsxGrid } from "../src/cli/xlsx-read";
+import { readXlsxGrid } from "../src/cli/xlsx-file";
 import {
   midGrid,
   MID_FILE,
@@ -52,7 +52,7 @@ function prove(
   lang: Lang = "vi",
   compareMargin?: number
 ): Proof {
-  const { model } = readWorkbook(grid);
+  const { model } = readModel(grid);
   const rollup = rollupModel(model, r, dueSoonDays);
   const plan = buildSummaryPlan({
     model,
@@ -261,7 +261,7 @@ describe("summary formulas evaluated by HyperFormula", () => {
 
   test("print the place-and-date line from the report-date cell, day and month with leading zeros", () => {
     const grid = workbook(AREAS, TASKS);
-    const { model } = readWorkbook(grid);
+    const { model } = readModel(grid);
     const lines = (["vi", "en"] as const).flatMap((lang) =>
       ["", "Quy Nhơn"].map((place) => {
         const plan = buildSummaryPlan({
@@ -290,7 +290,7 @@ describe("summary formulas evaluated by HyperFormula", () => {
 
   test("follow an edited status, an added task row and a changed report date without a refresh", () => {
     const grid = workbook(AREAS, TASKS);
-    const { model } = readWorkbook(grid);
+    const { model } = readModel(grid);
     const plan = buildSummaryPlan({
       model,
       rollup: rollupModel(model, R, 7),
@@ -332,7 +332,7 @@ describe("summary formulas evaluated by HyperFormula", () => {
     const grid = workbook(AREAS, tasks);
     const proof = prove(grid, R, 7, "vi", 100);
     expect(proof.mismatches).toEqual([]);
-    const { model } = readWorkbook(grid);
+    const { model } = readModel(grid);
     const rollup = rollupModel(model, R, 7);
     // 6 rows = 4 counted + 2 left out (unknown area, no area); of the 4: 1 done (any case counts),
     // 2 words that are not standard ("Done", "Hoàn thành."), 1 without a status.
@@ -350,7 +350,7 @@ describe("summary formulas evaluated by HyperFormula", () => {
     ];
     const grid = workbook(AREAS, tasks);
     expect(prove(grid, R, 7, "vi", 100).mismatches).toEqual([]);
-    const rollup = rollupModel(readWorkbook(grid).model, R, 7);
+    const rollup = rollupModel(readModel(grid).model, R, 7);
     expect(rollup.total).toMatchObject({
       done: 2,
       doneOnTime: 1,

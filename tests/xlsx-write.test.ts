@@ -1,24 +1,16 @@
-// The .xlsx writer on hand-made plans: what it writes, what it leaves alone, and that it can run
-// again on its own output.
+// The .xlsx writer on hand-made plans: what it writes, that it leaves every part of the user's byte for
+// byte, and that it can run again on its own output.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { existsSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "../src/core/plan";
-import {
-  SheetNameTakenError,
-  absolutePrintAreas,
-  addCharts,
-  applyPlan,
-  finishPackage,
-  insertDrawingElement,
-  parseRelationships,
-  schemaOrderedSheet,
-  sheetParts,
-  topLevelElements,
-  writeRefreshedWorkbook,
-} from "../src/cli/xlsx-write";
+import { writeRefreshedWorkbook } from "../src/cli/xlsx-file";
+import { parseRelationships, sheetParts } from "../src/xlsx/package";
+import { absolutePrintAreas } from "../src/xlsx/print-names";
+import { insertDrawingElement, schemaOrderedSheet, topLevelElements } from "../src/xlsx/sheet-xml";
+import { SheetNameTakenError } from "../src/xlsx/write";
 
 const S = "'Tổng hợp'";
 const T = "'Nhiệm vụ'";
@@ -323,13 +315,13 @@ describe("writeRefreshedWorkbook", () => {
     const part = (await sheetParts(zip)).get("Tổng hợp")!;
     const xml = await text(zip, part);
     const a10 = /<c r="A10"[^>]*>(.*?)<\/c>/.exec(xml)![0];
-    expect(a10).toContain('t="s"');
+    expect(a10).toContain('t="inlineStr"');
     expect(a10).not.toContain("<f>");
   });
 
-  it("asks Excel to recalculate the formulas on open", async () => {
+  it("does not ask for a full recalculation on open", async () => {
     const workbookXml = await text(await zipOf(output), "xl/workbook.xml");
-    expect(workbookXml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+    expect(workbookXml).not.toMatch(/fullCalcOnLoad/);
   });
 
   it("styles cells: font, size, bold, italic, colours, fill, alignment, wrap, number format, borders", async () => {
@@ -474,19 +466,61 @@ describe("writeRefreshedWorkbook", () => {
     }
   });
 
-  it("changes no part at all from the second run on", async () => {
-    // The first pass through ExcelJS normalises the sheets it did not write (e.g. it spells out
-    // pageSetup defaults); from then on the package is a fixed point.
+  it("keeps every part it does not own byte for byte, and appends to the styles part only", async () => {
+    const [before, after] = [await zipOf(input), await zipOf(output)];
+    const listed = new Set([
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "[Content_Types].xml",
+      "xl/styles.xml",
+      "docProps/app.xml",
+    ]);
+    const userParts = Object.keys(before.files).filter(
+      (p) => !before.files[p].dir && !listed.has(p)
+    );
+    expect(userParts).toEqual(
+      expect.arrayContaining([
+        "xl/worksheets/sheet2.xml",
+        "xl/sharedStrings.xml",
+        "xl/tables/table1.xml",
+      ])
+    );
+    for (const part of userParts) {
+      const [a, b] = [
+        await before.file(part)!.async("uint8array"),
+        await after.file(part)?.async("uint8array"),
+      ];
+      expect(`${part}: ${b !== undefined && Buffer.from(a).equals(Buffer.from(b))}`).toBe(
+        `${part}: true`
+      );
+    }
+    const lists = async (zip: JSZip): Promise<Record<string, string[]>> => {
+      const xml = await text(zip, "xl/styles.xml");
+      const out: Record<string, string[]> = {};
+      for (const c of topLevelElements(xml).children) {
+        const el = xml.slice(c.start, c.end);
+        out[c.name] =
+          el.endsWith("/>") && !el.includes("</")
+            ? []
+            : topLevelElements(el).children.map((x) => el.slice(x.start, x.end));
+      }
+      return out;
+    };
+    const [was, now] = [await lists(before), await lists(after)];
+    for (const [name, items] of Object.entries(was))
+      expect([name, now[name].slice(0, items.length)]).toEqual([name, items]);
+    expect(now.cellXfs.length).toBeGreaterThan(was.cellXfs.length);
+  });
+
+  it("changes no part at all when run again on its own output", async () => {
     const second = join(dir, "second.xlsx");
-    const third = join(dir, "third.xlsx");
     await writeRefreshedWorkbook(output, plan, second);
-    await writeRefreshedWorkbook(second, plan, third);
-    const [two, three] = [await zipOf(second), await zipOf(third)];
+    const [one, two] = [await zipOf(output), await zipOf(second)];
     const partsOf = (zip: JSZip): string[] =>
-      Object.keys(zip.files).filter((p) => !zip.files[p].dir && !p.startsWith("docProps/"));
-    expect(partsOf(three)).toEqual(partsOf(two));
-    for (const part of partsOf(two)) {
-      expect(`${part}: ${await text(three, part)}`).toBe(`${part}: ${await text(two, part)}`);
+      Object.keys(zip.files).filter((p) => !zip.files[p].dir);
+    expect(partsOf(two)).toEqual(partsOf(one));
+    for (const part of partsOf(one)) {
+      expect(`${part}: ${await text(two, part)}`).toBe(`${part}: ${await text(one, part)}`);
     }
   });
 });
@@ -543,6 +577,58 @@ async function expectConsistentPackage(zip: JSZip): Promise<void> {
     }
   }
 }
+
+describe("cached results", () => {
+  it("stores each formula's result with its cell type, so a reader that never calculates sees it", async () => {
+    const dir = tempDir();
+    const r = (formula: string, result: string | number | boolean): PlanCell => ({
+      formula,
+      result,
+    });
+    const plan = summaryPlan({
+      blocks: [
+        {
+          at: "A1",
+          rows: [
+            [
+              r("=1+1", 2),
+              r("=0*1", 0),
+              r('="Tổng"&""', "Tổng"),
+              r('=IF(TRUE,"","x")', ""),
+              r("=1=1", true),
+              r("=1=2", false),
+            ],
+          ],
+        },
+      ],
+      styles: [],
+      merges: [],
+      conditionalFormats: [],
+      charts: [],
+    });
+    const out = join(dir, "out.xlsx");
+    await writeRefreshedWorkbook(await writeInput(dir), { sheets: [plan] }, out);
+    const zip = await zipOf(out);
+    const xml = await text(zip, (await sheetParts(zip)).get("Tổng hợp")!);
+    const cell = (a1: string): string => new RegExp(`<c r="${a1}"[^>]*>.*?</c>`).exec(xml)![0];
+    expect(cell("A1")).toMatch(/^<c r="A1"[^>]*><f>1\+1<\/f><v>2<\/v><\/c>$/);
+    expect(cell("A1")).not.toContain(" t=");
+    expect(cell("B1")).toContain("<v>0</v>");
+    expect(cell("C1")).toMatch(/ t="str".*<v>Tổng<\/v>/);
+    expect(cell("D1")).toMatch(/ t="str".*<f>.*<\/f>(?:<v><\/v>|<v\/>)/);
+    expect(cell("E1")).toMatch(/ t="b".*<v>1<\/v>/);
+    expect(cell("F1")).toMatch(/ t="b".*<v>0<\/v>/);
+    // ExcelJS's reader reads the cached values back (it drops an empty text, which the XML above holds).
+    const ws = (await read(out)).getWorksheet("Tổng hợp")!;
+    expect(["A1", "B1", "C1", "E1", "F1"].map((a) => ws.getCell(a).result)).toEqual([
+      2,
+      0,
+      "Tổng",
+      true,
+      false,
+    ]);
+  });
+});
 
 describe("the summary sheet the add-in owns", () => {
   /** A workbook whose marked summary sits between two input sheets, with stale content. */
@@ -641,17 +727,21 @@ describe("a user's sheet named like the summary", () => {
     expect(await text(zip, parts.get("Tổng hợp")!)).not.toContain("<drawing ");
   });
 
-  it("is not taken for the summary because of a mark on another sheet", () => {
+  it("is not taken for the summary because of a mark on another sheet", async () => {
+    const dir = tempDir();
     const wb = workbookWithUserNamesake("Tổng hợp");
     wb.addWorksheet("Tổng hợp cũ");
     wb.definedNames.add("'Tổng hợp cũ'!$A$1", "TDNV_Summary");
     // Renaming the marked sheet onto the user's sheet would overwrite it.
-    expect(() => applyPlan(wb, { sheets: [summaryPlan({ previousName: "Tổng hợp cũ" })] })).toThrow(
-      SheetNameTakenError
-    );
-    expect(wb.getWorksheet("Tổng hợp")!.getCell("A1").value).toBe(
-      "Bảng tổng hợp tự làm của văn phòng"
-    );
+    const out = join(dir, "out.xlsx");
+    await expect(
+      writeRefreshedWorkbook(
+        await writeInput(dir, wb),
+        { sheets: [summaryPlan({ previousName: "Tổng hợp cũ" })] },
+        out
+      )
+    ).rejects.toBeInstanceOf(SheetNameTakenError);
+    expect(existsSync(out)).toBe(false);
   });
 });
 
@@ -719,25 +809,24 @@ describe("package surgery", () => {
   });
 
   it("replaces a sheet's previous drawing instead of adding another", async () => {
-    const wb = inputWorkbook();
+    const dir = tempDir();
     const plan: WorkbookPlan = { sheets: [summaryPlan()] };
-    applyPlan(wb, plan);
-    const once = await addCharts(Buffer.from(await wb.xlsx.writeBuffer()), plan);
-    const twice = await addCharts(once, plan);
-    const zip = await JSZip.loadAsync(twice);
+    const [once, twice, none] = ["once", "twice", "none"].map((n) => join(dir, `${n}.xlsx`));
+    await writeRefreshedWorkbook(await writeInput(dir), plan, once);
+    await writeRefreshedWorkbook(once, plan, twice);
+    const zip = await zipOf(twice);
     expect(chartParts(zip)).toHaveLength(2);
     expect(drawingParts(zip)).toHaveLength(1);
     const xml = await text(zip, (await sheetParts(zip)).get("Tổng hợp")!);
     expect(xml.match(/<drawing /g)).toHaveLength(1);
     await expectConsistentPackage(zip);
     // A plan without charts removes the drawing altogether.
-    const none = await JSZip.loadAsync(
-      await addCharts(twice, { sheets: [summaryPlan({ charts: [] })] })
-    );
-    expect(chartParts(none)).toHaveLength(0);
-    expect(drawingParts(none)).toHaveLength(0);
-    expect(await text(none, (await sheetParts(none)).get("Tổng hợp")!)).not.toContain("<drawing ");
-    await expectConsistentPackage(none);
+    await writeRefreshedWorkbook(twice, { sheets: [summaryPlan({ charts: [] })] }, none);
+    const bare = await zipOf(none);
+    expect(chartParts(bare)).toHaveLength(0);
+    expect(drawingParts(bare)).toHaveLength(0);
+    expect(await text(bare, (await sheetParts(bare)).get("Tổng hợp")!)).not.toContain("<drawing ");
+    await expectConsistentPackage(bare);
   });
 
   it("moves a cell note's legacyDrawing, which ExcelJS writes after extLst, back into schema order", async () => {
@@ -766,7 +855,9 @@ describe("package surgery", () => {
       return topLevelElements(xml).children.map((c) => c.name);
     };
     expect((await names(raw)).slice(-2)).toEqual(["extLst", "legacyDrawing"]);
-    const fixed = await names(await finishPackage(raw, { sheets: [] }));
+    const zip = await JSZip.loadAsync(raw);
+    const xml = await text(zip, (await sheetParts(zip)).get("Nhiệm vụ")!);
+    const fixed = topLevelElements(schemaOrderedSheet(xml)).children.map((c) => c.name);
     expect(fixed.slice(-2)).toEqual(["legacyDrawing", "extLst"]);
     expect(isSchemaOrdered(fixed)).toBe(true);
   });
@@ -774,26 +865,6 @@ describe("package surgery", () => {
   it("leaves a sheet with elements it does not know in their order", () => {
     const xml = sheetWith("<sheetData/><extLst/><mc:AlternateContent/><legacyDrawing/>");
     expect(schemaOrderedSheet(xml)).toBe(xml);
-  });
-
-  it("keeps the sheet's other relationships, external links included", async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("Tổng hợp").getCell("A1").value = {
-      text: "Hướng dẫn 36-HD/VPTW",
-      hyperlink: "https://example.org/huong-dan-36",
-    };
-    const zip = await JSZip.loadAsync(
-      await addCharts(Buffer.from(await wb.xlsx.writeBuffer()), { sheets: [summaryPlan()] })
-    );
-    const rels = parseRelationships(await text(zip, "xl/worksheets/_rels/sheet1.xml.rels"));
-    expect(rels).toContainEqual(
-      expect.objectContaining({
-        target: "https://example.org/huong-dan-36",
-        targetMode: "External",
-      })
-    );
-    expect(rels.filter((r) => r.type.endsWith("/drawing"))).toHaveLength(1);
-    expect(new Set(rels.map((r) => r.id)).size).toBe(rels.length);
   });
 
   it("makes print areas absolute without reading sheet names as cells", () => {

@@ -7,8 +7,9 @@ import type { Lang } from "../core/model";
 import { t, type MessageKey } from "../i18n";
 import { ArgError, parseArgs, type RefreshArgs } from "./args";
 import { jsonReport, textReport } from "./report";
-import { WouldLoseContentError } from "./preserve";
-import { gridFromWorkbook, readXlsxFile, XlsxReadError } from "./xlsx-read";
+import { WouldLoseContentError } from "../xlsx/preserve";
+import { gridFromWorkbook, XlsxReadError } from "../xlsx/read";
+import { readXlsxFile } from "./xlsx-file";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -40,7 +41,7 @@ async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
   if (args.output) {
     try {
       // Loaded only when writing: reading and checking need none of the package code.
-      const { writeRefreshed } = await import("./xlsx-write");
+      const { writeRefreshed } = await import("./xlsx-file");
       await writeRefreshed({ file: args.file, ...input }, analysis.plan, args.output);
     } catch (err) {
       if (err instanceof WouldLoseContentError) {

@@ -6,7 +6,7 @@ import { finding, type Finding } from "./findings";
 import type { WorkbookGrid } from "./grid";
 import type { Lang, Model, Rollup } from "./model";
 import type { SheetPlan, WorkbookPlan } from "./plan";
-import { readWorkbook } from "./read";
+import { readModel } from "./read";
 import { rollupModel } from "./rollup";
 import {
   DEFAULT_SETTINGS,
@@ -94,7 +94,7 @@ function doneAfterReportFindings(model: Model, rollup: Rollup): Finding[] {
 
 export function analyse(grid: WorkbookGrid, options: AnalyseOptions): Analysis {
   const { settings, sheet: settingsSheet, findings: settingFindings } = readSettings(grid);
-  const { model, findings } = readWorkbook(grid);
+  const { model, findings } = readModel(grid);
   const reportDate = options.reportDate ?? settings.reportDate ?? options.today;
   const effective: Settings = { ...settings, reportDate };
   const rollup = rollupModel(model, reportDate, settings.dueSoonDays);

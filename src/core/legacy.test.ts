@@ -11,7 +11,7 @@ import {
   unicodeToVni,
   vniToUnicode,
 } from "./legacy";
-import { readWorkbook } from "./read";
+import { readModel } from "./read";
 
 // Every Vietnamese letter that needs more than ASCII: 12 vowels x 5 tones, plus ă â ê ô ơ ư đ.
 const TONES = ["\u0300", "\u0309", "\u0303", "\u0301", "\u0323"];
@@ -469,7 +469,7 @@ describe("reading workbooks with legacy text", () => {
         tasks: { A2: ".VnTime", B2: ".VnTime", C2: ".VnTime" },
       }
     );
-    const { model, findings } = readWorkbook(grid);
+    const { model, findings } = readModel(grid);
     expect(findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`)).toEqual([
       "legacy-encoding@Lĩnh vực!B2",
       "legacy-encoding@Lĩnh vực!C2",
@@ -503,7 +503,7 @@ describe("reading workbooks with legacy text", () => {
       [taskRow("NV1", "Công tác tư tưởng"), taskRow("NV2", "TT")],
       { areas: { B2: ".VnTime" } }
     );
-    const { model, findings } = readWorkbook(grid);
+    const { model, findings } = readModel(grid);
     expect(findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["legacy-encoding@B2"]);
     expect(model.tasks.map((t) => t.areaId)).toEqual(["TT", "TT"]);
   });
@@ -517,7 +517,7 @@ describe("reading workbooks with legacy text", () => {
         tasks: { A2: ".VnTimeH", B2: ".VnTime", F2: ".VnTime", J3: ".VnTimeH" },
       }
     );
-    const { model, findings } = readWorkbook(grid);
+    const { model, findings } = readModel(grid);
     expect(legacyFindings(findings).map((f) => [f.cell, f.params])).toEqual([
       ["C2", { value: "Ban Tuye\u00e2n gia\u00f9o", converted: "Ban Tuyên giáo", encoding: "VNI" }],
       ["J3", { value: "\u00a7\u00b6NG \u00f1Y", converted: "ĐẢNG ỦY", encoding: "TCVN3 (ABC)" }],
@@ -533,7 +533,7 @@ describe("reading workbooks with legacy text", () => {
       [taskRow("NV1", "TT", titleTcvn3)]
     );
     for (const s of grid.sheets) delete s.fontNames;
-    const { model, findings } = readWorkbook(grid);
+    const { model, findings } = readModel(grid);
     expect(findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["legacy-encoding@C2"]);
     expect(model.tasks[0].title).toBe(TITLE.toLocaleLowerCase("vi"));
   });
@@ -543,7 +543,7 @@ describe("reading workbooks with legacy text", () => {
       [["TT", "Công tác tư tưởng", "Ban Tuyên giáo Tỉnh ủy", 1, ""]],
       [taskRow("NV1", "TT")]
     );
-    expect(readWorkbook(grid).findings).toEqual([]);
+    expect(readModel(grid).findings).toEqual([]);
   });
 
   it("changes only the listed cells when the fixes are applied, and the result reads clean", () => {
@@ -552,7 +552,7 @@ describe("reading workbooks with legacy text", () => {
       [taskRow("NV1", areaTcvn3, titleTcvn3), taskRow("NV2", "TT")],
       { areas: { B2: ".VnTime", C2: ".VnTime" }, tasks: { B2: ".VnTime", C2: ".VnTime" } }
     );
-    const before = readWorkbook(grid);
+    const before = readModel(grid);
     const fixed = applyFixes(grid, before.findings);
     const changed: string[] = [];
     fixed.sheets.forEach((s, i) =>
@@ -565,7 +565,7 @@ describe("reading workbooks with legacy text", () => {
       )
     );
     expect(changed).toEqual(["Lĩnh vực!B2", "Lĩnh vực!C2", "Nhiệm vụ!B2", "Nhiệm vụ!C2"]);
-    const after = readWorkbook(fixed);
+    const after = readModel(fixed);
     expect(after.findings).toEqual([]);
     expect(after.model).toEqual(before.model);
   });

@@ -7,7 +7,7 @@ import { parseDateCell } from "./dates";
 import { finding, type CellChange, type Finding } from "./findings";
 import type { WorkbookGrid } from "./grid";
 import type { SheetPlan } from "./plan";
-import { findSheet, SHEET_CANDIDATES } from "./read";
+import { findRoleSheet, SHEET_CANDIDATES } from "./read";
 import { SheetReader } from "./sheet-reader";
 import { cleanText, looseKey } from "./text";
 
@@ -120,7 +120,7 @@ export function readSettings(grid: WorkbookGrid): {
 } {
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const findings: Finding[] = [];
-  const sheet = findSheet(grid, SHEET_CANDIDATES.settings);
+  const sheet = findRoleSheet(grid, SHEET_CANDIDATES.settings);
   if (!sheet) return { settings, sheet: null, findings };
   const reader = new SheetReader(sheet);
   const seen = new Set<SettingKey>();
@@ -202,7 +202,7 @@ export function settingsSheetPlan(settings: Settings, lang: Lang): SheetPlan {
  * (then the caller creates the sheet from settingsSheetPlan).
  */
 export function settingsChanges(grid: WorkbookGrid, settings: Settings): CellChange[] | null {
-  const sheet = findSheet(grid, SHEET_CANDIDATES.settings);
+  const sheet = findRoleSheet(grid, SHEET_CANDIDATES.settings);
   if (!sheet) return null;
   const reader = new SheetReader(sheet);
   const cells = new Map<SettingKey, { row: number; col: number }>();

@@ -4,7 +4,7 @@ import { serialFromYmd } from "./dates";
 import type { CellValue } from "./grid";
 import type { Lang } from "./model";
 import type { CellStyle, PlanCell, SheetPlan } from "./plan";
-import { readWorkbook } from "./read";
+import { readModel } from "./read";
 import { rollupModel } from "./rollup";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import {
@@ -45,7 +45,7 @@ function plan(
     previousName?: string;
   } = {}
 ): SheetPlan {
-  const { model } = readWorkbook(workbook(areas, TASKS));
+  const { model } = readModel(workbook(areas, TASKS));
   const rollup = rollupModel(model, R, 7);
   return buildSummaryPlan({
     model,
@@ -263,7 +263,7 @@ describe("summary plan: rows and figures", () => {
   });
 
   test("writes an empty table's total as zeros and plans no chart", () => {
-    const { model } = readWorkbook(workbook([], []));
+    const { model } = readModel(workbook([], []));
     const p = buildSummaryPlan({
       model,
       rollup: rollupModel(model, R, 7),
@@ -287,7 +287,7 @@ describe("summary plan: rows and figures", () => {
         ["T1", "TT", "x", "Hoàn thành"],
       ],
     };
-    const { model } = readWorkbook(grid);
+    const { model } = readModel(grid);
     const p = buildSummaryPlan({
       model,
       rollup: rollupModel(model, R, 7),
@@ -437,7 +437,7 @@ describe("summary plan: charts", () => {
   test("keeps the chart data outside the print area and the charts inside it, below the table", () => {
     const p = plan(GROUPED);
     const printEnd = parseA1(p.print!.printArea!.split(":")[1]);
-    const total = summaryRows(rollupModel(readWorkbook(workbook(GROUPED, TASKS)).model, R, 7)).at(
+    const total = summaryRows(rollupModel(readModel(workbook(GROUPED, TASKS)).model, R, 7)).at(
       -1
     )!.row;
     for (const chart of p.charts) {

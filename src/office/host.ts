@@ -11,7 +11,7 @@ import type { OfficeEnv } from "./env";
 import { CORE_API, detectFeatures, missingFeatures, type Feature, type Features } from "./features";
 import {
   DESKTOP_READ,
-  readWorkbook,
+  readOfficeWorkbook,
   SMALL_FIRST_READ,
   WEB_READ,
   type ReadOptions,
@@ -59,14 +59,14 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   async read(): Promise<WorkbookGrid> {
     this.guard();
-    let read: Awaited<ReturnType<typeof readWorkbook>>;
+    let read: Awaited<ReturnType<typeof readOfficeWorkbook>>;
     try {
-      read = await this.run((context) => readWorkbook(context, this.readOptions));
+      read = await this.run((context) => readOfficeWorkbook(context, this.readOptions));
     } catch (error) {
       // A response over the host's payload cap (Excel on the web: 5 MB) is read again in small row
       // chunks, each sized under the cap from the bytes per row of the first one.
       if (!(error instanceof HostError && error.reason === "too-large")) throw error;
-      read = await this.run((context) => readWorkbook(context, SMALL_FIRST_READ));
+      read = await this.run((context) => readOfficeWorkbook(context, SMALL_FIRST_READ));
     }
     this.state = read.state;
     return read.grid;
@@ -77,7 +77,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
     if (this.env.readOnly) throw new HostError("read-only", "Office.context.document.mode");
     // The write decides what it owns from the read that preceded it (the use-cases always read first).
     const state =
-      this.state ?? (await this.run((context) => readWorkbook(context, this.readOptions))).state;
+      this.state ??
+      (await this.run((context) => readOfficeWorkbook(context, this.readOptions))).state;
     await this.run(async (context) => {
       queuePlan(context, plan, state, this.features);
       await context.sync();

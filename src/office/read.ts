@@ -86,7 +86,7 @@ const estimateBytes = (values: unknown, formats: unknown): number =>
  * Table's address needs getRange(), i.e. a second round trip): the row of the used range whose
  * cells spell the column names, in order. Null when no unique match.
  */
-export function locateTable(
+export function tableRangeFromColumns(
   grid: Pick<SheetGrid, "address" | "values">,
   columns: string[],
   dataRows: number,
@@ -107,8 +107,28 @@ export function locateTable(
   return `${toA1(top, left)}:${toA1(bottom, left + columns.length - 1)}`;
 }
 
-/** Reads everything the core and the write need. Syncs: 1, plus one per extra chunk on the web. */
-export async function readWorkbook(
+/** A sheet read in the first sync whose rows go on past what that sync read (web only). */
+interface ChunkJob {
+  grid: SheetGrid;
+  sheet: Excel.Worksheet;
+  next: number;
+  lastRow: number;
+  from: string;
+  to: string;
+}
+
+/** What the first sync brought back, sheet by sheet. */
+interface FirstRead {
+  grids: SheetGrid[];
+  columnFontsOf: Map<SheetGrid, (string | null)[]>;
+  chunked: ChunkJob[];
+}
+
+/**
+ * Reads everything the core and the write need from the open workbook. Syncs: 1, plus one per extra
+ * chunk on the web.
+ */
+export async function readOfficeWorkbook(
   context: Excel.RequestContext,
   options: ReadOptions
 ): Promise<{ grid: WorkbookGrid; state: WorkbookState }> {
@@ -117,105 +137,130 @@ export async function readWorkbook(
     "items/name,items/charts/items/name,items/protection/protected"
   );
   const names = wb.names.load("items/name,items/type,items/value");
-  const wanted = [
+  const candidates = candidateSheetNames().map((name) => queueCandidate(wb, name, options));
+  await context.sync();
+
+  const read = collectFirstRead(candidates, options);
+  await readRemainingChunks(context, read.chunked, options);
+  attachLegacyFonts(read.columnFontsOf);
+  const state = workbookStateOf(sheets, names);
+  return { grid: { sheets: read.grids, sheetNames: state.sheetNames, names: state.names }, state };
+}
+
+/** The input and settings sheets' possible names, each once. */
+function candidateSheetNames(): string[] {
+  return [
     ...new Set([
       ...SHEET_CANDIDATES.areas,
       ...SHEET_CANDIDATES.tasks,
       ...SHEET_CANDIDATES.settings,
     ]),
   ];
-  const candidates: Candidate[] = wanted.map((name) => {
-    const sheet = wb.worksheets.getItemOrNullObject(name);
-    sheet.load("name");
-    const used = sheet.getUsedRangeOrNullObject(true);
-    let part = used;
-    if (options.firstChunkRows !== null) {
-      used.load("address,rowCount,columnCount");
-      part = used.getIntersectionOrNullObject(`1:${options.firstChunkRows}`);
-    }
-    part.load("address,values,numberFormat");
-    const tables = sheet.tables.load(
-      "items/name,items/showHeaders,items/showTotals,items/columns/items/name,items/rows/count"
-    );
-    const columnFonts = INPUT_SHEETS.has(name)
-      ? Array.from({ length: FONT_COLUMNS }, (_, c) => {
-          const column = sheet
-            .getRange(`${colLetter(c)}:${colLetter(c)}`)
-            .getIntersectionOrNullObject(used);
-          column.load("columnCount"); // isNullObject is readable only on a loaded object
-          column.format.font.load("name");
-          return column;
-        })
-      : [];
-    return { sheet, used, part, tables, columnFonts };
-  });
-  await context.sync();
+}
 
-  const grids: SheetGrid[] = [];
-  const columnFontsOf = new Map<SheetGrid, (string | null)[]>();
+/** Queues the loads of one candidate sheet for the first sync: used range (or its first rows), tables, fonts. */
+function queueCandidate(wb: Excel.Workbook, name: string, options: ReadOptions): Candidate {
+  const sheet = wb.worksheets.getItemOrNullObject(name);
+  sheet.load("name");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  let part = used;
+  if (options.firstChunkRows !== null) {
+    used.load("address,rowCount,columnCount");
+    part = used.getIntersectionOrNullObject(`1:${options.firstChunkRows}`);
+  }
+  part.load("address,values,numberFormat");
+  const tables = sheet.tables.load(
+    "items/name,items/showHeaders,items/showTotals,items/columns/items/name,items/rows/count"
+  );
+  const columnFonts = INPUT_SHEETS.has(name) ? queueColumnFonts(used) : [];
+  return { sheet, used, part, tables, columnFonts };
+}
+
+/** Per column A.. of the used range, its font name (reported only when the column shares one). */
+function queueColumnFonts(used: Excel.Range): Excel.Range[] {
+  return Array.from({ length: FONT_COLUMNS }, (_, c) => {
+    // The method is called on the possibly-null used range (an empty sheet has none), never given
+    // it as an argument: Excel cannot resolve a null object passed to another object's method.
+    const column = used.getIntersectionOrNullObject(`${colLetter(c)}:${colLetter(c)}`);
+    column.load("columnCount"); // isNullObject is readable only on a loaded object
+    column.format.font.load("name");
+    return column;
+  });
+}
+
+/** Turns the loaded candidates into grids (each sheet once), noting the sheets that need more rows. */
+function collectFirstRead(candidates: Candidate[], options: ReadOptions): FirstRead {
+  const read: FirstRead = { grids: [], columnFontsOf: new Map(), chunked: [] };
   const seen = new Set<string>();
-  const chunked: {
-    grid: SheetGrid;
-    sheet: Excel.Worksheet;
-    next: number;
-    lastRow: number;
-    from: string;
-    to: string;
-  }[] = [];
   for (const c of candidates) {
     if (c.sheet.isNullObject || seen.has(lower(c.sheet.name))) continue;
     seen.add(lower(c.sheet.name));
     if (c.used.isNullObject || c.part.isNullObject) {
-      grids.push({ name: c.sheet.name, address: "A1", values: [], numberFormats: [], tables: [] });
+      read.grids.push({
+        name: c.sheet.name,
+        address: "A1",
+        values: [],
+        numberFormats: [],
+        tables: [],
+      });
       continue;
     }
-    const grid: SheetGrid = {
-      name: c.sheet.name,
-      address: addressBounds(c.part.address).first,
-      values: c.part.values as CellValue[][],
-      numberFormats: c.part.numberFormat as string[][],
-    };
-    grids.push(grid);
-    columnFontsOf.set(
+    const grid = gridOfCandidate(c);
+    read.grids.push(grid);
+    read.columnFontsOf.set(
       grid,
       c.columnFonts.map((col) => (col.isNullObject ? null : (col.format.font.name ?? null)))
     );
-    if (options.firstChunkRows !== null) {
-      const used = addressBounds(c.used.address);
-      const part = addressBounds(c.part.address);
-      const lastRead = parseA1(part.last).row;
-      const lastRow = parseA1(used.last).row;
-      if (lastRow > lastRead) {
-        const from = colLetter(parseA1(used.first).col);
-        const to = colLetter(parseA1(used.last).col);
-        chunked.push({ grid, sheet: c.sheet, next: lastRead + 1, lastRow, from, to });
-      }
-    }
-    grid.tables = c.tables.items
-      .filter((t) => t.showHeaders)
-      .map((t): TableInfo | null => {
-        const range = locateTable(
-          grid,
-          t.columns.items.map((col) => col.name),
-          t.rows.count,
-          t.showTotals
-        );
-        return range ? { name: t.name, range } : null;
-      })
-      .filter((t): t is TableInfo => t !== null);
+    const job = options.firstChunkRows !== null ? chunkJobOf(c, grid) : null;
+    if (job) read.chunked.push(job);
   }
+  return read;
+}
 
-  // Web only: the rest of big sheets, in row chunks sized from the bytes per row seen so far.
+/** The grid of one loaded candidate, with its header-shown Excel Tables located in it. */
+function gridOfCandidate(c: Candidate): SheetGrid {
+  const grid: SheetGrid = {
+    name: c.sheet.name,
+    address: addressBounds(c.part.address).first,
+    values: c.part.values as CellValue[][],
+    numberFormats: c.part.numberFormat as string[][],
+  };
+  grid.tables = c.tables.items
+    .filter((t) => t.showHeaders)
+    .map((t): TableInfo | null => {
+      const range = tableRangeFromColumns(
+        grid,
+        t.columns.items.map((col) => col.name),
+        t.rows.count,
+        t.showTotals
+      );
+      return range ? { name: t.name, range } : null;
+    })
+    .filter((t): t is TableInfo => t !== null);
+  return grid;
+}
+
+/** The rows of the used range past the first read, or null when the first read had them all. */
+function chunkJobOf(c: Candidate, grid: SheetGrid): ChunkJob | null {
+  const used = addressBounds(c.used.address);
+  const part = addressBounds(c.part.address);
+  const lastRead = parseA1(part.last).row;
+  const lastRow = parseA1(used.last).row;
+  if (lastRow <= lastRead) return null;
+  const from = colLetter(parseA1(used.first).col);
+  const to = colLetter(parseA1(used.last).col);
+  return { grid, sheet: c.sheet, next: lastRead + 1, lastRow, from, to };
+}
+
+/** Web only: the rest of big sheets, in row chunks sized from the bytes per row seen so far. */
+async function readRemainingChunks(
+  context: Excel.RequestContext,
+  chunked: ChunkJob[],
+  options: ReadOptions
+): Promise<void> {
   for (const job of chunked) {
     while (job.next <= job.lastRow) {
-      const perRow = Math.max(
-        1,
-        estimateBytes(job.grid.values, job.grid.numberFormats) / Math.max(1, job.grid.values.length)
-      );
-      const count = Math.max(
-        1,
-        Math.min(job.lastRow - job.next + 1, Math.floor(options.chunkBudget / (perRow * 1.25)))
-      );
+      const count = nextChunkRows(job, options.chunkBudget);
       const range = job.sheet.getRange(`${job.from}${job.next}:${job.to}${job.next + count - 1}`);
       range.load("values,numberFormat");
       // One round trip per chunk is the point here: each must stay under the web's payload cap.
@@ -226,11 +271,31 @@ export async function readWorkbook(
       job.next += count;
     }
   }
+}
+
+/** How many rows the next chunk of a job may take within the budget (at least one). */
+function nextChunkRows(job: ChunkJob, budget: number): number {
+  const perRow = Math.max(
+    1,
+    estimateBytes(job.grid.values, job.grid.numberFormats) / Math.max(1, job.grid.values.length)
+  );
+  return Math.max(1, Math.min(job.lastRow - job.next + 1, Math.floor(budget / (perRow * 1.25))));
+}
+
+/** Gives each grid whose columns are in a legacy font its font names, for the core's conversion. */
+function attachLegacyFonts(columnFontsOf: Map<SheetGrid, (string | null)[]>): void {
   for (const [grid, fonts] of columnFontsOf) {
     const fontNames = fontGrid(grid, fonts);
     if (fontNames) grid.fontNames = fontNames;
   }
-  const state: WorkbookState = {
+}
+
+/** Sheet names, defined names, charts and protection, as the write needs them. */
+function workbookStateOf(
+  sheets: Excel.WorksheetCollection,
+  names: Excel.NamedItemCollection
+): WorkbookState {
+  return {
     sheetNames: sheets.items.map((s) => s.name),
     names: Object.fromEntries(names.items.map((n) => [n.name, String(n.value).replace(/^=/, "")])),
     charts: Object.fromEntries(
@@ -238,5 +303,4 @@ export async function readWorkbook(
     ),
     protectedSheets: sheets.items.filter((s) => s.protection.protected).map((s) => lower(s.name)),
   };
-  return { grid: { sheets: grids, sheetNames: state.sheetNames, names: state.names }, state };
 }

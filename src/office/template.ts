@@ -15,7 +15,7 @@ import { HostError } from "../app/errors";
 import { toHostError } from "./errors";
 import type { OfficeEnv } from "./env";
 import { CORE_API, detectFeatures } from "./features";
-import { DESKTOP_READ, lower, readWorkbook } from "./read";
+import { DESKTOP_READ, lower, readOfficeWorkbook } from "./read";
 import { asText, charsToPoints, OWN_PREFIX, queuePlan } from "./write";
 
 /** Defined name of the area names column, the source of the tasks' area drop-down. */
@@ -147,7 +147,7 @@ export async function createTemplate(
   const spec = templateSheets(withSample, lang);
   try {
     await env.run(async (context) => {
-      const { grid, state } = await readWorkbook(context, DESKTOP_READ);
+      const { grid, state } = await readOfficeWorkbook(context, DESKTOP_READ);
       const present = new Set(state.sheetNames.map(lower));
       const taken = (name: string): boolean =>
         present.has(lower(name)) || grid.sheets.some((s) => lower(s.name) === lower(name));

@@ -1,7 +1,7 @@
 // A plain view of the in-browser workbook: one tab per sheet, the used range as a table, the cell the
 // pane selected highlighted (and scrolled to). Formula cells show their formula: the double does not calculate.
 import { useEffect, useRef, useState } from "react";
-import { colName, getCell, parseBox, usedBox, type SheetState } from "../../tests/excel-double";
+import { colName, getCell, parseBox, usedBox, type SheetState } from "../testing/excel-double";
 import { t } from "../i18n";
 import { cellText } from "./cellText";
 import type { WorkbookViewProps } from "./WorkbookView.types";
@@ -9,7 +9,15 @@ import type { WorkbookViewProps } from "./WorkbookView.types";
 const MAX_ROWS = 300;
 const MAX_COLS = 30;
 
-function SheetTable({ sheet, selected, lang }: { sheet: SheetState; selected: string | null; lang: WorkbookViewProps["lang"] }) {
+function SheetTable({
+  sheet,
+  selected,
+  lang,
+}: {
+  sheet: SheetState;
+  selected: string | null;
+  lang: WorkbookViewProps["lang"];
+}) {
   const used = usedBox(sheet, false);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
   useEffect(() => {
@@ -19,7 +27,8 @@ function SheetTable({ sheet, selected, lang }: { sheet: SheetState; selected: st
   const box = selected ? parseBox(selected) : null;
   const rows = Math.min(used.r1 + 1, MAX_ROWS);
   const cols = Math.min(used.c1 + 1, MAX_COLS);
-  const isSelected = (r: number, c: number) => !!box && r >= box.r0 && r <= box.r1 && c >= box.c0 && c <= box.c1;
+  const isSelected = (r: number, c: number) =>
+    !!box && r >= box.r0 && r <= box.r1 && c >= box.c0 && c <= box.c1;
   return (
     <table className="grid">
       <thead>
@@ -46,8 +55,16 @@ function SheetTable({ sheet, selected, lang }: { sheet: SheetState; selected: st
                   key={c}
                   data-cell={address}
                   data-selected={sel ? "true" : undefined}
-                  className={[sel ? "selected" : "", cell?.formula ? "formula" : "", cell?.format.bold ? "bold" : ""].join(" ")}
-                  title={cell?.formula ? t(lang, "pane.preview.formula", { formula: cell.formula }) : undefined}
+                  className={[
+                    sel ? "selected" : "",
+                    cell?.formula ? "formula" : "",
+                    cell?.format.bold ? "bold" : "",
+                  ].join(" ")}
+                  title={
+                    cell?.formula
+                      ? t(lang, "pane.preview.formula", { formula: cell.formula })
+                      : undefined
+                  }
                   ref={first ? selectedRef : undefined}
                 >
                   {cellText(cell, lang)}
@@ -63,7 +80,9 @@ function SheetTable({ sheet, selected, lang }: { sheet: SheetState; selected: st
 
 export function WorkbookView({ workbook, version, lang }: WorkbookViewProps) {
   const selection = workbook.selection;
-  const [active, setActive] = useState<string | null>(workbook.activeSheet ?? workbook.sheets[0]?.name ?? null);
+  const [active, setActive] = useState<string | null>(
+    workbook.activeSheet ?? workbook.sheets[0]?.name ?? null
+  );
 
   // Follow the pane: a selection (or an activated sheet) brings its sheet to the front.
   useEffect(() => {
@@ -99,9 +118,19 @@ export function WorkbookView({ workbook, version, lang }: WorkbookViewProps) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id="sheet-panel" aria-labelledby={tabId(sheet.name)} className="panel" tabIndex={0}>
+      <div
+        role="tabpanel"
+        id="sheet-panel"
+        aria-labelledby={tabId(sheet.name)}
+        className="panel"
+        tabIndex={0}
+      >
         {sheet.charts.length > 0 && (
-          <p className="charts">{t(lang, "pane.preview.charts", { names: sheet.charts.map((c) => c.title || c.name).join(", ") })}</p>
+          <p className="charts">
+            {t(lang, "pane.preview.charts", {
+              names: sheet.charts.map((c) => c.title || c.name).join(", "),
+            })}
+          </p>
         )}
         <SheetTable sheet={sheet} selected={selectedHere} lang={lang} />
       </div>

@@ -1,4 +1,4 @@
-import type { WorkbookState } from "../../tests/excel-double";
+import type { WorkbookState } from "../testing/excel-double";
 import type { Lang } from "../core/model";
 
 export interface WorkbookViewProps {

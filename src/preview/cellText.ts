@@ -1,5 +1,5 @@
 // How the preview's grid shows a cell: dates and percentages by their number format, as Excel would.
-import type { Cell } from "../../tests/excel-double";
+import type { Cell } from "../testing/excel-double";
 import type { Lang } from "../core/model";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

@@ -1,7 +1,7 @@
 // The preview page's entry: builds the in-browser workbook (the typed Excel double), publishes an
 // Excel.run over it for the pane's frame, and renders the page. Nothing here ships in the add-in.
 import { createRoot } from "react-dom/client";
-import { createDouble } from "../../tests/excel-double";
+import { createDouble } from "../testing/excel-double";
 import type { Lang } from "../core/model";
 import { t } from "../i18n";
 import { PREVIEW_BRIDGE_KEY, type PreviewBridge } from "../taskpane/previewBridge";

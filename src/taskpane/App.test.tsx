@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "./App";
 import { finding } from "../core/findings";
 import {
@@ -12,6 +12,10 @@ import {
   type FakeServices,
 } from "./__fixtures__/paneFixtures";
 import type { Lang } from "../core/model";
+
+// The pane's parts load as chunks (lazyParts); the first load of one under ts-jest on a busy machine
+// takes longer than testing-library's 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 // Fluent's MessageBar and positioning observe sizes; jsdom has no ResizeObserver.
 beforeAll(() => {
@@ -57,7 +61,11 @@ describe("the task pane", () => {
     expect(status?.getAttribute("aria-live")).toBe("polite");
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(button.hasAttribute("disabled")).toBe(false);
-    expect(services.calls.refresh[0]).toMatchObject({ lang: "vi", today: TODAY, reportDate: TODAY });
+    expect(services.calls.refresh[0]).toMatchObject({
+      lang: "vi",
+      today: TODAY,
+      reportDate: TODAY,
+    });
   });
 
   it("groups findings by severity, then by sheet, errors first", async () => {
@@ -76,8 +84,13 @@ describe("the task pane", () => {
     expect(within(errorLists[1]).getAllByRole("listitem")[0].textContent).toContain(
       'Mã "TT" bị trùng (đã có ở ô A3).'
     );
-    const warnings = within(screen.getByRole("region", { name: "Cảnh báo (2)" })).getAllByRole("listitem");
-    expect(warnings.map((w) => w.textContent?.match(/^Nhiệm vụ![A-Z]+\d+/)?.[0])).toEqual(["Nhiệm vụ!G9", "Nhiệm vụ!F12"]);
+    const warnings = within(screen.getByRole("region", { name: "Cảnh báo (2)" })).getAllByRole(
+      "listitem"
+    );
+    expect(warnings.map((w) => w.textContent?.match(/^Nhiệm vụ![A-Z]+\d+/)?.[0])).toEqual([
+      "Nhiệm vụ!G9",
+      "Nhiệm vụ!F12",
+    ]);
   });
 
   it("selects a finding's cell on click and on Enter", async () => {
@@ -104,7 +117,11 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Thay bằng giá trị chuẩn" }));
     let dialog = await screen.findByRole("dialog");
     const row = within(dialog).getByRole("row", { ...inDialog, name: /Nhiệm vụ!G9/ });
-    expect(within(row).getAllByRole("cell", inDialog).map((c) => c.textContent)).toEqual(["Done", "Hoàn thành"]);
+    expect(
+      within(row)
+        .getAllByRole("cell", inDialog)
+        .map((c) => c.textContent)
+    ).toEqual(["Done", "Hoàn thành"]);
     fireEvent.click(within(dialog).getByRole("button", { ...inDialog, name: "Hủy" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(services.calls.applyFix).toEqual([]);
@@ -114,7 +131,9 @@ describe("the task pane", () => {
     fireEvent.click(within(dialog).getByRole("button", { ...inDialog, name: "Đồng ý sửa" }));
     await waitFor(() => expect(services.calls.refresh).toHaveLength(2));
     expect(services.calls.applyFix).toEqual([ALIAS_FIX]);
-    await waitFor(() => expect(screen.queryByRole("button", { name: "Thay bằng giá trị chuẩn" })).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole("button", { name: "Thay bằng giá trị chuẩn" })).toBeNull()
+    );
   });
 
   it("leaves cells edited since the check alone and says so", async () => {
@@ -126,17 +145,24 @@ describe("the task pane", () => {
     const dialog = await screen.findByRole("dialog");
     fireEvent.click(within(dialog).getByRole("button", { ...inDialog, name: "Đồng ý sửa" }));
     expect(
-      await screen.findByText("1 ô đã bị sửa từ lần kiểm tra trước nên được giữ nguyên; hãy làm mới để kiểm tra lại.")
+      await screen.findByText(
+        "1 ô đã bị sửa từ lần kiểm tra trước nên được giữ nguyên; hãy làm mới để kiểm tra lại."
+      )
     ).toBeTruthy();
     await waitFor(() => expect(services.calls.refresh).toHaveLength(2));
   });
 
   it("shows a workbook-wide finding without a cell to select", async () => {
-    const hostError = finding("host-error", "", "", { reason: "trang tính đang được bảo vệ", detail: "Tổng hợp" });
+    const hostError = finding("host-error", "", "", {
+      reason: "trang tính đang được bảo vệ",
+      detail: "Tổng hợp",
+    });
     renderPane(fakeServices([resultOf([hostError])]));
     await refreshed();
     const list = screen.getByRole("list", { name: "Toàn bảng tính" });
-    expect(within(list).getByRole("listitem").textContent).toBe("Excel báo lỗi: trang tính đang được bảo vệ. Tổng hợp");
+    expect(within(list).getByRole("listitem").textContent).toBe(
+      "Excel báo lỗi: trang tính đang được bảo vệ. Tổng hợp"
+    );
     expect(within(list).queryByRole("button")).toBeNull();
   });
 
@@ -146,7 +172,11 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Chuyển thành ngày" }));
     const dialog = await screen.findByRole("dialog");
     const row = within(dialog).getByRole("row", { ...inDialog, name: /Nhiệm vụ!F12/ });
-    expect(within(row).getAllByRole("cell", inDialog).map((c) => c.textContent)).toEqual(["05/03/2026", "05/03/2026"]);
+    expect(
+      within(row)
+        .getAllByRole("cell", inDialog)
+        .map((c) => c.textContent)
+    ).toEqual(["05/03/2026", "05/03/2026"]);
   });
 
   it("shows the time of day a date-only fix drops", async () => {
@@ -166,10 +196,11 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Chỉ giữ ngày" }));
     const dialog = await screen.findByRole("dialog");
     const row = within(dialog).getByRole("row", { ...inDialog, name: /Nhiệm vụ!I5/ });
-    expect(within(row).getAllByRole("cell", inDialog).map((c) => c.textContent)).toEqual([
-      "05/03/2026 15:00",
-      "05/03/2026",
-    ]);
+    expect(
+      within(row)
+        .getAllByRole("cell", inDialog)
+        .map((c) => c.textContent)
+    ).toEqual(["05/03/2026 15:00", "05/03/2026"]);
   });
 
   it("switches every string to English, findings and counts included", async () => {
@@ -177,7 +208,9 @@ describe("the task pane", () => {
     await refreshed();
     fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("button", { name: "Refresh summary" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe(
+      "true"
+    );
     expect(screen.getByRole("heading", { level: 3, name: "Error (2)" })).toBeTruthy();
     expect(screen.getByText('Area "Công tác XYZ" is not in the areas sheet.')).toBeTruthy();
     expect(screen.getByRole("table", { name: "Rollup by area" })).toBeTruthy();
@@ -206,7 +239,10 @@ describe("the task pane", () => {
 
   it("starts in the language it is given", async () => {
     renderPane(fakeServices(), "en");
-    await screen.findByRole("heading", { level: 1, name: "Chương trình xây dựng hệ thống chính trị" });
+    await screen.findByRole("heading", {
+      level: 1,
+      name: "Chương trình xây dựng hệ thống chính trị",
+    });
     expect(screen.getByRole("button", { name: "Refresh summary" })).toBeTruthy();
     expect(screen.getByLabelText("Report date")).toBeTruthy();
   });
@@ -216,9 +252,17 @@ describe("the task pane", () => {
     await refreshed();
     const table = screen.getByRole("table", { name: "Tổng hợp theo lĩnh vực" });
     const row = within(table).getByRole("row", { name: /Công tác xây dựng bộ máy chính quyền/ });
-    expect(within(row).getAllByRole("cell").map((c) => c.textContent)).toEqual(["8", "5", "2", "62,5%"]);
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((c) => c.textContent)
+    ).toEqual(["8", "5", "2", "62,5%"]);
     const total = within(table).getByRole("row", { name: /Tổng cộng/ });
-    expect(within(total).getAllByRole("cell").map((c) => c.textContent)).toEqual(["13", "9", "2", "69,2%"]);
+    expect(
+      within(total)
+        .getAllByRole("cell")
+        .map((c) => c.textContent)
+    ).toEqual(["13", "9", "2", "69,2%"]);
   });
 
   it("remembers the report date in the settings and refreshes at that date", async () => {
@@ -256,9 +300,14 @@ describe("the task pane", () => {
 
   it("saves the settings form through the use-case and rejects a bad day count", async () => {
     const services = renderPane();
-    await screen.findByRole("heading", { level: 1, name: "Chương trình xây dựng hệ thống chính trị" });
+    await screen.findByRole("heading", {
+      level: 1,
+      name: "Chương trình xây dựng hệ thống chính trị",
+    });
     fireEvent.click(screen.getByRole("button", { name: "Cài đặt" }));
-    fireEvent.change(await screen.findByLabelText("Địa danh"), { target: { value: "  Sóc Trăng " } });
+    fireEvent.change(await screen.findByLabelText("Địa danh"), {
+      target: { value: "  Sóc Trăng " },
+    });
     const days = screen.getByLabelText("Số ngày tính là sắp đến hạn");
     fireEvent.change(days, { target: { value: "abc" } });
     fireEvent.click(screen.getByRole("button", { name: "Lưu cài đặt" }));
@@ -270,12 +319,20 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Lưu cài đặt" }));
     expect(await screen.findByText("Đã lưu cài đặt vào bảng tính.")).toBeTruthy();
     expect(services.calls.saveSettings).toEqual([
-      expect.objectContaining({ place: "Sóc Trăng", dueSoonDays: 10, language: "en", summarySheet: "Tổng hợp" }),
+      expect.objectContaining({
+        place: "Sóc Trăng",
+        dueSoonDays: 10,
+        language: "en",
+        summarySheet: "Tổng hợp",
+      }),
     ]);
   });
 
   it("offers the template when the input sheets are missing and refreshes after creating it", async () => {
-    const services = fakeServices([resultOf(MISSING_SHEETS, { taskCount: 0, areaCount: 0 }), resultOf([])]);
+    const services = fakeServices([
+      resultOf(MISSING_SHEETS, { taskCount: 0, areaCount: 0 }),
+      resultOf([]),
+    ]);
     renderPane(services);
     await refreshed();
     const offer = await screen.findByRole("region", { name: "Chưa có bảng dữ liệu" });
@@ -292,11 +349,15 @@ describe("the task pane", () => {
     renderPane(services);
     fireEvent.click(screen.getByRole("button", { name: "Làm mới tổng hợp" }));
     expect(await screen.findByText("Không làm mới được: Sheet is protected")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Làm mới tổng hợp" }).hasAttribute("disabled")).toBe(false);
+    expect(screen.getByRole("button", { name: "Làm mới tổng hợp" }).hasAttribute("disabled")).toBe(
+      false
+    );
   });
 
   it("reports a finding it cannot select instead of failing silently", async () => {
-    const services = renderPane(fakeServices([resultOf([finding("empty-area", "Lĩnh vực", "B9", { area: "Nội chính" })])]));
+    const services = renderPane(
+      fakeServices([resultOf([finding("empty-area", "Lĩnh vực", "B9", { area: "Nội chính" })])])
+    );
     services.select = async () => {
       throw new Error("cell-edit mode");
     };

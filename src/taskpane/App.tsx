@@ -1,22 +1,16 @@
 // The task pane: header, the refresh button with its progress and result, the findings, the rollup
-// preview, the template offer and the settings. Every use-case comes from props, none from Office.
-// What the first paint does not need arrives in chunks of its own (lazyParts, issue 7).
+// preview, the template offer and the settings. State and handlers come from useApp; every use-case
+// comes from props, none from Office. What the first paint does not need arrives in chunks of its own
+// (lazyParts: the JavaScript loaded at start stays within 1.5x a bare React + Fluent app).
 import { Button, Field, FluentProvider, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type CSSProperties } from "react";
-import type { RefreshStep } from "../app/ports";
-import type { Finding } from "../core/findings";
-import type { Lang } from "../core/model";
-import type { Settings } from "../core/settings";
-import { t, type MessageKey } from "../i18n";
-import type { Feature } from "../office/features";
-import type { Announcement, AppProps, Notice } from "./App.types";
-import { errorMessage, formatResultLine } from "./format";
+import type { MessageKey } from "../i18n";
+import type { AppProps, AppState } from "./App.types";
+import { formatResultLine } from "./format";
 import { Header } from "./Header";
 import {
   FindingsList,
   FixDialog,
   NoticeBar,
-  preloadRefreshParts,
   ProgressBar,
   RollupPreview,
   SettingsForm,
@@ -25,10 +19,9 @@ import {
 import { Loading } from "./Loading";
 import { PaneContext } from "./PaneContext";
 import { Part } from "./Part";
-import { useRefresh } from "./useRefresh";
+import type { Styles } from "./styles";
+import { STEP_ORDER, useApp } from "./useApp";
 
-// Plain style objects, not makeStyles: the first paint then needs no CSS-in-JS compiler at run time
-// (Griffel's resolver with stylis and rtl-css-js, ~8 KiB gzip; Fluent's components come precompiled).
 const styles = {
   root: {
     boxSizing: "border-box",
@@ -52,183 +45,51 @@ const styles = {
   progress: { height: "2px" },
   live: { margin: 0, minHeight: "1.2em" },
   sectionHeading: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalS} 0 0` },
-} satisfies Record<string, CSSProperties>;
+} satisfies Styles;
 
-const STEP_ORDER: RefreshStep[] = ["reading", "checking", "computing", "writing", "done"];
 /** The settings accordion's collapsed header (Fluent's medium AccordionHeader), kept while it loads. */
 const SETTINGS_HEADER_PX = 44;
 
-export function App({ services, initialLang, theme }: AppProps) {
-  const [lang, setLang] = useState<Lang>(initialLang);
-  // Null until the workbook's settings are read (the core's defaults load with the use-cases, not at start).
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [settingsVersion, setSettingsVersion] = useState(0);
-  const [reportDate, setReportDate] = useState<number>(() => services.today());
-  const [pendingFix, setPendingFix] = useState<Finding | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  // Optional features this Excel lacks (ExcelApi older than 1.6-1.9): named once, under the header.
-  const [missing, setMissing] = useState<Feature[]>([]);
-  const [busy, setBusy] = useState(false);
-  // What the live region says, kept as a message key so that a language switch re-words it.
-  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
-  const refresh = useRefresh(services);
-  const tr = useCallback((key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params), [lang]);
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-
-  const adoptSettings = useCallback(
-    (next: Settings) => {
-      setSettings(next);
-      setSettingsVersion((v) => v + 1);
-      if (next.reportDate !== null) setReportDate(next.reportDate);
-    },
-    []
-  );
-
-  useEffect(() => {
-    let live = true;
-    services.missingFeatures?.().then(
-      (list) => live && setMissing(list),
-      () => undefined // the refresh reports a host that cannot run at all
-    );
-    services.readSettings().then(
-      (loaded) => live && adoptSettings(loaded),
-      (error) => live && setNotice({ intent: "error", text: tr("pane.settings.failed", { message: errorMessage(error) }) })
-    );
-    return () => {
-      live = false;
-    };
-    // Read once on mount; later changes come from saves and refreshes.
-  }, [services]);
-
-  /** Runs a refresh; a notice from the step before it (a fix, a template) stays on screen. */
-  const runRefresh = async (keepNotice = false) => {
-    if (!keepNotice) setNotice(null);
-    setAnnouncement(null);
-    preloadRefreshParts();
-    const result = await refresh.run({ reportDate, lang });
-    if (result) {
-      adoptSettings(result.settings);
-      setAnnouncement({ kind: "result" });
-    }
-  };
-
-  // A failed refresh is announced in the live region like a successful one.
-  useEffect(() => {
-    if (refresh.state.status === "failed") {
-      setAnnouncement({ kind: "text", key: "pane.result.failed", params: { message: refresh.state.message } });
-    }
-  }, [refresh.state]);
-
-  const onReportDateChange = (serial: number) => {
-    setReportDate(serial);
-    const save = (base: Settings) => {
-      const next = { ...base, reportDate: serial };
-      setSettings(next);
-      return services.saveSettings(next);
-    };
-    // Before the workbook's settings are known, read them: a new date must not store defaults over them.
-    (settings ? save(settings) : services.readSettings().then(save)).catch((error) => setNotice({ intent: "error", text: tr("pane.settings.failed", { message: errorMessage(error) }) }));
-  };
-
-  const onSaveSettings = async (next: Settings) => {
-    await services.saveSettings(next);
-    setSettings(next);
-  };
-
-  const onSelect = (finding: Finding) => {
-    services
-      .select(finding.sheet, finding.cell)
-      .catch((error) => setNotice({ intent: "error", text: tr("pane.select.failed", { message: errorMessage(error) }) }));
-  };
-
-  const onConfirmFix = async (finding: Finding) => {
-    setPendingFix(null);
-    if (!finding.fix) return;
-    setBusy(true);
-    try {
-      const { applied, stale } = await services.applyFix(finding.fix.changes);
-      setAnnouncement({ kind: "text", key: "pane.fix.applied", params: { count: applied.length } });
-      if (stale.length > 0) setNotice({ intent: "warning", text: tr("pane.fix.stale", { count: stale.length }) });
-    } catch (error) {
-      setNotice({ intent: "error", text: tr("pane.fix.failed", { message: errorMessage(error) }) });
-      return;
-    } finally {
-      setBusy(false);
-    }
-    await runRefresh(true);
-  };
-
-  const onCreateTemplate = async (withSample: boolean) => {
-    setBusy(true);
-    try {
-      await services.createTemplate(withSample, lang);
-      setAnnouncement({ kind: "text", key: "pane.template.created" });
-      adoptSettings(await services.readSettings());
-    } catch (error) {
-      setNotice({ intent: "error", text: tr("pane.template.failed", { message: errorMessage(error) }) });
-      return;
-    } finally {
-      setBusy(false);
-    }
-    await runRefresh();
-  };
-
-  const result = refresh.result;
-  const running = refresh.running;
-  const disabled = running || busy;
-  const step = refresh.state.status === "running" ? refresh.state.step : null;
-  const needsTemplate = result?.findings.some((f) => f.code === "missing-sheet") ?? false;
-  const context = useMemo(() => ({ services, lang }), [services, lang]);
-
+export function App(props: AppProps) {
+  const state = useApp(props);
+  const { tr, settings, result, disabled } = state;
   return (
-    <FluentProvider theme={theme ?? webLightTheme} lang={lang}>
-      <PaneContext.Provider value={context}>
+    <FluentProvider theme={props.theme ?? webLightTheme} lang={state.lang}>
+      <PaneContext.Provider value={state.context}>
         <div style={styles.root}>
           <Header
             programme={settings?.programme ?? ""}
-            reportDate={reportDate}
-            onReportDateChange={onReportDateChange}
-            onLangChange={setLang}
+            reportDate={state.reportDate}
+            onReportDateChange={state.onReportDateChange}
+            onLangChange={state.setLang}
           />
           <main style={styles.main}>
-            {missing.length > 0 && (
+            {state.missing.length > 0 && (
               <p role="note" style={styles.featureNote}>
-                {tr("feature.missing", { features: missing.map((f) => tr(`feature.${f}` as MessageKey)).join(", ") })}
+                {tr("feature.missing", {
+                  features: state.missing.map((f) => tr(`feature.${f}` as MessageKey)).join(", "),
+                })}
               </p>
             )}
-            <Button appearance="primary" size="large" style={styles.refresh} disabled={disabled} onClick={() => runRefresh()}>
+            <Button
+              appearance="primary"
+              size="large"
+              style={styles.refresh}
+              disabled={disabled}
+              onClick={state.runRefresh}
+            >
               {tr("pane.refresh")}
             </Button>
-            {step && (
-              <Field label={tr("pane.progress")} hint={tr(`pane.step.${step}`)}>
-                <Part fallback={<div style={styles.progress} />}>
-                  <ProgressBar value={(STEP_ORDER.indexOf(step) + 1) / STEP_ORDER.length} />
-                </Part>
-              </Field>
-            )}
-            <div role="status" aria-live="polite" aria-atomic="true">
-              <p style={styles.live}>
-                {announcement?.kind === "result" && result
-                  ? formatResultLine(lang, result)
-                  : announcement?.kind === "text"
-                    ? tr(announcement.key, announcement.params)
-                    : ""}
-              </p>
-              {result && refresh.state.status === "done" && announcement?.kind === "result" && (
-                <p style={styles.live}>{tr("pane.result.written", { sheet: result.summarySheet })}</p>
-              )}
-            </div>
-            {notice && (
+            <RefreshProgress state={state} />
+            <LiveRegion state={state} />
+            {state.notice && (
               <Part fallback={<Loading />}>
-                <NoticeBar notice={notice} />
+                <NoticeBar notice={state.notice} />
               </Part>
             )}
-            {needsTemplate && (
+            {state.needsTemplate && (
               <Part fallback={<Loading />}>
-                <TemplatePanel onCreate={onCreateTemplate} disabled={disabled} />
+                <TemplatePanel onCreate={state.onCreateTemplate} disabled={disabled} />
               </Part>
             )}
             {result && (
@@ -240,8 +101,8 @@ export function App({ services, initialLang, theme }: AppProps) {
                   </h2>
                   <FindingsList
                     findings={result.findings}
-                    onSelect={onSelect}
-                    onFix={setPendingFix}
+                    onSelect={state.onSelect}
+                    onFix={state.onFix}
                     disabled={disabled}
                   />
                 </section>
@@ -249,17 +110,58 @@ export function App({ services, initialLang, theme }: AppProps) {
               </Part>
             )}
             <Part fallback={<Loading minHeight={SETTINGS_HEADER_PX} />}>
-              <SettingsForm key={settingsVersion} settings={settings} onSave={onSaveSettings} disabled={disabled} />
+              <SettingsForm
+                key={state.settingsVersion}
+                settings={settings}
+                onSave={state.onSaveSettings}
+                disabled={disabled}
+              />
             </Part>
           </main>
           {/* Mounted from the first result on (a fix needs findings), and kept so that it can animate closed. */}
           {result && (
             <Part fallback={null}>
-              <FixDialog finding={pendingFix} onConfirm={onConfirmFix} onCancel={() => setPendingFix(null)} />
+              <FixDialog
+                finding={state.pendingFix}
+                onConfirm={state.onConfirmFix}
+                onCancel={state.onCancelFix}
+              />
             </Part>
           )}
         </div>
       </PaneContext.Provider>
     </FluentProvider>
+  );
+}
+
+/** The refresh's current step, as a bar and its words, while a refresh runs. */
+function RefreshProgress({ state: { step, tr } }: { state: AppState }) {
+  if (!step) return null;
+  return (
+    <Field label={tr("pane.progress")} hint={tr(`pane.step.${step}`)}>
+      <Part fallback={<div style={styles.progress} />}>
+        <ProgressBar value={(STEP_ORDER.indexOf(step) + 1) / STEP_ORDER.length} />
+      </Part>
+    </Field>
+  );
+}
+
+/** What a screen reader hears after a refresh, a fix or a template: the result line or a message. */
+function LiveRegion({ state }: { state: AppState }) {
+  const { announcement, result, tr } = state;
+  const text =
+    announcement?.kind === "result" && result
+      ? formatResultLine(state.lang, result)
+      : announcement?.kind === "text"
+        ? tr(announcement.key, announcement.params)
+        : "";
+  const written = result && state.refreshState.status === "done" && announcement?.kind === "result";
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true">
+      <p style={styles.live}>{text}</p>
+      {written && (
+        <p style={styles.live}>{tr("pane.result.written", { sheet: result.summarySheet })}</p>
+      )}
+    </div>
   );
 }

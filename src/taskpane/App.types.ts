@@ -1,7 +1,14 @@
+// The pane's props, and the state useApp hands to App's rendering.
 import type { Theme } from "@fluentui/react-components";
+import type { RefreshResult, RefreshStep } from "../app/ports";
+import type { Finding } from "../core/findings";
 import type { Lang } from "../core/model";
+import type { Settings } from "../core/settings";
 import type { MessageKey } from "../i18n";
+import type { Feature } from "../office/features";
+import type { PaneContextValue } from "./PaneContext";
 import type { PaneServices } from "./PaneServices.types";
+import type { RefreshState } from "./useRefresh";
 
 export interface AppProps {
   services: PaneServices;
@@ -19,3 +26,33 @@ export interface Notice {
 /** The live region's message: the last refresh's result line, or a message from the catalogue. */
 export type Announcement =
   { kind: "result" } | { kind: "text"; key: MessageKey; params?: Record<string, string | number> };
+
+/** What useApp returns: the pane's state and a handler per control. */
+export interface AppState {
+  lang: Lang;
+  tr: (key: MessageKey, params?: Record<string, string | number>) => string;
+  context: PaneContextValue;
+  settings: Settings | null;
+  /** Bumped when settings arrive from the workbook, so the form starts again from them. */
+  settingsVersion: number;
+  reportDate: number;
+  missing: Feature[];
+  notice: Notice | null;
+  announcement: Announcement | null;
+  pendingFix: Finding | null;
+  result: RefreshResult | null;
+  refreshState: RefreshState;
+  /** A refresh, a fix or a template is under way: the controls wait. */
+  disabled: boolean;
+  step: RefreshStep | null;
+  needsTemplate: boolean;
+  setLang: (lang: Lang) => void;
+  runRefresh: () => void;
+  onReportDateChange: (serial: number) => void;
+  onSaveSettings: (settings: Settings) => Promise<void>;
+  onSelect: (finding: Finding) => void;
+  onFix: (finding: Finding) => void;
+  onConfirmFix: (finding: Finding) => void;
+  onCancelFix: () => void;
+  onCreateTemplate: (withSample: boolean) => void;
+}

@@ -7,7 +7,6 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { CellChange, Fix } from "../core/findings";
@@ -16,8 +15,9 @@ import { cellReference } from "./groupFindings";
 import { findingMessage } from "./findingMessage";
 import type { FixDialogProps } from "./FixDialog.types";
 import { usePane } from "./PaneContext";
+import type { Styles } from "./styles";
 
-const useStyles = makeStyles({
+const styles = {
   table: { borderCollapse: "collapse", width: "100%", marginTop: tokens.spacingVerticalS },
   cell: {
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -27,38 +27,38 @@ const useStyles = makeStyles({
     overflowWrap: "break-word",
   },
   surface: { maxWidth: "calc(100vw - 16px)" },
-});
+} satisfies Styles;
 
 /** A date fix writes a serial: show it as the date it is (and a time of day it drops). */
 function shown(value: CellChange["to"], isDate: boolean): string {
   return isDate && typeof value === "number" ? serialToDisplayTime(value) : String(value);
 }
 
-const isDateFix = (label: Fix["label"]): boolean => label === "fix.toDate" || label === "fix.dropTime";
+const isDateFix = (label: Fix["label"]): boolean =>
+  label === "fix.toDate" || label === "fix.dropTime";
 
 export function FixDialog({ finding, onConfirm, onCancel }: FixDialogProps) {
   const { lang, tr } = usePane();
-  const styles = useStyles();
   const fix = finding?.fix;
   return (
     <Dialog open={!!fix} onOpenChange={(_, data) => !data.open && onCancel()} modalType="modal">
-      <DialogSurface className={styles.surface}>
+      <DialogSurface style={styles.surface}>
         {finding && fix && (
           <DialogBody>
             <DialogTitle>{tr(fix.label)}</DialogTitle>
             <DialogContent>
               <p>{findingMessage(lang, finding)}</p>
               <p>{tr("pane.fix.intro")}</p>
-              <table className={styles.table}>
+              <table style={styles.table}>
                 <thead>
                   <tr>
-                    <th scope="col" className={styles.cell}>
+                    <th scope="col" style={styles.cell}>
                       {tr("pane.fix.cell")}
                     </th>
-                    <th scope="col" className={styles.cell}>
+                    <th scope="col" style={styles.cell}>
                       {tr("pane.fix.from")}
                     </th>
-                    <th scope="col" className={styles.cell}>
+                    <th scope="col" style={styles.cell}>
                       {tr("pane.fix.to")}
                     </th>
                   </tr>
@@ -66,13 +66,13 @@ export function FixDialog({ finding, onConfirm, onCancel }: FixDialogProps) {
                 <tbody>
                   {fix.changes.map((change) => (
                     <tr key={`${change.sheet}!${change.cell}`}>
-                      <th scope="row" className={styles.cell}>
+                      <th scope="row" style={styles.cell}>
                         {cellReference(change.sheet, change.cell)}
                       </th>
-                      <td className={styles.cell}>
+                      <td style={styles.cell}>
                         {shown(change.from, fix.label === "fix.dropTime")}
                       </td>
-                      <td className={styles.cell}>{shown(change.to, isDateFix(fix.label))}</td>
+                      <td style={styles.cell}>{shown(change.to, isDateFix(fix.label))}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,13 +1,11 @@
 // The pane's header: the programme, the report date and the pane's language switch.
 import { Field, Input, ToggleButton, tokens } from "@fluentui/react-components";
-import type { CSSProperties } from "react";
 import type { Lang } from "../core/model";
 import { isoToSerial, serialToIso } from "./format";
 import type { HeaderProps } from "./Header.types";
 import { usePane } from "./PaneContext";
+import type { Styles } from "./styles";
 
-// Plain style objects, not makeStyles: the first paint then needs no CSS-in-JS compiler at run time
-// (Griffel's resolver with stylis and rtl-css-js, ~8 KiB gzip; Fluent's components come precompiled).
 const styles = {
   header: {
     display: "flex",
@@ -16,12 +14,22 @@ const styles = {
     paddingBottom: tokens.spacingVerticalM,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  top: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  top: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+  },
   app: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, overflowWrap: "break-word" },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    overflowWrap: "break-word",
+  },
   langs: { display: "flex", gap: tokens.spacingHorizontalXS, flexShrink: 0 },
   lang: { minWidth: 0 },
-} satisfies Record<string, CSSProperties>;
+} satisfies Styles;
 
 const LANGS: Lang[] = ["vi", "en"];
 

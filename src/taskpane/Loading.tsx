@@ -2,14 +2,14 @@
 // jumps), busy for assistive technology, and "Loading…" only when loading is slow enough to see. Text,
 // not Fluent's Spinner: the spinner would add ~2.6 KiB gzip to the first paint's bundle (issue 7).
 import { tokens } from "@fluentui/react-components";
-import { useEffect, useState, type CSSProperties } from "react";
+import { useEffect, useState } from "react";
 import { usePane } from "./PaneContext";
+import type { Styles } from "./styles";
 
-// Plain style objects like App's: no CSS-in-JS compiler at start.
 const styles = {
   root: { display: "flex", alignItems: "center" },
   text: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-} satisfies Record<string, CSSProperties>;
+} satisfies Styles;
 
 /** Below this a chunk from the add-in's own origin has usually arrived: nothing flashes. */
 export const SLOW_LOAD_MS = 300;

@@ -7,7 +7,11 @@ import { PaneContext } from "./PaneContext";
 import { Part } from "./Part";
 
 function inPane(children: React.ReactNode) {
-  return render(<PaneContext.Provider value={{ services: fakeServices(), lang: "vi" }}>{children}</PaneContext.Provider>);
+  return render(
+    <PaneContext.Provider value={{ services: fakeServices(), lang: "vi" }}>
+      {children}
+    </PaneContext.Provider>
+  );
 }
 
 describe("a part of the pane loaded on demand", () => {
@@ -35,7 +39,9 @@ describe("a part of the pane loaded on demand", () => {
       </>
     );
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toBe("Không hiển thị được phần này của ngăn tác vụ: Loading chunk settings failed");
+    expect(alert.textContent).toBe(
+      "Không hiển thị được phần này của ngăn tác vụ: Loading chunk settings failed"
+    );
     expect(screen.getByRole("button", { name: "Làm mới tổng hợp" })).toBeTruthy();
     error.mockRestore();
   });

@@ -17,7 +17,11 @@ class Boundary extends Component<{ children: ReactNode }, { error: unknown }> {
   }
 
   override render() {
-    return this.state.error !== null ? <LoadFailed error={this.state.error} /> : this.props.children;
+    return this.state.error !== null ? (
+      <LoadFailed error={this.state.error} />
+    ) : (
+      this.props.children
+    );
   }
 }
 

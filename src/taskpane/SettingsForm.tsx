@@ -7,7 +7,6 @@ import {
   Button,
   Field,
   Input,
-  makeStyles,
   Radio,
   RadioGroup,
   tokens,
@@ -16,15 +15,19 @@ import type { FormEvent } from "react";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { MessageKey } from "../i18n";
 import { usePane } from "./PaneContext";
+import type { Styles } from "./styles";
 import type { SettingsDraft, SettingsFormProps } from "./SettingsForm.types";
 import { useSettingsForm } from "./useSettingsForm";
 
-const useStyles = makeStyles({
+const styles = {
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   status: { minHeight: "1.2em", margin: 0 },
-});
+} satisfies Styles;
 
-const TEXT_FIELDS: { key: Exclude<keyof SettingsDraft, "language" | "dueSoonDays">; label: MessageKey }[] = [
+const TEXT_FIELDS: {
+  key: Exclude<keyof SettingsDraft, "language" | "dueSoonDays">;
+  label: MessageKey;
+}[] = [
   { key: "parentBody", label: "pane.settings.parentBody" },
   { key: "issuingBody", label: "pane.settings.issuingBody" },
   { key: "place", label: "pane.settings.place" },
@@ -35,8 +38,10 @@ const TEXT_FIELDS: { key: Exclude<keyof SettingsDraft, "language" | "dueSoonDays
 
 export function SettingsForm({ settings, onSave, disabled }: SettingsFormProps) {
   const { tr } = usePane();
-  const styles = useStyles();
-  const { draft, errors, save, update, submit } = useSettingsForm(settings ?? DEFAULT_SETTINGS, onSave);
+  const { draft, errors, save, update, submit } = useSettingsForm(
+    settings ?? DEFAULT_SETTINGS,
+    onSave
+  );
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -55,7 +60,7 @@ export function SettingsForm({ settings, onSave, disabled }: SettingsFormProps) 
       <AccordionItem value="settings">
         <AccordionHeader as="h2">{tr("pane.settings.heading")}</AccordionHeader>
         <AccordionPanel>
-          <form className={styles.form} onSubmit={onSubmit} noValidate>
+          <form style={styles.form} onSubmit={onSubmit} noValidate>
             {TEXT_FIELDS.map(({ key, label }) => {
               const error = errors[key];
               return (
@@ -92,10 +97,14 @@ export function SettingsForm({ settings, onSave, disabled }: SettingsFormProps) 
                 <Radio value="en" label={<span lang="en">{tr("pane.lang.en")}</span>} />
               </RadioGroup>
             </Field>
-            <Button type="submit" appearance="secondary" disabled={disabled || save.status === "saving"}>
+            <Button
+              type="submit"
+              appearance="secondary"
+              disabled={disabled || save.status === "saving"}
+            >
               {tr("pane.settings.save")}
             </Button>
-            <p role="status" className={styles.status}>
+            <p role="status" style={styles.status}>
               {statusText}
             </p>
           </form>

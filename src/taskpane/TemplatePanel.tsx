@@ -1,10 +1,11 @@
 // Offered when the workbook has no input tables: creates the areas, tasks and settings sheets.
-import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { usePane } from "./PaneContext";
+import type { Styles } from "./styles";
 import type { TemplatePanelProps } from "./TemplatePanel.types";
 
-const useStyles = makeStyles({
+const styles = {
   panel: {
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -16,18 +17,17 @@ const useStyles = makeStyles({
   },
   heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
   text: { margin: 0 },
-});
+} satisfies Styles;
 
 export function TemplatePanel({ onCreate, disabled }: TemplatePanelProps) {
   const { tr } = usePane();
-  const styles = useStyles();
   const [withSample, setWithSample] = useState(true);
   return (
-    <section className={styles.panel} aria-labelledby="template-heading">
-      <h2 id="template-heading" className={styles.heading}>
+    <section style={styles.panel} aria-labelledby="template-heading">
+      <h2 id="template-heading" style={styles.heading}>
         {tr("pane.template.heading")}
       </h2>
-      <p className={styles.text}>{tr("pane.template.intro")}</p>
+      <p style={styles.text}>{tr("pane.template.intro")}</p>
       <Checkbox
         checked={withSample}
         onChange={(_, data) => setWithSample(data.checked === true)}

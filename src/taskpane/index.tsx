@@ -26,7 +26,9 @@ Office.onReady(async (info) => {
   // The use-cases (core and adapter) load after the first paint, from the add-in's own origin.
   const services = lazyServices(
     () =>
-      import(/* webpackChunkName: "workbook" */ "./officeServices").then((m) => m.servicesOver(env, todaySerial)),
+      import(/* webpackChunkName: "workbook" */ "./officeServices").then((m) =>
+        m.servicesOver(env, todaySerial)
+      ),
     todaySerial
   );
   root.render(<App services={services} initialLang={lang} theme={theme} />);

@@ -13,8 +13,12 @@ const loadNoticeBar = () => import(/* webpackChunkName: "notice" */ "./NoticeBar
 export const FindingsList = lazy(() => loadResults().then((m) => ({ default: m.FindingsList })));
 export const RollupPreview = lazy(() => loadResults().then((m) => ({ default: m.RollupPreview })));
 export const FixDialog = lazy(() => loadFixDialog().then((m) => ({ default: m.FixDialog })));
-export const TemplatePanel = lazy(() => loadTemplatePanel().then((m) => ({ default: m.TemplatePanel })));
-export const SettingsForm = lazy(() => loadSettingsForm().then((m) => ({ default: m.SettingsForm })));
+export const TemplatePanel = lazy(() =>
+  loadTemplatePanel().then((m) => ({ default: m.TemplatePanel }))
+);
+export const SettingsForm = lazy(() =>
+  loadSettingsForm().then((m) => ({ default: m.SettingsForm }))
+);
 export const ProgressBar = lazy(() => loadProgress().then((m) => ({ default: m.ProgressBar })));
 export const NoticeBar = lazy(() => loadNoticeBar().then((m) => ({ default: m.NoticeBar })));
 

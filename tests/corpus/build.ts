@@ -7,8 +7,9 @@ import ExcelJS from "exceljs";
 import { analyse } from "../../src/core/analyse";
 import { serialFromIso } from "../../src/core/dates";
 import { SUMMARY_MARK } from "../../src/core/summary";
-import { gridFromWorkbook, readWorkbookFile } from "../../src/cli/xlsx-read";
-import { writeRefreshedWorkbook } from "../../src/cli/xlsx-write";
+import { readExcelJsFile } from "../../src/cli/xlsx-file";
+import { gridFromWorkbook } from "../../src/xlsx/read";
+import { writeRefreshedWorkbook } from "../../src/cli/xlsx-file";
 
 /** One cell as a description gives it. */
 export type CellSpec =
@@ -152,13 +153,13 @@ export async function buildCase(spec: CaseSpec, file: string): Promise<void> {
   await workbookOf(spec).xlsx.writeFile(file);
   if (!spec.summaryEdits) return;
   const asOf = serialFromIso(spec.asOf) as number;
-  const analysis = analyse(gridFromWorkbook(await readWorkbookFile(file)), {
+  const analysis = analyse(gridFromWorkbook(await readExcelJsFile(file)), {
     today: asOf,
     reportDate: asOf,
     lang: "vi",
   });
   await writeRefreshedWorkbook(file, analysis.plan, file);
-  const wb = await readWorkbookFile(file);
+  const wb = await readExcelJsFile(file);
   const summary = wb.getWorksheet(analysis.summarySheet);
   if (!summary || !gridFromWorkbook(wb).names?.[SUMMARY_MARK])
     throw new Error(`${spec.id}: no marked summary after the first refresh`);

@@ -16,9 +16,10 @@ export const sofficeAvailable = hasCommand("soffice");
 export const pdftoppmAvailable = hasCommand("pdftoppm");
 
 /**
- * `describe` for tests that need LibreOffice and pdftoppm. `npm test` needs them (the README says so and
- * .ci/run installs them): without them these tests fail with a message that says what to install,
- * rather than being skipped, so a green run always means the formulas were proved in LibreOffice.
+ * `describe` for tests that need LibreOffice and pdftoppm. They run in `npm run test:libreoffice`, whose
+ * preflight (scripts/libreoffice-preflight.js) stops at once when either is missing; a suite started some
+ * other way still fails with what to install rather than being skipped, so a green run always means the
+ * formulas were proved in LibreOffice.
  */
 export function describeWithLibreOffice(name: string, body: () => void): void {
   if (sofficeAvailable && pdftoppmAvailable) {
@@ -33,7 +34,9 @@ export function describeWithLibreOffice(name: string, body: () => void): void {
     .join(" and ");
   describe(name, () => {
     it("has LibreOffice installed", () => {
-      throw new Error(`${missing} not found: install it (see .ci/run) to run these tests.`);
+      throw new Error(
+        `${missing} not found: install it (apt-get install libreoffice-calc-nogui poppler-utils fonts-liberation) to run these tests.`
+      );
     });
   });
 }

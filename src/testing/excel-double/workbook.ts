@@ -117,7 +117,14 @@ export function emptyCell(): Cell {
 }
 
 export function newWorkbook(): WorkbookState {
-  return { sheets: [], names: [], nextSheetId: 1, calcSuspended: false, selection: null, activeSheet: null };
+  return {
+    sheets: [],
+    names: [],
+    nextSheetId: 1,
+    calcSuspended: false,
+    selection: null,
+    activeSheet: null,
+  };
 }
 
 export function newSheet(wb: WorkbookState, name: string): SheetState {
@@ -139,7 +146,8 @@ export function newSheet(wb: WorkbookState, name: string): SheetState {
   };
 }
 
-export const sameName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+export const sameName = (a: string, b: string): boolean =>
+  a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
 export function findSheet(wb: WorkbookState, name: string): SheetState | undefined {
   return wb.sheets.find((s) => sameName(s.name, name));
@@ -173,14 +181,23 @@ export function usedBox(sheet: SheetState, valuesOnly: boolean): Box | null {
     if (isBlank(cell) && (valuesOnly || !isFormatted(cell))) continue;
     const [r, c] = k.split(",").map(Number);
     box = box
-      ? { r0: Math.min(box.r0, r), c0: Math.min(box.c0, c), r1: Math.max(box.r1, r), c1: Math.max(box.c1, c) }
+      ? {
+          r0: Math.min(box.r0, r),
+          c0: Math.min(box.c0, c),
+          r1: Math.max(box.r1, r),
+          c1: Math.max(box.c1, c),
+        }
       : { r0: r, c0: c, r1: r, c1: c };
   }
   return box;
 }
 
-export function forEachCell(box: Box, fn: (r: number, c: number, i: number, j: number) => void): void {
-  for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) fn(r, c, r - box.r0, c - box.c0);
+export function forEachCell(
+  box: Box,
+  fn: (r: number, c: number, i: number, j: number) => void
+): void {
+  for (let r = box.r0; r <= box.r1; r++)
+    for (let c = box.c0; c <= box.c1; c++) fn(r, c, r - box.r0, c - box.c0);
 }
 
 /** Reads what Office.js returns for `values` of a box (formula cells give their last value). */
@@ -211,7 +228,8 @@ export function readNumberFormats(sheet: SheetState, box: Box): string[][] {
   const out: string[][] = [];
   for (let r = box.r0; r <= box.r1; r++) {
     const row: string[] = [];
-    for (let c = box.c0; c <= box.c1; c++) row.push(getCell(sheet, r, c)?.numberFormat ?? "General");
+    for (let c = box.c0; c <= box.c1; c++)
+      row.push(getCell(sheet, r, c)?.numberFormat ?? "General");
     out.push(row);
   }
   return out;
@@ -309,7 +327,11 @@ function referencePattern(name: string): RegExp {
   return new RegExp(`(${alternatives.join("|")})`, "gi");
 }
 
-function rewriteFormulas(wb: WorkbookState, name: string, replace: (match: string) => string): void {
+function rewriteFormulas(
+  wb: WorkbookState,
+  name: string,
+  replace: (match: string) => string
+): void {
   const pattern = referencePattern(name);
   for (const sheet of wb.sheets) {
     for (const cell of sheet.cells.values()) {

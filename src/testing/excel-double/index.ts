@@ -1,6 +1,6 @@
 // The Excel double: build a workbook from plain data (or from the core's grid shape), run the adapter
 // against it, then inspect the resulting state. Browser-safe (the preview loads it too).
-import type { WorkbookGrid } from "../../src/core/grid";
+import type { WorkbookGrid } from "../../core/grid";
 import { parseBox, splitSheet } from "./a1";
 import { ExcelDouble, type HostOptions } from "./api";
 import {
@@ -57,7 +57,12 @@ function fill(sheet: SheetState, spec: SheetSpec): void {
     const b = parseBox(a1);
     enter(cellAt(sheet, b.r0, b.c0), f);
   }
-  sheet.tables = (spec.tables ?? []).map((t) => ({ name: t.name, range: t.range, showHeaders: true, showTotals: false }));
+  sheet.tables = (spec.tables ?? []).map((t) => ({
+    name: t.name,
+    range: t.range,
+    showHeaders: true,
+    showTotals: false,
+  }));
   sheet.protected = spec.protected ?? false;
 }
 
@@ -95,7 +100,10 @@ export function workbookFromGrid(grid: WorkbookGrid): WorkbookState {
   });
 }
 
-export function createDouble(spec: WorkbookSpec | WorkbookState, options?: HostOptions): ExcelDouble {
+export function createDouble(
+  spec: WorkbookSpec | WorkbookState,
+  options?: HostOptions
+): ExcelDouble {
   const wb = "sheets" in spec && "nextSheetId" in spec ? spec : buildWorkbook(spec as WorkbookSpec);
   return new ExcelDouble(wb, options);
 }
@@ -110,7 +118,10 @@ export function valuesOf(wb: WorkbookState, sheet: string, withFormulas = false)
 /** A stable fingerprint of a sheet's cells (value, formula, format), to prove a user sheet did not change. */
 export function fingerprint(sheet: SheetState): string {
   const entries = [...sheet.cells.entries()]
-    .filter(([, c]) => c.value !== "" || c.formula || c.numberFormat !== "General" || Object.keys(c.format).length)
+    .filter(
+      ([, c]) =>
+        c.value !== "" || c.formula || c.numberFormat !== "General" || Object.keys(c.format).length
+    )
     .sort(([a], [b]) => a.localeCompare(b));
   return JSON.stringify({
     name: sheet.name,

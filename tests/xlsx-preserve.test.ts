@@ -5,7 +5,7 @@ import JSZip from "jszip";
 import os from "os";
 import path from "path";
 import { main } from "../src/cli/main";
-import { contentAtRisk } from "../src/cli/preserve";
+import { contentAtRisk } from "../src/xlsx/preserve";
 
 const seed = path.join(__dirname, "..", "samples", "chuong-trinh-xd-htct-2015-2020.xlsx");
 const dir = mkdtempSync(path.join(os.tmpdir(), "preserve-"));

@@ -105,7 +105,10 @@ const notLoaded = (prop: string): DoubleError =>
 const notFound = (what: string): DoubleError =>
   new DoubleError("ItemNotFound", `The requested resource doesn't exist. (${what})`);
 const invalid = (what: string): DoubleError =>
-  new DoubleError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${what})`);
+  new DoubleError(
+    "InvalidArgument",
+    `The argument is invalid or missing or has an incorrect format. (${what})`
+  );
 
 interface Op {
   kind: OpKind;
@@ -179,7 +182,10 @@ export class DoubleContext {
 
   need(minor: number, api: string): void {
     if (this.host.apiMinor < minor) {
-      throw new DoubleError("ApiNotFound", `${api} needs ExcelApi 1.${minor}; this host has 1.${this.host.apiMinor}.`);
+      throw new DoubleError(
+        "ApiNotFound",
+        `${api} needs ExcelApi 1.${minor}; this host has 1.${this.host.apiMinor}.`
+      );
     }
   }
 
@@ -210,19 +216,39 @@ export class DoubleContext {
     if (f.cellEditMode) {
       fail(new DoubleError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode."));
     }
-    if (f.failSyncs?.includes(record.index)) fail(new DoubleError("GeneralException", `Injected failure at sync ${record.index}.`));
+    if (f.failSyncs?.includes(record.index))
+      fail(new DoubleError("GeneralException", `Injected failure at sync ${record.index}.`));
     if (host.platform === "OfficeOnline" && record.requestBytes > WEB_PAYLOAD_LIMIT) {
-      fail(new DoubleError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit."));
+      fail(
+        new DoubleError(
+          "RequestPayloadSizeLimitExceeded",
+          "The request payload size has exceeded the limit."
+        )
+      );
     }
     const stage: Stage = { commits: [], responseBytes: 0 };
     ops.forEach((op, i) => {
       const at = f.failAtOp;
       if (at && at.index === i + 1 && (at.sync === undefined || at.sync === record.index)) {
-        fail(new DoubleError(at.code ?? "GeneralException", `Injected failure at operation ${i + 1} (${op.kind}).`));
+        fail(
+          new DoubleError(
+            at.code ?? "GeneralException",
+            `Injected failure at operation ${i + 1} (${op.kind}).`
+          )
+        );
       }
       const kind = f.failOnKind;
-      if (kind && kind.kind === op.kind && (kind.sync === undefined || kind.sync === record.index)) {
-        fail(new DoubleError(kind.code ?? "GeneralException", `Injected failure at the first ${op.kind}.`));
+      if (
+        kind &&
+        kind.kind === op.kind &&
+        (kind.sync === undefined || kind.sync === record.index)
+      ) {
+        fail(
+          new DoubleError(
+            kind.code ?? "GeneralException",
+            `Injected failure at the first ${op.kind}.`
+          )
+        );
       }
       if (!READ_KINDS.has(op.kind)) {
         if (f.readOnly) fail(new DoubleError("AccessDenied", "The workbook is read-only."));
@@ -241,7 +267,12 @@ export class DoubleContext {
     record.calcSuspended = this.wb.calcSuspended;
     this.wb.calcSuspended = false;
     if (host.platform === "OfficeOnline" && stage.responseBytes > WEB_PAYLOAD_LIMIT) {
-      fail(new DoubleError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit."));
+      fail(
+        new DoubleError(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit."
+        )
+      );
     }
     for (const c of stage.commits) c();
   }
@@ -253,12 +284,32 @@ const OP_OVERHEAD = 64;
 type LoadSpec = string | string[] | { select?: string } | undefined;
 
 function parsePaths(spec: LoadSpec): string[][] {
-  const text = spec === undefined ? "" : typeof spec === "string" ? spec : Array.isArray(spec) ? spec.join(",") : (spec.select ?? "");
+  const text =
+    spec === undefined
+      ? ""
+      : typeof spec === "string"
+        ? spec
+        : Array.isArray(spec)
+          ? spec.join(",")
+          : (spec.select ?? "");
   return text
     .split(",")
     .map((p) => p.trim())
     .filter((p) => p !== "")
     .map((p) => p.split("/"));
+}
+
+const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** Load paths grouped by their first segment: [["charts","name"],["charts","id"]] → charts: [[name],[id]]. */
+function groupByHead(paths: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const [head, ...rest] of paths) {
+    const list = out.get(head) ?? [];
+    if (rest.length) list.push(rest);
+    out.set(head, list);
+  }
+  return out;
 }
 
 /** Base of every proxy: lazy resolution, staged loads, strict reads. */
@@ -292,7 +343,11 @@ abstract class Obj<T> {
 
   load(spec?: LoadSpec): this {
     const paths = parsePaths(spec);
-    this.ctx.enqueue({ kind: "load", bytes: OP_OVERHEAD, run: (stage) => this.applyLoad(paths, stage) });
+    this.ctx.enqueue({
+      kind: "load",
+      bytes: OP_OVERHEAD,
+      run: (stage) => this.applyLoad(paths, stage),
+    });
     return this;
   }
 
@@ -300,6 +355,7 @@ abstract class Obj<T> {
   protected abstract readScalar(target: T, prop: string): unknown;
 
   /** Navigation properties (child objects) by name. */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   protected nav(_prop: string): Obj<unknown> | undefined {
     return undefined;
   }
@@ -318,11 +374,10 @@ abstract class Obj<T> {
     stage.commits.push(() => (this.nulled = target === null));
     if (target === null) return;
     const wanted = paths.length === 0 ? this.scalars.map((s) => [s]) : paths;
-    for (const path of wanted) {
-      const [head, ...rest] = path;
+    for (const [head, rests] of groupByHead(wanted)) {
       const nav = this.nav(head);
       if (nav) {
-        nav.applyLoad(rest.length ? [rest] : [], stage);
+        nav.applyLoad(rests, stage);
         continue;
       }
       if (!this.scalars.includes(head)) throw invalid(`cannot load '${head}'`);
@@ -330,6 +385,27 @@ abstract class Obj<T> {
       stage.responseBytes += size(value) + head.length + 4;
       stage.commits.push(() => this.loaded.set(head, value));
     }
+  }
+
+  /**
+   * What was loaded, as Excel's response carries it: PascalCase keys, navigation properties nested,
+   * null for a null object (the server in server.ts answers the real Office.js client with it).
+   */
+  wireValue(paths: string[][]): unknown {
+    if (this.nulled !== false) return null;
+    const wanted = paths.length === 0 ? this.scalars.map((s) => [s]) : paths;
+    const out: Record<string, unknown> = {};
+    for (const [head, rests] of groupByHead(wanted)) {
+      const nav = this.nav(head);
+      if (nav) out[pascal(head)] = nav.wireValue(rests);
+      else if (this.loaded.has(head)) out[pascal(head)] = this.loaded.get(head);
+    }
+    return out;
+  }
+
+  /** A navigation property by name (format, charts...), for the server's object paths. */
+  navigation(prop: string): Obj<unknown> | undefined {
+    return this.nav(prop);
   }
 
   protected get<V>(prop: string): V {
@@ -343,7 +419,12 @@ abstract class Obj<T> {
     return t;
   }
 
-  protected write(kind: OpKind, payload: unknown, sheet: (() => SheetState | null) | undefined, run: () => void): void {
+  protected write(
+    kind: OpKind,
+    payload: unknown,
+    sheet: (() => SheetState | null) | undefined,
+    run: () => void
+  ): void {
     this.ctx.enqueue({ kind, bytes: OP_OVERHEAD + size(payload), sheet, run: () => run() });
   }
 }
@@ -358,14 +439,36 @@ abstract class Coll<T, P extends Obj<T>> extends Obj<T[]> {
   override applyLoad(paths: string[][], stage: Stage): void {
     const list = this.resolve();
     if (list === null) return;
-    const itemPaths = paths.filter((p) => p[0] === "items").map((p) => p.slice(1));
-    const other = paths.filter((p) => p[0] !== "items");
+    // "items/name" (as the add-in writes it) and "name" (as the Office.js client sends it) alike.
+    const other = paths.filter((p) => this.scalars.includes(p[0]));
+    const itemPaths = paths
+      .filter((p) => !this.scalars.includes(p[0]))
+      .map((p) => (p[0] === "items" ? p.slice(1) : p));
     if (paths.length === 0 || itemPaths.length > 0) {
       const items = list.map((t) => this.make(t));
-      for (const item of items) item.applyLoad(itemPaths.filter((p) => p.length > 0), stage);
+      for (const item of items)
+        item.applyLoad(
+          itemPaths.filter((p) => p.length > 0),
+          stage
+        );
       stage.commits.push(() => this.loaded.set("items", items));
     }
     if (other.length) super.applyLoad(other, stage);
+  }
+  override wireValue(paths: string[][]): unknown {
+    const out: Record<string, unknown> = {};
+    const itemPaths = paths
+      .filter((p) => !this.scalars.includes(p[0]))
+      .map((p) => (p[0] === "items" ? p.slice(1) : p))
+      .filter((p) => p.length > 0);
+    const items = this.loaded.get("items") as P[] | undefined;
+    if (items) out._Items = items.map((item) => item.wireValue(itemPaths));
+    if (this.loaded.has("count")) out.Count = this.loaded.get("count");
+    return out;
+  }
+  /** The item at an index, as the Office.js client addresses items of a loaded collection. */
+  getItemAt(index: number): P {
+    return this.make((this.resolve() ?? [])[index]);
   }
   get items(): P[] {
     return this.get<P[]>("items");
@@ -387,7 +490,12 @@ export class WorkbookProxy extends Obj<WorkbookState> {
     return "Book1.xlsx";
   }
   protected override nav(prop: string): Obj<unknown> | undefined {
-    return ({ worksheets: this.worksheets, names: this.names, tables: this.tables } as Record<string, Obj<unknown>>)[prop];
+    return (
+      { worksheets: this.worksheets, names: this.names, tables: this.tables } as Record<
+        string,
+        Obj<unknown>
+      >
+    )[prop];
   }
   get worksheets(): WorksheetCollectionProxy {
     return this.child("worksheets", () => new WorksheetCollectionProxy(this.ctx));
@@ -413,7 +521,11 @@ export class ApplicationProxy extends Obj<WorkbookState> {
   }
   suspendApiCalculationUntilNextSync(): void {
     this.ctx.need(6, "Application.suspendApiCalculationUntilNextSync");
-    this.ctx.enqueue({ kind: "calc", bytes: OP_OVERHEAD, run: () => (this.ctx.wb.calcSuspended = true) });
+    this.ctx.enqueue({
+      kind: "calc",
+      bytes: OP_OVERHEAD,
+      run: () => (this.ctx.wb.calcSuspended = true),
+    });
   }
 }
 
@@ -443,7 +555,8 @@ export class WorksheetCollectionProxy extends Coll<SheetState, WorksheetProxy> {
       bytes: OP_OVERHEAD + size(name),
       run: () => {
         const n = name ?? `Sheet${wb.sheets.length + 1}`;
-        if (findSheet(wb, n)) throw new DoubleError("ItemAlreadyExists", `A sheet named '${n}' already exists.`);
+        if (findSheet(wb, n))
+          throw new DoubleError("ItemAlreadyExists", `A sheet named '${n}' already exists.`);
         created = newSheet(wb, n);
         wb.sheets.push(created);
       },
@@ -455,7 +568,10 @@ export class WorksheetCollectionProxy extends Coll<SheetState, WorksheetProxy> {
   }
 }
 
-export class WorksheetProxy extends Obj<SheetState> implements Pick<Excel.Worksheet, "name" | "position" | "id" | "tabColor"> {
+export class WorksheetProxy
+  extends Obj<SheetState>
+  implements Pick<Excel.Worksheet, "name" | "position" | "id" | "tabColor">
+{
   protected readonly scalars = ["name", "position", "id", "tabColor", "visibility"] as const;
   protected readScalar(s: SheetState, prop: string): unknown {
     switch (prop) {
@@ -488,7 +604,8 @@ export class WorksheetProxy extends Obj<SheetState> implements Pick<Excel.Worksh
     this.write("sheet", to, undefined, () => {
       const s = this.target("worksheet");
       const clash = findSheet(this.ctx.wb, to);
-      if (clash && clash !== s) throw new DoubleError("ItemAlreadyExists", `A sheet named '${to}' already exists.`);
+      if (clash && clash !== s)
+        throw new DoubleError("ItemAlreadyExists", `A sheet named '${to}' already exists.`);
       if (!/^[^:\\/?*[\]]{1,31}$/.test(to) || /^'|'$/.test(to)) throw invalid(`sheet name '${to}'`);
       renameSheet(this.ctx.wb, s, to);
     });
@@ -538,7 +655,10 @@ export class WorksheetProxy extends Obj<SheetState> implements Pick<Excel.Worksh
     return new RangeProxy(this.ctx, () => {
       const s = this.resolve();
       if (!s) return null;
-      return { sheet: s, box: address ? parseBox(address) : { r0: 0, c0: 0, r1: 1048575, c1: 16383 } };
+      return {
+        sheet: s,
+        box: address ? parseBox(address) : { r0: 0, c0: 0, r1: 1048575, c1: 16383 },
+      };
     });
   }
   getUsedRange(valuesOnly?: boolean): RangeProxy {
@@ -556,14 +676,23 @@ export class WorksheetProxy extends Obj<SheetState> implements Pick<Excel.Worksh
     });
   }
   delete(): void {
-    this.write("deleteSheet", null, this.sheetFn, () => deleteSheet(this.ctx.wb, this.target("worksheet")));
+    this.write("deleteSheet", null, this.sheetFn, () =>
+      deleteSheet(this.ctx.wb, this.target("worksheet"))
+    );
   }
   activate(): void {
-    this.ctx.enqueue({ kind: "select", bytes: OP_OVERHEAD, run: () => (this.ctx.wb.activeSheet = this.target("worksheet").name) });
+    this.ctx.enqueue({
+      kind: "select",
+      bytes: OP_OVERHEAD,
+      run: () => (this.ctx.wb.activeSheet = this.target("worksheet").name),
+    });
   }
 }
 
-export class WorksheetProtectionProxy extends Obj<SheetState> implements Pick<Excel.WorksheetProtection, "protected"> {
+export class WorksheetProtectionProxy
+  extends Obj<SheetState>
+  implements Pick<Excel.WorksheetProtection, "protected">
+{
   protected readonly scalars = ["protected"] as const;
   protected readScalar(s: SheetState): unknown {
     return s.protected;
@@ -583,7 +712,9 @@ export class FreezePanesProxy extends Obj<SheetState> {
     this.write("sheet", [rows, columns], sheet, () => {
       const s = this.target("worksheet");
       const prev = s.freeze ?? { rows: 0, columns: 0 };
-      s.freeze = keep ? { rows: rows || prev.rows, columns: columns || prev.columns } : { rows, columns };
+      s.freeze = keep
+        ? { rows: rows || prev.rows, columns: columns || prev.columns }
+        : { rows, columns };
     });
   }
   freezeRows(count?: number): void {
@@ -593,13 +724,23 @@ export class FreezePanesProxy extends Obj<SheetState> {
     this.set(0, count ?? 1, true);
   }
   freezeAt(frozen: RangeProxy | string): void {
-    this.write("sheet", typeof frozen === "string" ? frozen : null, () => this.resolve(), () => {
-      const box = typeof frozen === "string" ? parseBox(frozen) : frozen.resolved().box;
-      this.target("worksheet").freeze = { rows: box.r1 + 1, columns: box.c1 + 1 };
-    });
+    this.write(
+      "sheet",
+      typeof frozen === "string" ? frozen : null,
+      () => this.resolve(),
+      () => {
+        const box = typeof frozen === "string" ? parseBox(frozen) : frozen.resolved().box;
+        this.target("worksheet").freeze = { rows: box.r1 + 1, columns: box.c1 + 1 };
+      }
+    );
   }
   unfreeze(): void {
-    this.write("sheet", null, () => this.resolve(), () => (this.target("worksheet").freeze = null));
+    this.write(
+      "sheet",
+      null,
+      () => this.resolve(),
+      () => (this.target("worksheet").freeze = null)
+    );
   }
 }
 
@@ -619,8 +760,12 @@ export class NamedItemCollectionProxy extends Coll<NameState, NamedItemProxy> {
   }
   getItemOrNullObject(name: string): NamedItemProxy {
     this.ctx.need(4, "NamedItemCollection.getItemOrNullObject");
-    return new NamedItemProxy(this.ctx, () => this.ctx.wb.names.find((n) => sameName(n.name, name)) ?? null);
+    return new NamedItemProxy(
+      this.ctx,
+      () => this.ctx.wb.names.find((n) => sameName(n.name, name)) ?? null
+    );
   }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Excel's signature; the comment is not modelled
   add(name: string, reference: RangeProxy | string, _comment?: string): NamedItemProxy {
     this.ctx.need(4, "NamedItemCollection.add");
     const wb = this.ctx.wb;
@@ -632,11 +777,18 @@ export class NamedItemCollectionProxy extends Coll<NameState, NamedItemProxy> {
           throw new DoubleError("ItemAlreadyExists", `The name '${name}' already exists.`);
         }
         if (typeof reference === "string") {
-          const hit = /^=?('[^']+'|[^!]+)![$A-Z0-9:]+$/i.test(reference) ? resolveReference(wb, reference) : null;
+          const hit = /^=?('[^']+'|[^!]+)![$A-Z0-9:]+$/i.test(reference)
+            ? resolveReference(wb, reference)
+            : null;
           wb.names.push(
             hit
               ? { name, sheetId: hit.sheet.id, address: boxAddress(hit.box) }
-              : { name, sheetId: null, address: "", formula: reference.startsWith("=") ? reference : `=${reference}` }
+              : {
+                  name,
+                  sheetId: null,
+                  address: "",
+                  formula: reference.startsWith("=") ? reference : `=${reference}`,
+                }
           );
         } else {
           const r = reference.resolved();
@@ -648,7 +800,10 @@ export class NamedItemCollectionProxy extends Coll<NameState, NamedItemProxy> {
   }
 }
 
-export class NamedItemProxy extends Obj<NameState> implements Pick<Excel.NamedItem, "name" | "value" | "visible"> {
+export class NamedItemProxy
+  extends Obj<NameState>
+  implements Pick<Excel.NamedItem, "name" | "value" | "visible">
+{
   protected readonly scalars = ["name", "type", "value", "visible", "formula"] as const;
   protected readScalar(n: NameState, prop: string): unknown {
     switch (prop) {
@@ -694,13 +849,32 @@ export interface RangeRef {
   box: Box;
 }
 
-const BORDER_INDEXES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"];
+const BORDER_INDEXES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+];
 
 export class RangeProxy
   extends Obj<RangeRef>
-  implements Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "address" | "rowCount" | "columnCount">
+  implements
+    Pick<
+      Excel.Range,
+      "values" | "formulas" | "numberFormat" | "address" | "rowCount" | "columnCount"
+    >
 {
-  protected readonly scalars = ["values", "formulas", "numberFormat", "address", "rowCount", "columnCount", "text"] as const;
+  protected readonly scalars = [
+    "values",
+    "formulas",
+    "numberFormat",
+    "address",
+    "rowCount",
+    "columnCount",
+    "text",
+  ] as const;
   protected readScalar(r: RangeRef, prop: string): unknown {
     switch (prop) {
       case "values":
@@ -762,7 +936,11 @@ export class RangeProxy
   private setCells(kind: OpKind, v: unknown[][], set: (cell: Cell, x: unknown) => void): void {
     this.write(kind, v, this.sheetFn, () => {
       const r = this.target("range");
-      if (!Array.isArray(v) || v.length !== rows(r.box) || v.some((row) => !Array.isArray(row) || row.length !== cols(r.box))) {
+      if (
+        !Array.isArray(v) ||
+        v.length !== rows(r.box) ||
+        v.some((row) => !Array.isArray(row) || row.length !== cols(r.box))
+      ) {
         throw invalid(`${kind}: the dimensions do not match the range ${boxAddress(r.box)}`);
       }
       forEachCell(r.box, (row, col, i, j) => set(cellAt(r.sheet, row, col), v[i][j]));
@@ -773,11 +951,17 @@ export class RangeProxy
     return this.child("format", () => new RangeFormatProxy(this.ctx, this.resolve));
   }
   get worksheet(): WorksheetProxy {
-    return this.child("worksheet", () => new WorksheetProxy(this.ctx, () => this.resolve()?.sheet ?? null));
+    return this.child(
+      "worksheet",
+      () => new WorksheetProxy(this.ctx, () => this.resolve()?.sheet ?? null)
+    );
   }
   get conditionalFormats(): ConditionalFormatCollectionProxy {
     this.ctx.need(6, "Range.conditionalFormats");
-    return this.child("conditionalFormats", () => new ConditionalFormatCollectionProxy(this.ctx, this.resolve));
+    return this.child(
+      "conditionalFormats",
+      () => new ConditionalFormatCollectionProxy(this.ctx, this.resolve)
+    );
   }
   get dataValidation(): unknown {
     this.ctx.need(8, "Range.dataValidation");
@@ -800,7 +984,12 @@ export class RangeProxy
     return new RangeProxy(this.ctx, () => {
       const r = this.resolve();
       if (!r) return null;
-      const at = { r0: r.box.r0 + row, c0: r.box.c0 + column, r1: r.box.r0 + row, c1: r.box.c0 + column };
+      const at = {
+        r0: r.box.r0 + row,
+        c0: r.box.c0 + column,
+        r1: r.box.r0 + row,
+        c1: r.box.c0 + column,
+      };
       return { sheet: r.sheet, box: at };
     });
   }
@@ -820,7 +1009,9 @@ export class RangeProxy
       const r = this.target("range");
       clearBox(r.sheet, r.box, what);
       if (what !== "Contents") {
-        r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter((cf) => !intersect(parseBox(cf.range), r.box));
+        r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter(
+          (cf) => !intersect(parseBox(cf.range), r.box)
+        );
       }
     });
   }
@@ -829,7 +1020,10 @@ export class RangeProxy
     this.write("merge", across ?? false, this.sheetFn, () => {
       const r = this.target("range");
       if (r.sheet.merges.some((m) => intersect(parseBox(m), r.box))) {
-        throw new DoubleError("MergedRangeConflict", `Cannot merge ${boxAddress(r.box)} over an existing merge.`);
+        throw new DoubleError(
+          "MergedRangeConflict",
+          `Cannot merge ${boxAddress(r.box)} over an existing merge.`
+        );
       }
       r.sheet.merges.push(boxAddress(r.box));
     });
@@ -862,9 +1056,19 @@ function eachCell(r: RangeRef, fn: (cell: Cell, row: number, col: number) => voi
 
 export class RangeFormatProxy
   extends Obj<FormatTarget>
-  implements Pick<Excel.RangeFormat, "horizontalAlignment" | "verticalAlignment" | "wrapText" | "columnWidth" | "rowHeight">
+  implements
+    Pick<
+      Excel.RangeFormat,
+      "horizontalAlignment" | "verticalAlignment" | "wrapText" | "columnWidth" | "rowHeight"
+    >
 {
-  protected readonly scalars = ["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight"] as const;
+  protected readonly scalars = [
+    "horizontalAlignment",
+    "verticalAlignment",
+    "wrapText",
+    "columnWidth",
+    "rowHeight",
+  ] as const;
   protected readScalar(r: FormatTarget, prop: string): unknown {
     const first = getCell(r.sheet, r.box.r0, r.box.c0)?.format ?? {};
     switch (prop) {
@@ -887,16 +1091,39 @@ export class RangeFormatProxy
   private cells(payload: unknown, fn: (cell: Cell) => void): void {
     this.write("format", payload, this.sheetFn, () => eachCell(this.target("range"), fn));
   }
-  get horizontalAlignment(): Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed" {
+  get horizontalAlignment():
+    | Excel.HorizontalAlignment
+    | "General"
+    | "Left"
+    | "Center"
+    | "Right"
+    | "Fill"
+    | "Justify"
+    | "CenterAcrossSelection"
+    | "Distributed" {
     return this.get("horizontalAlignment");
   }
-  set horizontalAlignment(v: Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed") {
+  set horizontalAlignment(
+    v:
+      | Excel.HorizontalAlignment
+      | "General"
+      | "Left"
+      | "Center"
+      | "Right"
+      | "Fill"
+      | "Justify"
+      | "CenterAcrossSelection"
+      | "Distributed"
+  ) {
     this.cells(v, (c) => (c.format.horizontal = v));
   }
-  get verticalAlignment(): Excel.VerticalAlignment | "Top" | "Center" | "Bottom" | "Justify" | "Distributed" {
+  get verticalAlignment():
+    Excel.VerticalAlignment | "Top" | "Center" | "Bottom" | "Justify" | "Distributed" {
     return this.get("verticalAlignment");
   }
-  set verticalAlignment(v: Excel.VerticalAlignment | "Top" | "Center" | "Bottom" | "Justify" | "Distributed") {
+  set verticalAlignment(
+    v: Excel.VerticalAlignment | "Top" | "Center" | "Bottom" | "Justify" | "Distributed"
+  ) {
     this.cells(v, (c) => (c.format.vertical = v));
   }
   get wrapText(): boolean {
@@ -963,7 +1190,12 @@ export class RangeFontProxy
     return map[prop];
   }
   private cells(payload: unknown, fn: (cell: Cell) => void): void {
-    this.write("format", payload, () => this.resolve()?.sheet ?? null, () => eachCell(this.target("range"), fn));
+    this.write(
+      "format",
+      payload,
+      () => this.resolve()?.sheet ?? null,
+      () => eachCell(this.target("range"), fn)
+    );
   }
   get name(): string {
     return this.get("name");
@@ -1012,10 +1244,20 @@ export class RangeFillProxy extends Obj<FormatTarget> implements Pick<Excel.Rang
     return this.get("color");
   }
   set color(v: string) {
-    this.write("format", v, () => this.resolve()?.sheet ?? null, () => eachCell(this.target("range"), (c) => (c.format.fill = v)));
+    this.write(
+      "format",
+      v,
+      () => this.resolve()?.sheet ?? null,
+      () => eachCell(this.target("range"), (c) => (c.format.fill = v))
+    );
   }
   clear(): void {
-    this.write("format", null, () => this.resolve()?.sheet ?? null, () => eachCell(this.target("range"), (c) => delete c.format.fill));
+    this.write(
+      "format",
+      null,
+      () => this.resolve()?.sheet ?? null,
+      () => eachCell(this.target("range"), (c) => delete c.format.fill)
+    );
   }
 }
 
@@ -1041,31 +1283,40 @@ export class RangeBorderProxy extends Obj<FormatTarget> {
   }
   protected readScalar(r: FormatTarget, prop: string): unknown {
     const b = getCell(r.sheet, r.box.r0, r.box.c0)?.format.borders?.[this.index];
-    return prop === "style" ? (b?.style ?? "None") : prop === "weight" ? (b?.weight ?? "Thin") : "#000000";
+    return prop === "style"
+      ? (b?.style ?? "None")
+      : prop === "weight"
+        ? (b?.weight ?? "Thin")
+        : "#000000";
   }
   private apply(field: "style" | "weight", v: string): void {
-    this.write("format", v, () => this.resolve()?.sheet ?? null, () => {
-      const r = this.target("range");
-      const box = r.box;
-      eachCell(r, (cell, row, col) => {
-        const on =
-          this.index === "EdgeTop"
-            ? row === box.r0
-            : this.index === "EdgeBottom"
-              ? row === box.r1
-              : this.index === "EdgeLeft"
-                ? col === box.c0
-                : this.index === "EdgeRight"
-                  ? col === box.c1
-                  : this.index === "InsideHorizontal"
-                    ? row > box.r0
-                    : col > box.c0;
-        if (!on) return;
-        cell.format.borders ??= {};
-        const b = (cell.format.borders[this.index] ??= { style: "Continuous", weight: "Thin" });
-        b[field] = v;
-      });
-    });
+    this.write(
+      "format",
+      v,
+      () => this.resolve()?.sheet ?? null,
+      () => {
+        const r = this.target("range");
+        const box = r.box;
+        eachCell(r, (cell, row, col) => {
+          const on =
+            this.index === "EdgeTop"
+              ? row === box.r0
+              : this.index === "EdgeBottom"
+                ? row === box.r1
+                : this.index === "EdgeLeft"
+                  ? col === box.c0
+                  : this.index === "EdgeRight"
+                    ? col === box.c1
+                    : this.index === "InsideHorizontal"
+                      ? row > box.r0
+                      : col > box.c0;
+          if (!on) return;
+          cell.format.borders ??= {};
+          const b = (cell.format.borders[this.index] ??= { style: "Continuous", weight: "Thin" });
+          b[field] = v;
+        });
+      }
+    );
   }
   set style(v: string) {
     this.apply("style", v);
@@ -1103,23 +1354,37 @@ export class TableCollectionProxy extends Coll<TableState, TableProxy> {
   }
   getItemOrNullObject(name: string): TableProxy {
     this.ctx.need(4, "TableCollection.getItemOrNullObject");
-    return new TableProxy(this.ctx, () => this.ctx.wb.sheets.flatMap((s) => s.tables).find((t) => sameName(t.name, name)) ?? null);
+    return new TableProxy(
+      this.ctx,
+      () => this.ctx.wb.sheets.flatMap((s) => s.tables).find((t) => sameName(t.name, name)) ?? null
+    );
   }
   add(address: string | RangeProxy, hasHeaders: boolean): TableProxy {
     let created: TableState | null = null;
     this.ctx.enqueue({
       kind: "table",
       bytes: OP_OVERHEAD + size(typeof address === "string" ? address : ""),
-      sheet: () => (typeof address === "string" ? (resolveReference(this.ctx.wb, address, this.sheet() ?? undefined)?.sheet ?? null) : address.resolved().sheet),
+      sheet: () =>
+        typeof address === "string"
+          ? (resolveReference(this.ctx.wb, address, this.sheet() ?? undefined)?.sheet ?? null)
+          : address.resolved().sheet,
       run: () => {
-        const ref = typeof address === "string" ? resolveReference(this.ctx.wb, address, this.sheet() ?? undefined) : address.resolved();
+        const ref =
+          typeof address === "string"
+            ? resolveReference(this.ctx.wb, address, this.sheet() ?? undefined)
+            : address.resolved();
         if (!ref) throw invalid(`table range ${String(address)}`);
         const all = this.ctx.wb.sheets.flatMap((s) => s.tables);
         if (ref.sheet.tables.some((t) => intersect(parseBox(t.range), ref.box))) {
           throw new DoubleError("InvalidOperation", "A table cannot overlap another table.");
         }
         if (!hasHeaders) throw invalid("the double only models tables with headers");
-        created = { name: `Table${all.length + 1}`, range: boxAddress(ref.box), showHeaders: true, showTotals: false };
+        created = {
+          name: `Table${all.length + 1}`,
+          range: boxAddress(ref.box),
+          showHeaders: true,
+          showTotals: false,
+        };
         ref.sheet.tables.push(created);
       },
     });
@@ -1131,7 +1396,10 @@ export class TableCollectionProxy extends Coll<TableState, TableProxy> {
   }
 }
 
-export class TableProxy extends Obj<TableState> implements Pick<Excel.Table, "name" | "showHeaders" | "showTotals"> {
+export class TableProxy
+  extends Obj<TableState>
+  implements Pick<Excel.Table, "name" | "showHeaders" | "showTotals">
+{
   protected readonly scalars = ["name", "showHeaders", "showTotals", "style", "id"] as const;
   protected readScalar(t: TableState, prop: string): unknown {
     const map: Record<string, unknown> = {
@@ -1155,12 +1423,21 @@ export class TableProxy extends Obj<TableState> implements Pick<Excel.Table, "na
     return this.get("name");
   }
   set name(v: string) {
-    this.write("table", v, () => this.sheetOf(this.target("table")), () => {
-      if (this.ctx.wb.sheets.some((s) => s.tables.some((t) => sameName(t.name, v) && t !== this.resolve()))) {
-        throw new DoubleError("ItemAlreadyExists", `A table named '${v}' already exists.`);
+    this.write(
+      "table",
+      v,
+      () => this.sheetOf(this.target("table")),
+      () => {
+        if (
+          this.ctx.wb.sheets.some((s) =>
+            s.tables.some((t) => sameName(t.name, v) && t !== this.resolve())
+          )
+        ) {
+          throw new DoubleError("ItemAlreadyExists", `A table named '${v}' already exists.`);
+        }
+        this.target("table").name = v;
       }
-      this.target("table").name = v;
-    });
+    );
   }
   get showHeaders(): boolean {
     return this.get("showHeaders");
@@ -1169,27 +1446,42 @@ export class TableProxy extends Obj<TableState> implements Pick<Excel.Table, "na
     return this.get("showTotals");
   }
   set style(v: string) {
-    this.write("table", v, () => this.sheetOf(this.target("table")), () => (this.target("table").style = v));
+    this.write(
+      "table",
+      v,
+      () => this.sheetOf(this.target("table")),
+      () => (this.target("table").style = v)
+    );
   }
   get style(): string {
     return this.get("style");
   }
   get columns(): TableColumnCollectionProxy {
-    return this.child("columns", () => new TableColumnCollectionProxy(this.ctx, () => {
-      const t = this.resolve();
-      if (!t) return null;
-      const box = parseBox(t.range);
-      const sheet = this.sheetOf(t);
-      return readValues(sheet, { ...box, r1: box.r0 }).flat().map((name) => ({ name: String(name) }));
-    }));
+    return this.child(
+      "columns",
+      () =>
+        new TableColumnCollectionProxy(this.ctx, () => {
+          const t = this.resolve();
+          if (!t) return null;
+          const box = parseBox(t.range);
+          const sheet = this.sheetOf(t);
+          return readValues(sheet, { ...box, r1: box.r0 })
+            .flat()
+            .map((name) => ({ name: String(name) }));
+        })
+    );
   }
   get rows(): TableRowCollectionProxy {
-    return this.child("rows", () => new TableRowCollectionProxy(this.ctx, () => {
-      const t = this.resolve();
-      if (!t) return null;
-      const box = parseBox(t.range);
-      return new Array(Math.max(0, rows(box) - 1 - (t.showTotals ? 1 : 0))).fill(null);
-    }));
+    return this.child(
+      "rows",
+      () =>
+        new TableRowCollectionProxy(this.ctx, () => {
+          const t = this.resolve();
+          if (!t) return null;
+          const box = parseBox(t.range);
+          return new Array(Math.max(0, rows(box) - 1 - (t.showTotals ? 1 : 0))).fill(null);
+        })
+    );
   }
   getRange(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
@@ -1232,7 +1524,14 @@ export class TableRowCollectionProxy extends Coll<null, never> {
 // ---------------------------------------------------------------------------------------------
 // Charts
 
-const CHART_TYPES = ["BarStacked", "BarClustered", "ColumnStacked", "ColumnClustered", "Pie", "Line"];
+const CHART_TYPES = [
+  "BarStacked",
+  "BarClustered",
+  "ColumnStacked",
+  "ColumnClustered",
+  "Pie",
+  "Line",
+];
 
 export class ChartCollectionProxy extends Coll<ChartState, ChartProxy> {
   constructor(
@@ -1257,7 +1556,11 @@ export class ChartCollectionProxy extends Coll<ChartState, ChartProxy> {
   }
   getItemOrNullObject(name: string): ChartProxy {
     this.ctx.need(4, "ChartCollection.getItemOrNullObject");
-    return new ChartProxy(this.ctx, () => this.sheet()?.charts.find((c) => c.name === name) ?? null, this.sheet);
+    return new ChartProxy(
+      this.ctx,
+      () => this.sheet()?.charts.find((c) => c.name === name) ?? null,
+      this.sheet
+    );
   }
   add(type: string, sourceData: RangeProxy, seriesBy?: string): ChartProxy {
     let created: ChartState | null = null;
@@ -1270,10 +1573,13 @@ export class ChartCollectionProxy extends Coll<ChartState, ChartProxy> {
         if (!sheet) throw notFound("chart's sheet");
         if (!CHART_TYPES.includes(type)) throw invalid(`chart type ${type}`);
         const src = sourceData.resolved();
-        if (src.sheet !== sheet) throw invalid("the double only models charts over their own sheet");
+        if (src.sheet !== sheet)
+          throw invalid("the double only models charts over their own sheet");
         const header = readValues(src.sheet, { ...src.box, r1: src.box.r0 })[0];
         const by = seriesBy ?? "Auto";
-        const series = (by === "Rows" ? [] : header.slice(1)).map((name) => ({ name: String(name) }));
+        const series = (by === "Rows" ? [] : header.slice(1)).map((name) => ({
+          name: String(name),
+        }));
         created = {
           name: `Chart ${sheet.charts.length + 1}`,
           type,
@@ -1345,7 +1651,8 @@ export class ChartProxy extends Obj<ChartState> implements Pick<Excel.Chart, "na
     };
   }
   get axes(): { valueAxis: { minimum: number; maximum: number } } {
-    const set = (field: "axisMin" | "axisMax", v: number): void => this.set(v, (c) => (c[field] = v));
+    const set = (field: "axisMin" | "axisMax", v: number): void =>
+      this.set(v, (c) => (c[field] = v));
     return {
       valueAxis: {
         set minimum(v: number) {
@@ -1363,7 +1670,9 @@ export class ChartProxy extends Obj<ChartState> implements Pick<Excel.Chart, "na
       },
     };
   }
-  get series(): { getItemAt(i: number): { name: string; format: { fill: { setSolidColor(c: string): void } } } } {
+  get series(): {
+    getItemAt(i: number): { name: string; format: { fill: { setSolidColor(c: string): void } } };
+  } {
     const set = (i: number, fn: (s: { name: string; color?: string }) => void): void =>
       this.set(i, (c) => {
         const s = c.series[i];
@@ -1397,9 +1706,14 @@ export class ChartProxy extends Obj<ChartState> implements Pick<Excel.Chart, "na
   }
 }
 
-function chartPart(chart: ChartProxy, apply: (c: ChartState, v: unknown) => void): { text: string } {
+function chartPart(
+  chart: ChartProxy,
+  apply: (c: ChartState, v: unknown) => void
+): { text: string } {
   const write = (v: string): void => {
-    (chart as unknown as { set(p: unknown, fn: (c: ChartState) => void): void }).set(v, (c) => apply(c, v));
+    (chart as unknown as { set(p: unknown, fn: (c: ChartState) => void): void }).set(v, (c) =>
+      apply(c, v)
+    );
   };
   return {
     set text(v: string) {
@@ -1421,22 +1735,39 @@ export class ConditionalFormatCollectionProxy extends Obj<RangeRef> {
   }
   add(type: string): unknown {
     let index = -1;
-    this.write("conditionalFormat", type, () => this.resolve()?.sheet ?? null, () => {
-      const r = this.target("range");
-      index = r.sheet.conditionalFormats.push({ range: boxAddress(r.box), type, detail: {} }) - 1;
-    });
-    return recorder(this.ctx, "conditionalFormat", () => this.resolve()?.sheet ?? null, (path, value) => {
-      const r = this.target("range");
-      const cf = r.sheet.conditionalFormats[index];
-      if (!cf) throw notFound("conditional format");
-      cf.detail[path] = value;
-    });
+    this.write(
+      "conditionalFormat",
+      type,
+      () => this.resolve()?.sheet ?? null,
+      () => {
+        const r = this.target("range");
+        index = r.sheet.conditionalFormats.push({ range: boxAddress(r.box), type, detail: {} }) - 1;
+      }
+    );
+    return recorder(
+      this.ctx,
+      "conditionalFormat",
+      () => this.resolve()?.sheet ?? null,
+      (path, value) => {
+        const r = this.target("range");
+        const cf = r.sheet.conditionalFormats[index];
+        if (!cf) throw notFound("conditional format");
+        cf.detail[path] = value;
+      }
+    );
   }
   clearAll(): void {
-    this.write("conditionalFormat", null, () => this.resolve()?.sheet ?? null, () => {
-      const r = this.target("range");
-      r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter((cf) => !intersect(parseBox(cf.range), r.box));
-    });
+    this.write(
+      "conditionalFormat",
+      null,
+      () => this.resolve()?.sheet ?? null,
+      () => {
+        const r = this.target("range");
+        r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter(
+          (cf) => !intersect(parseBox(cf.range), r.box)
+        );
+      }
+    );
   }
 }
 
@@ -1469,7 +1800,12 @@ function recorder(
     apply(_t, _this, args) {
       const p = path.join(".");
       const copy = structuredClone(args);
-      ctx.enqueue({ kind, bytes: OP_OVERHEAD + size(copy), sheet, run: () => apply(p, copy.length === 1 ? copy[0] : copy) });
+      ctx.enqueue({
+        kind,
+        bytes: OP_OVERHEAD + size(copy),
+        sheet,
+        run: () => apply(p, copy.length === 1 ? copy[0] : copy),
+      });
       return undefined;
     },
   });

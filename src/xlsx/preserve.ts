@@ -5,13 +5,7 @@
 import JSZip from "jszip";
 import { sheetOfReference } from "../core/a1";
 import { SUMMARY_MARK } from "../core/summary";
-import {
-  attributes,
-  parseRelationships,
-  relsPathOf,
-  resolveTarget,
-  sheetParts,
-} from "./xlsx-write";
+import { attributes, parseRelationships, relsPathOf, resolveTarget, sheetParts } from "./package";
 
 export type LossKind = "vba" | "pivot" | "slicer" | "timeline" | "chartsheet" | "drawing";
 
@@ -46,7 +40,7 @@ const PACKAGE_LOSSES: [RegExp, LossKind][] = [
 const DROPPED_DRAWING = /<(?:xdr:)?(?:graphicFrame|sp|grpSp|cxnSp)\b/;
 
 /** What writing this package back through ExcelJS would lose, outside the add-in's summary sheet. */
-export async function contentAtRisk(xlsx: Buffer): Promise<Loss[]> {
+export async function contentAtRisk(xlsx: Uint8Array | ArrayBuffer): Promise<Loss[]> {
   const zip = await JSZip.loadAsync(xlsx);
   const losses: Loss[] = [];
   for (const [pattern, kind] of PACKAGE_LOSSES) {

@@ -6,14 +6,15 @@ import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { serialFromYmd } from "../src/core/dates";
 import type { SheetGrid, WorkbookGrid } from "../src/core/grid";
-import { gridFromWorkbook, loadWorkbook, readXlsxGrid, XlsxReadError } from "../src/cli/xlsx-read";
+import { readXlsxGrid } from "../src/cli/xlsx-file";
+import { gridFromWorkbook, loadXlsx, XlsxReadError } from "../src/xlsx/read";
 
 /** Writes and reloads, so the test sees what a file on disk gives. */
 async function roundTrip(build: (wb: ExcelJS.Workbook) => void): Promise<WorkbookGrid> {
   const wb = new ExcelJS.Workbook();
   build(wb);
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-  return gridFromWorkbook(await loadWorkbook(bytes, "test.xlsx"));
+  return gridFromWorkbook(await loadXlsx(bytes, "test.xlsx"));
 }
 
 const sheetOf = (grid: WorkbookGrid, name: string): SheetGrid => {

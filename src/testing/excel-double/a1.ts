@@ -50,9 +50,13 @@ export function parseBox(address: string): Box {
     const box = { r0: +m1[2] - 1, c0: col(m1[1]), r1: +m2[2] - 1, c1: col(m2[1]) };
     return normal(box);
   }
-  if (rowOnly.test(p) && rowOnly.test(q)) return normal({ r0: +p - 1, c0: 0, r1: +q - 1, c1: MAX_COLS - 1 });
-  if (colOnly.test(p) && colOnly.test(q)) return normal({ r0: 0, c0: col(p), r1: MAX_ROWS - 1, c1: col(q) });
-  throw Object.assign(new Error(`The argument is invalid or missing: "${address}"`), { code: "InvalidArgument" });
+  if (rowOnly.test(p) && rowOnly.test(q))
+    return normal({ r0: +p - 1, c0: 0, r1: +q - 1, c1: MAX_COLS - 1 });
+  if (colOnly.test(p) && colOnly.test(q))
+    return normal({ r0: 0, c0: col(p), r1: MAX_ROWS - 1, c1: col(q) });
+  throw Object.assign(new Error(`The argument is invalid or missing: "${address}"`), {
+    code: "InvalidArgument",
+  });
 }
 
 function normal(b: Box): Box {
@@ -76,7 +80,12 @@ export function sheetPrefix(name: string): string {
 }
 
 export function intersect(a: Box, b: Box): Box | null {
-  const r = { r0: Math.max(a.r0, b.r0), c0: Math.max(a.c0, b.c0), r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1) };
+  const r = {
+    r0: Math.max(a.r0, b.r0),
+    c0: Math.max(a.c0, b.c0),
+    r1: Math.min(a.r1, b.r1),
+    c1: Math.min(a.c1, b.c1),
+  };
   return r.r0 > r.r1 || r.c0 > r.c1 ? null : r;
 }
 

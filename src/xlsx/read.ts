@@ -1,13 +1,13 @@
-// Reads an .xlsx file with ExcelJS into the grid shape Office.js gives for a loaded range, so the CLI
-// feeds the core exactly what the add-in would.
-import { promises as fs } from "fs";
+// Reads .xlsx bytes with ExcelJS into the grid shape Office.js gives for a loaded range, so the CLI (and
+// later the pane, for returned copies) feeds the core exactly what the add-in would. Bytes only: the
+// caller reads the file, and nothing here needs node.
 import ExcelJS from "exceljs";
 import { parseA1, toA1 } from "../core/a1";
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid";
 
 export type XlsxReadReason = "not-found" | "is-directory" | "unreadable" | "not-xlsx";
 
-/** A file the CLI cannot read as a workbook: which file and why, without a stack trace for users. */
+/** A file that cannot be read as a workbook: which file and why, without a stack trace for users. */
 export class XlsxReadError extends Error {
   override readonly name = "XlsxReadError";
 
@@ -162,10 +162,13 @@ function shortDetail(err: unknown): string {
 }
 
 /** Loads an .xlsx from bytes; `file` names it in errors. */
-export async function loadWorkbook(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
+export async function loadXlsx(
+  bytes: Uint8Array | ArrayBuffer,
+  file: string
+): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(bytes as ArrayBuffer);
   } catch (err) {
     throw new XlsxReadError(file, "not-xlsx", shortDetail(err));
   }
@@ -174,27 +177,10 @@ export async function loadWorkbook(bytes: Buffer, file: string): Promise<ExcelJS
   return wb;
 }
 
-export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
-  return (await readXlsxFile(file)).workbook;
-}
-
-/** The file's bytes and the workbook loaded from them: the CLI reads once and writes from both. */
-export async function readXlsxFile(
+/** The grid the core takes, from .xlsx bytes; throws XlsxReadError when they are not a readable workbook. */
+export async function gridFromXlsx(
+  bytes: Uint8Array | ArrayBuffer,
   file: string
-): Promise<{ bytes: Buffer; workbook: ExcelJS.Workbook }> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new XlsxReadError(file, "not-found", "");
-    if (code === "EISDIR") throw new XlsxReadError(file, "is-directory", "");
-    throw new XlsxReadError(file, "unreadable", code ?? String(err));
-  }
-  return { bytes, workbook: await loadWorkbook(bytes, file) };
-}
-
-/** Reads an .xlsx file into the grid the core takes; throws XlsxReadError when it is not a readable workbook. */
-export async function readXlsxGrid(file: string): Promise<WorkbookGrid> {
-  return gridFromWorkbook(await readWorkbookFile(file));
+): Promise<WorkbookGrid> {
+  return gridFromWorkbook(await loadXlsx(bytes, file));
 }

@@ -1,7 +1,7 @@
-import { AREAS, sheet, TASK_HEADER, workbook } from "../../tests/helpers/grid";
-import type { Finding, FindingCode } from "./findings";
-import type { CellValue } from "./grid";
-import { parseProgress, readWorkbook } from "./read";
+import { AREAS, sheet, TASK_HEADER, workbook } from "../../../tests/helpers/grid";
+import type { Finding, FindingCode } from "../findings";
+import type { CellValue } from "../grid";
+import { parseProgress, readModel } from "./index";
 
 const D = 44141; // 06/11/2020
 const ok = (over: Partial<Record<number, CellValue>> = {}): CellValue[] => {
@@ -25,7 +25,7 @@ const only = (fs: Finding[], code: FindingCode) => fs.filter((f) => f.code === c
 
 describe("reading the areas and tasks tables", () => {
   it("reads a clean workbook without findings", () => {
-    const { model, findings } = readWorkbook(workbook(AREAS, [ok(), ok({ 0: "NV2", 1: "TC" })]));
+    const { model, findings } = readModel(workbook(AREAS, [ok(), ok({ 0: "NV2", 1: "TC" })]));
     expect(findings).toEqual([]);
     expect(model.areas.map((a) => a.id)).toEqual(["TT", "TC"]);
     expect(model.tasks[0]).toMatchObject({
@@ -56,7 +56,7 @@ describe("reading the areas and tasks tables", () => {
         ]),
       ],
     };
-    const { model, findings } = readWorkbook(grid);
+    const { model, findings } = readModel(grid);
     expect(model.areasTable?.headerRow).toBe(3);
     expect(model.tasksTable?.headerRow).toBe(2);
     expect(model.tasks[0]).toMatchObject({ id: "T1", areaId: "TT", status: "done" });
@@ -88,7 +88,7 @@ describe("reading the areas and tasks tables", () => {
         ),
       ],
     };
-    const { model, findings } = readWorkbook(grid);
+    const { model, findings } = readModel(grid);
     expect(findings).toEqual([]);
     expect(model.areas[0].row).toBe(6);
     expect(model.tasksTable).toMatchObject({ tableName: "NhiemVu", headerRow: 3, lastDataRow: 4 });
@@ -96,7 +96,7 @@ describe("reading the areas and tasks tables", () => {
   });
 
   it("reports a missing tasks sheet", () => {
-    const { findings } = readWorkbook({
+    const { findings } = readModel({
       sheets: [sheet("Lĩnh vực", [["Mã", "Lĩnh vực"], ...AREAS])],
     });
     expect(codes(findings)).toEqual(["missing-sheet@Nhiệm vụ!A1"]);
@@ -108,22 +108,20 @@ describe("reading the areas and tasks tables", () => {
       ["Mã", "Lĩnh vực", "Nội dung nhiệm vụ"],
       ["A", "TT", "X"],
     ]);
-    expect(codes(readWorkbook(grid).findings)).toContain("missing-column@Nhiệm vụ!A1");
-    expect(only(readWorkbook(grid).findings, "missing-column")[0].params).toEqual({
+    expect(codes(readModel(grid).findings)).toContain("missing-column@Nhiệm vụ!A1");
+    expect(only(readModel(grid).findings, "missing-column")[0].params).toEqual({
       column: "Trạng thái",
       table: "Nhiệm vụ",
     });
   });
 
   it("flags an empty required cell", () => {
-    const { findings } = readWorkbook(workbook(AREAS, [ok({ 2: "" }), ok({ 0: "NV2", 1: "TC" })]));
+    const { findings } = readModel(workbook(AREAS, [ok({ 2: "" }), ok({ 0: "NV2", 1: "TC" })]));
     expect(codes(findings)).toEqual(["empty-required@Nhiệm vụ!C2"]);
   });
 
   it("flags duplicate task ids and duplicate areas", () => {
-    const { findings } = readWorkbook(
-      workbook([...AREAS, ["TT", "Khác", "", "", ""]], [ok(), ok()])
-    );
+    const { findings } = readModel(workbook([...AREAS, ["TT", "Khác", "", "", ""]], [ok(), ok()]));
     expect(codes(findings)).toEqual([
       "duplicate-id@Lĩnh vực!A4",
       "duplicate-id@Nhiệm vụ!A3",
@@ -133,7 +131,7 @@ describe("reading the areas and tasks tables", () => {
   });
 
   it("flags a task whose area is unknown and leaves it out", () => {
-    const { model, findings } = readWorkbook(
+    const { model, findings } = readModel(
       workbook(AREAS, [ok({ 1: "XX" }), ok({ 0: "NV2", 1: "TC" })])
     );
     expect(codes(findings)).toEqual(["unknown-area@Nhiệm vụ!B2", "empty-area@Lĩnh vực!B2"]);
@@ -147,7 +145,7 @@ describe("reading the areas and tasks tables", () => {
       ok({ 0: "NV2", 1: "  Công tác xây dựng  bộ máy chính quyền Uỷ ban".normalize("NFD") }),
       ok({ 0: "NV3", 1: "công tác xây dựng bộ máy chính quyền uỷ ban" }),
     ];
-    const { model, findings } = readWorkbook(workbook(areas, tasks));
+    const { model, findings } = readModel(workbook(areas, tasks));
     expect(model.tasks.map((t) => t.areaId)).toEqual(["UB", "UB", "UB"]);
     expect(only(findings, "unknown-area")).toEqual([]);
     expect(codes(findings)).toEqual(["text-normalised@Nhiệm vụ!B2", "text-normalised@Nhiệm vụ!B3"]);
@@ -162,7 +160,7 @@ describe("reading the areas and tasks tables", () => {
   });
 
   it("flags an unknown status with the nearest canonical one as a fix", () => {
-    const { findings } = readWorkbook(
+    const { findings } = readModel(
       workbook(AREAS, [ok({ 6: "Hoàn thàn" }), ok({ 0: "NV2", 1: "TC", 6: "xyz" })])
     );
     expect(codes(findings)).toEqual(["unknown-status@Nhiệm vụ!G2", "unknown-status@Nhiệm vụ!G3"]);
@@ -171,7 +169,7 @@ describe("reading the areas and tasks tables", () => {
   });
 
   it("accepts English, lower-case and dotted statuses but warns that formulas will not count aliases", () => {
-    const { model, findings } = readWorkbook(
+    const { model, findings } = readModel(
       workbook(AREAS, [
         ok({ 6: "done." }),
         ok({ 0: "NV2", 6: "hoàn thành" }),
@@ -187,14 +185,14 @@ describe("reading the areas and tasks tables", () => {
   });
 
   it("flags an unknown task kind", () => {
-    const { findings } = readWorkbook(
+    const { findings } = readModel(
       workbook(AREAS, [ok({ 3: "Bất thường" }), ok({ 0: "NV2", 1: "TC" })])
     );
     expect(codes(findings)).toEqual(["unknown-kind@Nhiệm vụ!D2"]);
   });
 
   it("flags impossible dates and warns on dates typed as text", () => {
-    const { model, findings } = readWorkbook(
+    const { model, findings } = readModel(
       workbook(AREAS, [
         ok({ 5: "31/02/2020" }),
         ok({ 0: "NV2", 1: "TC", 5: "06/11/2020", 8: "2020-11-01" }),
@@ -215,7 +213,7 @@ describe("reading the areas and tasks tables", () => {
   });
 
   it("warns on a task done on its due day after the due time, with a fix that keeps the date", () => {
-    const { model, findings } = readWorkbook(
+    const { model, findings } = readModel(
       workbook(AREAS, [
         ok({ 5: D, 8: D + 0.625 }), // done 15:00 on the due day: late by hours
         ok({ 0: "NV2", 1: "TC", 5: D + 0.75, 8: D + 0.625 }), // due 18:00, done 15:00: on time
@@ -253,7 +251,7 @@ describe("reading the areas and tasks tables", () => {
       "invalid",
       "invalid",
     ]);
-    const { findings } = readWorkbook(
+    const { findings } = readModel(
       workbook(AREAS, [ok({ 7: 120 }), ok({ 0: "NV2", 1: "TC", 7: -5 })])
     );
     expect(codes(findings)).toEqual([
@@ -263,7 +261,7 @@ describe("reading the areas and tasks tables", () => {
   });
 
   it("reports formula errors in input cells and reads them as empty", () => {
-    const { findings } = readWorkbook(
+    const { findings } = readModel(
       workbook(AREAS, [
         ok({ 5: "#REF!" }),
         ok({ 0: "NV2", 1: "#N/A" }),
@@ -278,14 +276,14 @@ describe("reading the areas and tasks tables", () => {
   });
 
   it("warns when a done task has no completion date", () => {
-    const { findings } = readWorkbook(
+    const { findings } = readModel(
       workbook(AREAS, [ok({ 8: "" }), ok({ 0: "NV2", 1: "TC", 3: "Thường xuyên", 8: "" })])
     );
     expect(codes(findings)).toEqual(["done-without-date@Nhiệm vụ!G2"]);
   });
 
   it("warns when progress and status disagree", () => {
-    const { findings } = readWorkbook(
+    const { findings } = readModel(
       workbook(AREAS, [ok({ 7: 0.6 }), ok({ 0: "NV2", 1: "TC", 6: "Đang thực hiện", 7: 1, 8: "" })])
     );
     expect(codes(findings)).toEqual([
@@ -296,17 +294,17 @@ describe("reading the areas and tasks tables", () => {
   });
 
   it("warns when a roadmap task has no due date", () => {
-    const { findings } = readWorkbook(workbook(AREAS, [ok({ 5: "" }), ok({ 0: "NV2", 1: "TC" })]));
+    const { findings } = readModel(workbook(AREAS, [ok({ 5: "" }), ok({ 0: "NV2", 1: "TC" })]));
     expect(codes(findings)).toEqual(["roadmap-without-due-date@Nhiệm vụ!F2"]);
   });
 
   it("warns about an area with no task at its name cell", () => {
-    const { findings } = readWorkbook(workbook(AREAS, [ok()]));
+    const { findings } = readModel(workbook(AREAS, [ok()]));
     expect(codes(findings)).toEqual(["empty-area@Lĩnh vực!B3"]);
   });
 
   it("warns when identifying text needed normalising", () => {
-    const { findings } = readWorkbook(
+    const { findings } = readModel(
       workbook(AREAS, [
         ok({ 0: " NV1 " }),
         ok({ 0: "NV2", 1: "TC", 6: "Hoàn thành".normalize("NFD") }),
@@ -324,7 +322,7 @@ describe("reading the areas and tasks tables", () => {
       ["A", "Một", "", 1, ""],
       ["B", "Hai", "", "", ""],
     ];
-    const { model } = readWorkbook(workbook(areas, []));
+    const { model } = readModel(workbook(areas, []));
     expect(model.areas.map((a) => [a.id, a.order])).toEqual([
       ["A", 1],
       ["C", 2],
@@ -333,7 +331,7 @@ describe("reading the areas and tasks tables", () => {
   });
 
   it("skips empty rows and reads rows after them", () => {
-    const { model } = readWorkbook(
+    const { model } = readModel(
       workbook(AREAS, [ok(), TASK_HEADER.map(() => ""), ok({ 0: "NV2", 1: "TC" })])
     );
     expect(model.tasks.map((t) => t.row)).toEqual([2, 4]);

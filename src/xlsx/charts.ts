@@ -1,79 +1,10 @@
 // DrawingML parts for native charts: ExcelJS cannot write charts, so the .xlsx writer adds these
 // strings to the package itself. Pure string builders: no zip, no file system.
-import { colIndex, colLetter, quoteSheet } from "../core/a1";
 import type { ChartPlan, CellBlock, SheetPlan } from "../core/plan";
+import { absoluteCell, parseRef } from "./cell-ref";
+import { escapeXml, NS, XML_HEADER } from "./package";
 
-export const NS = {
-  chart: "http://schemas.openxmlformats.org/drawingml/2006/chart",
-  drawingMain: "http://schemas.openxmlformats.org/drawingml/2006/main",
-  spreadsheetDrawing: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
-  relationships: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-  packageRelationships: "http://schemas.openxmlformats.org/package/2006/relationships",
-} as const;
-
-export const REL_TYPE = {
-  chart: `${NS.relationships}/chart`,
-  drawing: `${NS.relationships}/drawing`,
-} as const;
-
-export const CONTENT_TYPE = {
-  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
-  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
-} as const;
-
-const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
-
-/** A rectangle of cells, 1-based rows and columns. */
-export interface CellRect {
-  sheet: string | null;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/** Letters → 1-based column ("A" → 1), as DrawingML and ExcelJS count. */
-export const columnNumber = (letters: string): number => colIndex(letters) + 1;
-
-/** 1-based column → letters (1 → "A"). */
-export const columnLetters = (n: number): string => colLetter(n - 1);
-
-/** Parses "A1", "$E$8:$E$14" or "'Tổng hợp'!$E$8:$E$14". */
-export function parseRef(ref: string): CellRect {
-  const m =
-    /^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(
-      ref.trim()
-    );
-  if (!m) throw new Error(`Not a cell reference: "${ref}"`);
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
-  const c1 = columnNumber(m[3]);
-  const r1 = Number(m[4]);
-  const c2 = m[5] ? columnNumber(m[5]) : c1;
-  const r2 = m[6] ? Number(m[6]) : r1;
-  return {
-    sheet,
-    top: Math.min(r1, r2),
-    left: Math.min(c1, c2),
-    bottom: Math.max(r1, r2),
-    right: Math.max(c1, c2),
-  };
-}
-
-/** "'Sheet'!$C$7" for one cell. */
-export function absoluteCell(sheet: string, row: number, col: number): string {
-  return `${quoteSheet(sheet)}!$${columnLetters(col)}$${row}`;
-}
-
-/** Constant cell values of a sheet plan, for chart caches (formulas have no value until calculated). */
+/** Cell values of a sheet plan for chart caches: constants, and formulas' results where the core gave them. */
 export type CellLookup = (row: number, col: number) => string | number | boolean | null;
 
 export function planCellLookup(blocks: CellBlock[]): CellLookup {
@@ -82,7 +13,8 @@ export function planCellLookup(blocks: CellBlock[]): CellLookup {
     const at = parseRef(block.at);
     block.rows.forEach((cells, r) =>
       cells.forEach((cell, c) => {
-        if ("value" in cell) values.set(`${at.top + r},${at.left + c}`, cell.value);
+        const value = "value" in cell ? cell.value : cell.result;
+        if (value !== undefined) values.set(`${at.top + r},${at.left + c}`, value);
       })
     );
   }
@@ -278,26 +210,6 @@ export function drawingXml(anchors: DrawingAnchor[]): string {
     `<xdr:wsDr xmlns:xdr="${NS.spreadsheetDrawing}" xmlns:a="${NS.drawingMain}" xmlns:r="${NS.relationships}">` +
     `${body}</xdr:wsDr>`
   );
-}
-
-export interface Relationship {
-  id: string;
-  type: string;
-  target: string;
-  /** "External" for links outside the package (hyperlinks). */
-  targetMode?: string;
-}
-
-export function relationshipsXml(rels: Relationship[]): string {
-  const body = rels
-    .map(
-      (r) =>
-        `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"` +
-        (r.targetMode ? ` TargetMode="${escapeXml(r.targetMode)}"` : "") +
-        "/>"
-    )
-    .join("");
-  return XML_HEADER + `<Relationships xmlns="${NS.packageRelationships}">${body}</Relationships>`;
 }
 
 /** The first font the sheet plan names, so charts match the table (Times New Roman in the summary). */

@@ -1,0 +1,185 @@
+// The history of report dates: the figures per area and in total for each report date, kept as rows of
+// an add-in-owned sheet ("Lịch sử"). A refresh reads the sheet back, replaces the rows of its own report
+// date (never duplicates them) and writes the whole sheet again, sorted by date; nothing else touches it.
+import { t, type MessageKey } from "../../i18n";
+import { sheetOfReference } from "../a1";
+import { parseDateCell } from "../dates";
+import type { CellValue, WorkbookGrid } from "../grid";
+import type { Lang } from "../model";
+import type { PlanCell, SheetPlan } from "../plan";
+import { SheetReader } from "../sheet-reader";
+import { cleanText, looseKey } from "../text";
+import { FIGURE_COUNTS, withRates, type ReportFigures } from "./figures";
+import { COLORS, PageBuilder } from "./page";
+import type { AreaSnapshot, Snapshot } from "./snapshot";
+
+export const HISTORY_MARK = "TDNV_History";
+
+/** Records `snapshot`: any earlier rows of its date are replaced; the history stays sorted by date. */
+export function recordSnapshot(history: readonly Snapshot[], snapshot: Snapshot): Snapshot[] {
+  return [...history.filter((s) => s.date !== snapshot.date), snapshot].sort(
+    (a, b) => a.date - b.date
+  );
+}
+
+// --- the sheet: a title, a hint, a header row, then one row per area and a total row per date ---
+
+type Column =
+  "date" | "id" | "name" | (typeof FIGURE_COUNTS)[number] | "completionRate" | "dueCompletionRate";
+const COLUMNS: readonly Column[] = [
+  "date",
+  "id",
+  "name",
+  ...FIGURE_COUNTS,
+  "completionRate",
+  "dueCompletionRate",
+];
+const letter = (i: number): string => String.fromCharCode(65 + i);
+const LAST = letter(COLUMNS.length - 1);
+const HEADER_ROW = 3;
+const headerKey = (c: Column): MessageKey => `history.col.${c}` as MessageKey;
+
+/** Header text (in either language, loosely matched) → column. */
+const HEADER_INDEX = new Map<string, Column>(
+  COLUMNS.flatMap((c) => [
+    [looseKey(t("vi", headerKey(c))), c] as const,
+    [looseKey(t("en", headerKey(c))), c] as const,
+  ])
+);
+
+function rowOf(date: number, id: string, name: string, f: ReportFigures): PlanCell[] {
+  return COLUMNS.map((c): PlanCell => {
+    if (c === "date") return { value: date };
+    if (c === "id") return { value: id };
+    if (c === "name") return { value: name.normalize("NFC") };
+    const v = f[c];
+    return { value: v === null ? "" : v };
+  });
+}
+
+export function historySheetPlan(args: {
+  history: readonly Snapshot[];
+  lang: Lang;
+  sheetName: string;
+  previousName?: string;
+}): SheetPlan {
+  const { lang } = args;
+  const widths: Record<string, number> = {};
+  COLUMNS.forEach((c, i) => (widths[letter(i)] = c === "name" ? 34 : c === "date" ? 12 : 11));
+  const page = new PageBuilder(LAST, widths);
+  page.text("A", 1, t(lang, "history.title"));
+  page.text("A", 2, t(lang, "history.hint"));
+  COLUMNS.forEach((c, i) => page.text(letter(i), HEADER_ROW, t(lang, headerKey(c))));
+  page.fit(
+    HEADER_ROW,
+    COLUMNS.map((c, i) => [t(lang, headerKey(c)), letter(i)] as [string, string])
+  );
+  let row = HEADER_ROW + 1;
+  const totals: number[] = [];
+  for (const s of args.history) {
+    const lines = [
+      ...s.areas.map((a) => rowOf(s.date, a.id, a.name, a.figures)),
+      rowOf(s.date, "", t(lang, "history.totalRow"), s.total),
+    ];
+    for (const cells of lines) {
+      cells.forEach((cell, i) => page.put(letter(i), row, cell));
+      row++;
+    }
+    totals.push(row - 1);
+  }
+  const last = row - 1;
+  page.style("A1", { bold: true, fontSize: 14 });
+  page.style("A2", { italic: true, fontSize: 11 });
+  page.style(`A${HEADER_ROW}:${LAST}${HEADER_ROW}`, {
+    bold: true,
+    wrap: true,
+    horizontal: "center",
+    fill: COLORS.headerFill,
+  });
+  page.style(`A${HEADER_ROW}:${LAST}${Math.max(last, HEADER_ROW)}`, { border: "thin" });
+  if (last > HEADER_ROW) {
+    const rate = COLUMNS.indexOf("completionRate");
+    page.style(`A${HEADER_ROW + 1}:A${last}`, { numberFormat: "dd/mm/yyyy", horizontal: "center" });
+    page.style(`${letter(3)}${HEADER_ROW + 1}:${letter(rate - 1)}${last}`, {
+      numberFormat: "#,##0",
+    });
+    page.style(`${letter(rate)}${HEADER_ROW + 1}:${LAST}${last}`, { numberFormat: "0.00%" });
+    for (const r of totals) page.style(`A${r}:${LAST}${r}`, { bold: true, fill: COLORS.totalFill });
+  }
+  return page.plan({
+    name: args.sheetName,
+    previousName: args.previousName,
+    ownerMark: HISTORY_MARK,
+    lang,
+    headerRows: [HEADER_ROW, HEADER_ROW],
+    tabColor: "#7F7F7F",
+    print: false,
+  });
+}
+
+/** The sheet our mark points at, among the loaded sheets. */
+export function historySheetName(grid: WorkbookGrid): string | null {
+  const ref = grid.names?.[HISTORY_MARK];
+  const name = ref ? sheetOfReference(ref) : null;
+  if (name === null) return null;
+  const lower = name.normalize("NFC").toLocaleLowerCase("vi");
+  const all = grid.sheetNames ?? grid.sheets.map((s) => s.name);
+  return all.find((n) => n.normalize("NFC").toLocaleLowerCase("vi") === lower) ?? null;
+}
+
+const num = (v: CellValue): number | null => {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  const text = cleanText(v);
+  return text !== "" && Number.isFinite(Number(text)) ? Number(text) : null;
+};
+
+/**
+ * Reads the history back from the owned sheet: rows with a readable date and counts, grouped by date,
+ * a row without an area id being that date's total. Rows that do not read (a user typed over them) are
+ * left out; the next refresh writes the sheet again from what was read.
+ */
+export function readHistory(grid: WorkbookGrid): Snapshot[] {
+  const name = historySheetName(grid);
+  const sheet = name === null ? undefined : grid.sheets.find((s) => s.name === name);
+  if (!sheet) return [];
+  const reader = new SheetReader(sheet);
+  let header = -1;
+  const at = new Map<Column, number>();
+  for (
+    let r = reader.firstRow;
+    r <= Math.min(reader.lastRow, reader.firstRow + 10) && header < 0;
+    r++
+  ) {
+    for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+      const col = HEADER_INDEX.get(looseKey(cleanText(reader.value(r, c))));
+      if (col && !at.has(col)) at.set(col, c);
+    }
+    if (COLUMNS.slice(0, 3 + FIGURE_COUNTS.length).every((c) => at.has(c))) header = r;
+    else at.clear();
+  }
+  if (header < 0) return [];
+  const byDate = new Map<number, { areas: AreaSnapshot[]; total: ReportFigures | null }>();
+  for (let r = header + 1; r <= reader.lastRow; r++) {
+    const cell = (c: Column): CellValue => reader.value(r, at.get(c)!);
+    const date = parseDateCell(cell("date"), reader.format(r, at.get("date")!));
+    if (date.kind !== "date") continue;
+    const counts = {} as Record<(typeof FIGURE_COUNTS)[number], number>;
+    let ok = true;
+    for (const c of FIGURE_COUNTS) {
+      const v = num(cell(c));
+      if (v === null) ok = false;
+      else counts[c] = v;
+    }
+    if (!ok) continue;
+    const day = Math.floor(date.serial);
+    const entry = byDate.get(day) ?? { areas: [], total: null };
+    const id = cleanText(cell("id"));
+    if (id === "") entry.total = withRates(counts);
+    else entry.areas.push({ id, name: cleanText(cell("name")), figures: withRates(counts) });
+    byDate.set(day, entry);
+  }
+  return [...byDate]
+    .filter(([, e]) => e.total !== null)
+    .map(([date, e]) => ({ date, areas: e.areas, total: e.total! }))
+    .sort((a, b) => a.date - b.date);
+}
