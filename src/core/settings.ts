@@ -202,6 +202,33 @@ export function settingsSheetPlan(settings: Settings, lang: Lang): SheetPlan {
  * (then the caller creates the sheet from settingsSheetPlan).
  */
 export function settingsChanges(grid: WorkbookGrid, settings: Settings): CellChange[] | null {
+  const found = settingCells(grid);
+  if (!found || found.cells.size < SETTING_KEYS.length) return null;
+  return SETTING_KEYS.flatMap((key) => {
+    const change = settingChange(found, key, settings);
+    return change ? [change] : [];
+  });
+}
+
+/**
+ * The change that records `reportDate` in the existing settings sheet (a refresh at a chosen date, so
+ * the next one does not silently return to the old date). Null when there is no settings sheet or it
+ * has no report-date row (the caller then leaves it as it is), or the cell already holds that date.
+ */
+export function reportDateChange(grid: WorkbookGrid, reportDate: number): CellChange | null {
+  const found = settingCells(grid);
+  if (!found?.cells.has("reportDate")) return null;
+  return settingChange(found, "reportDate", { ...DEFAULT_SETTINGS, reportDate });
+}
+
+interface SettingCells {
+  sheet: string;
+  reader: SheetReader;
+  /** The value cell of each setting the sheet has a label for. */
+  cells: Map<SettingKey, { row: number; col: number }>;
+}
+
+function settingCells(grid: WorkbookGrid): SettingCells | null {
   const sheet = findRoleSheet(grid, SHEET_CANDIDATES.settings);
   if (!sheet) return null;
   const reader = new SheetReader(sheet);
@@ -215,23 +242,27 @@ export function settingsChanges(grid: WorkbookGrid, settings: Settings): CellCha
       }
     }
   }
-  if (cells.size < SETTING_KEYS.length) return null;
-  const changes: CellChange[] = [];
-  for (const key of SETTING_KEYS) {
-    const { row, col } = cells.get(key)!;
-    const from = reader.value(row, col);
-    const to = settings[key] ?? "";
-    const same =
-      key === "reportDate"
-        ? parseSetting(key, from, reader.format(row, col)) === settings.reportDate
-        : cleanText(from) === String(to);
-    if (!same)
-      changes.push({
-        sheet: sheet.name,
-        cell: toA1(row, col),
-        from: typeof from === "boolean" ? String(from) : from,
-        to,
-      });
-  }
-  return changes;
+  return { sheet: sheet.name, reader, cells };
+}
+
+/** The change of one setting's value cell to `settings[key]`, null when it already holds it. */
+function settingChange(
+  { sheet, reader, cells }: SettingCells,
+  key: SettingKey,
+  settings: Settings
+): CellChange | null {
+  const { row, col } = cells.get(key)!;
+  const from = reader.value(row, col);
+  const to = settings[key] ?? "";
+  const same =
+    key === "reportDate"
+      ? parseSetting(key, from, reader.format(row, col)) === settings.reportDate
+      : cleanText(from) === String(to);
+  if (same) return null;
+  return {
+    sheet,
+    cell: toA1(row, col),
+    from: typeof from === "boolean" ? String(from) : from,
+    to,
+  };
 }
