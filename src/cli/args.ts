@@ -3,7 +3,7 @@
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from "node:util";
 import { parseDateCell } from "../core/dates";
 import type { Lang } from "../core/model";
-import type { MessageKey } from "../i18n";
+import { isLang, type MessageKey } from "../i18n";
 
 export interface RefreshArgs {
   command: "refresh";
@@ -39,7 +39,6 @@ export class ArgError extends Error {
   }
 }
 
-const LANGS: readonly Lang[] = ["vi", "en"];
 const COMMANDS = ["refresh", "template"] as const;
 
 const OPTIONS = {
@@ -61,8 +60,6 @@ type Values = {
   "with-sample"?: boolean;
   help?: boolean;
 };
-
-const isLang = (value: unknown): value is Lang => (LANGS as readonly unknown[]).includes(value);
 
 /** The language asked for, read leniently first so that every later error speaks it. */
 function langOf(argv: string[]): Lang {

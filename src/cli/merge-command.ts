@@ -13,14 +13,14 @@ import {
   displayValue,
   encodeValue,
   mergeCopies,
+  mergeFindingMessage,
   mergeLogPlan,
   type CopyInput,
-  type MergeFinding,
   type MergeResult,
 } from "../core/merge";
 import type { Lang } from "../core/model";
 import { readModel } from "../core/read";
-import { t, type MessageKey } from "../i18n";
+import { isLang, t, type MessageKey } from "../i18n";
 import { ArgError } from "./args";
 import { jsonReport, rollupTable, type JsonReport } from "./report";
 import { gridFromWorkbook, loadXlsx, XlsxReadError } from "../xlsx/read";
@@ -34,8 +34,6 @@ export interface MergeArgs {
   json: boolean;
   output?: string;
 }
-
-const LANGS: readonly string[] = ["vi", "en"];
 
 /** Parses the merge command's arguments (after the word "merge"); wrong ones throw ArgError. */
 export function parseMergeArgs(argv: string[]): MergeArgs {
@@ -64,7 +62,7 @@ export function parseMergeArgs(argv: string[]): MergeArgs {
     throw new ArgError("cli.error.unknownOption", { option }, lang);
   }
   const { values, positionals } = parsed;
-  if (values.lang !== undefined && !LANGS.includes(values.lang))
+  if (values.lang !== undefined && !isLang(values.lang))
     throw new ArgError("cli.error.badLang", { value: values.lang }, lang);
   const [master, ...returned] = positionals;
   if (master === undefined) throw new ArgError("cli.error.noFile", {}, lang);
@@ -90,15 +88,6 @@ async function readCopy(file: string): Promise<CopyInput> {
     if (err instanceof XlsxReadError) return { source, refused: err.reason, detail: err.detail };
     throw err;
   }
-}
-
-export function mergeFindingMessage(f: MergeFinding, lang: Lang): string {
-  const params: Record<string, string> = { ...(f.params as unknown as Record<string, string>) };
-  if (f.code === "merge-unreadable") {
-    const why = t(lang, `merge.refused.${f.params.reason}` as MessageKey);
-    params.why = f.params.detail ? `${why}: ${f.params.detail}` : why;
-  }
-  return t(lang, `merge.finding.${f.code}` as MessageKey, params);
 }
 
 export interface MergeJson {

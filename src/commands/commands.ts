@@ -6,8 +6,9 @@
 // declare (the command runs in its own runtime), so it always ends with a line that says how many
 // errors there are and to open the pane.
 import { refresh } from "../app/use-cases";
+import { serialFromLocalDate } from "../core/dates";
 import type { Lang } from "../core/model";
-import { count, t } from "../i18n";
+import { count, langFromLocale, t } from "../i18n";
 import { officeEnv, type OfficeEnv } from "../office/env";
 import { OfficeWorkbookHost } from "../office/host";
 
@@ -21,14 +22,11 @@ export interface CommandDeps {
 }
 
 /** Local calendar day as an Excel serial (1900 system). */
-export function todaySerial(now: Date = new Date()): number {
-  return Math.round(
-    (Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - Date.UTC(1899, 11, 30)) / 86400000
-  );
-}
+export const todaySerial = (now: Date = new Date()): number => serialFromLocalDate(now);
 
+/** Office's display language as one of ours: the pane's rule, in one place (src/i18n/lang.ts). */
 export const langOf = (displayLanguage: string | undefined): Lang =>
-  (displayLanguage ?? "").toLowerCase().startsWith("vi") ? "vi" : "en";
+  langFromLocale(displayLanguage);
 
 /** The command itself, with its dependencies injected (tests give it the Excel double). */
 export async function refreshSummary(

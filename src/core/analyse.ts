@@ -1,7 +1,11 @@
 // The core's one entry point for a refresh: read, validate, roll up and plan, from a loaded grid.
 // Hosts (the Office.js adapter, the .xlsx CLI) load the grid and apply the plan; nothing else.
 import { sheetOfReference } from "./a1";
+<<<<<<< HEAD
 import { formatVnDate } from "./dates";
+=======
+import { sameSheetName } from "./settings-rules";
+>>>>>>> main
 import { finding, type Finding } from "./findings";
 import type { WorkbookGrid } from "./grid";
 import type { Lang, Model, Rollup } from "./model";
@@ -41,9 +45,6 @@ export interface Analysis {
   report?: Report;
 }
 
-const sameSheet = (a: string, b: string): boolean =>
-  a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
-
 /**
  * Chooses where the summary goes. The sheet our mark points at is ours and is rewritten in place
  * (renamed when the settings ask for another free name); a user's sheet that merely carries the
@@ -57,11 +58,11 @@ export function chooseSummarySheet(
   const names = grid.sheetNames ?? grid.sheets.map((s) => s.name);
   const markRef = grid.names?.[mark];
   const marked = markRef ? sheetOfReference(markRef) : null;
-  const owned = marked !== null ? (names.find((n) => sameSheet(n, marked)) ?? null) : null;
+  const owned = marked !== null ? (names.find((n) => sameSheetName(n, marked)) ?? null) : null;
   const taken = (n: string): boolean =>
-    names.some((s) => sameSheet(s, n) && (owned === null || !sameSheet(s, owned)));
+    names.some((s) => sameSheetName(s, n) && (owned === null || !sameSheetName(s, owned)));
   if (owned !== null) {
-    if (sameSheet(owned, wanted)) return { name: owned };
+    if (sameSheetName(owned, wanted)) return { name: owned };
     if (!taken(wanted)) return { name: wanted, previousName: owned };
     return {
       name: owned,

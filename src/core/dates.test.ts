@@ -4,6 +4,7 @@ import {
   isoFromSerial,
   parseDateCell,
   serialFromIso,
+  serialFromUtcMs,
   serialFromYmd,
 } from "./dates";
 
@@ -13,6 +14,13 @@ describe("dates as Excel serials", () => {
     expect(serialFromYmd(1900, 3, 1)).toBe(61);
     expect(isoFromSerial(44141)).toBe("2020-11-06");
     expect(formatVnDate(44141)).toBe("06/11/2020");
+  });
+
+  it("turns a UTC instant into a serial, whole days exact and the time of day kept", () => {
+    expect(serialFromUtcMs(Date.UTC(2020, 10, 6))).toBe(44141);
+    // ExcelJS's dates carry float noise of a millisecond or less; the day must still be whole.
+    expect(serialFromUtcMs(Date.UTC(2020, 10, 6) + 1e-4)).toBe(44141);
+    expect(serialFromUtcMs(Date.UTC(2020, 10, 6, 15))).toBeCloseTo(44141.625, 9);
   });
 
   it("reads serials with a date format, dd/mm/yyyy and yyyy-mm-dd text", () => {

@@ -9,6 +9,12 @@ export function serialFromYmd(y: number, m: number, d: number): number {
   return Math.round((Date.UTC(y, m - 1, d) - EPOCH_UTC) / MS_PER_DAY);
 }
 
+/** Serial of a UTC instant, time of day as the fraction; whole days lose their float noise. */
+export function serialFromUtcMs(ms: number): number {
+  const serial = (ms - EPOCH_UTC) / MS_PER_DAY;
+  return Math.abs(serial - Math.round(serial)) < 1e-9 ? Math.round(serial) : serial;
+}
+
 export function ymdFromSerial(serial: number): { y: number; m: number; d: number } {
   const date = new Date(EPOCH_UTC + Math.floor(serial) * MS_PER_DAY);
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };

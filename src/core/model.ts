@@ -1,6 +1,7 @@
 // The domain: work areas, tasks, findings and rollups. Plain data, no behaviour.
 
-export type Lang = "vi" | "en";
+// The language lives with the catalogues (i18n is a leaf); re-exported for the core's readers.
+export type { Lang } from "../i18n/lang";
 
 export type Status = "not-started" | "in-progress" | "done" | "suspended";
 export type TaskKind = "roadmap" | "recurring";

@@ -9,6 +9,7 @@ import type { WorkbookGrid } from "./grid";
 import type { SheetPlan } from "./plan";
 import { findRoleSheet, SHEET_CANDIDATES } from "./read";
 import { SheetReader } from "./sheet-reader";
+import { BAD_SHEET_CHARS, isDueSoonDays, MAX_SHEET_NAME_LENGTH } from "./settings-rules";
 import { cleanText, looseKey } from "./text";
 
 export interface Settings {
@@ -67,17 +68,14 @@ const LABEL_INDEX = new Map<string, SettingKey>(
   ])
 );
 
-/** Characters Excel forbids in sheet names. */
-const BAD_SHEET_CHARS = /[:\\/?*[\]]/g;
-
 /** A sheet name Excel accepts (≤ 31 characters, no : \ / ? * [ ], not quoted), or "" when none is left. */
 export function sanitiseSheetName(name: string): string {
   return cleanText(name)
-    .replace(BAD_SHEET_CHARS, " ")
+    .replace(new RegExp(BAD_SHEET_CHARS.source, "g"), " ")
     .replace(/\s+/g, " ")
     .replace(/^'+|'+$/g, "")
     .trim()
-    .slice(0, 31)
+    .slice(0, MAX_SHEET_NAME_LENGTH)
     .trim();
 }
 
@@ -95,7 +93,7 @@ function parseSetting(
     }
     case "dueSoonDays": {
       const n = typeof raw === "number" ? raw : Number(text);
-      return text !== "" && Number.isInteger(n) && n >= 0 && n <= 365 ? n : undefined;
+      return text !== "" && isDueSoonDays(n) ? n : undefined;
     }
     case "language": {
       const k = looseKey(text);

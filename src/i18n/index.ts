@@ -1,9 +1,10 @@
 // Message lookup: one catalogue per language, placeholders filled from parameters.
-import type { Lang } from "../core/model";
+import type { Lang } from "./lang";
 import { en } from "./en";
 import { vi, type MessageKey } from "./vi";
 
 export type { MessageKey };
+export { isLang, LANGS, langFromLocale, type Lang } from "./lang";
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };
 

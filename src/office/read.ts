@@ -6,6 +6,7 @@
 import { colLetter, parseA1, toA1 } from "../core/a1";
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid";
 import { fontEncoding } from "../core/legacy";
+import { sheetNameKey } from "../core/settings-rules";
 import { SHEET_CANDIDATES } from "../core/read";
 
 /** What the write needs to know about the workbook as it was read. */
@@ -78,7 +79,8 @@ function fontGrid(
   return grid.values.map(() => fonts);
 }
 
-export const lower = (s: string): string => s.normalize("NFC").toLocaleLowerCase("vi");
+/** The key sheet names compare by (the core's one rule). */
+export const lower = sheetNameKey;
 
 /** Splits "'Nhiệm vụ'!A1:K59" into its top-left and bottom-right cells. */
 export function addressBounds(address: string): { first: string; last: string } {

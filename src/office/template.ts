@@ -20,7 +20,7 @@ import { toHostError } from "./errors";
 import type { OfficeEnv } from "./env";
 import { CORE_API, detectFeatures } from "./features";
 import { DESKTOP_READ, lower, readOfficeWorkbook, WEB_READ } from "./read";
-import { asText, charsToPoints, queuePlan } from "./write";
+import { asText, charsToPoints, queuePlan, type QueueRest } from "./write";
 
 // The template's sheets, columns, rows and names are data in the core (src/core/template.ts).
 export {
@@ -154,13 +154,18 @@ export async function createTemplate(
         }
       }
       const settingsPlan = settingsSheetPlan(spec.settings, lang);
+      let rest: QueueRest = null;
       if (
         !taken(settingsPlan.name) &&
         !grid.sheets.some((s) => lower(s.name) === lower(settingsPlan.name))
       ) {
-        queuePlan(context, { sheets: [settingsPlan] }, state, features);
+        rest = queuePlan(context, { sheets: [settingsPlan] }, state, features);
       }
       await context.sync();
+      if (rest) {
+        rest();
+        await context.sync();
+      }
     });
   } catch (error) {
     throw toHostError(error, { readOnly: env.readOnly });

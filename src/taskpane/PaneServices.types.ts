@@ -5,6 +5,7 @@ import type { CellChange } from "../core/findings";
 import type { Lang } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { Feature } from "../office/features";
+import type { MergeServices } from "./components/MergePanel.types";
 
 export interface PaneServices {
   /** Validates and refreshes the summary (the refresh use-case). */
@@ -23,4 +24,6 @@ export interface PaneServices {
   today(): number;
   /** Optional Excel features this host lacks (older ExcelApi), for the pane to name; none when absent. */
   missingFeatures?(): Promise<Feature[]>;
+  /** The merge of returned copies (issue 13); the pane hides it when absent. */
+  merge?: MergeServices;
 }

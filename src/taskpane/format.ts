@@ -32,7 +32,8 @@ export function formatResultLine(lang: Lang, result: RefreshResult): string {
 }
 
 // The date helpers below mirror src/core/dates.ts on purpose: the header needs them at first paint, and
-// importing the core here would pull its shared chunk into the start bundle (issue 7's budget).
+// importing the core here would pull its shared chunk into the start bundle (budget: at most 1.5x the
+// gzip size of a bare Fluent app, measured by the bench).
 // format.test.ts checks them against the core's.
 
 /** Excel serial -> "yyyy-mm-dd". */
@@ -59,11 +60,8 @@ export function todaySerial(now: Date = new Date()): number {
   );
 }
 
-/** "vi-VN" -> vi, "en-US" -> en; no locale (outside Office) -> vi, the product's first language. */
-export function langFromLocale(locale: string | undefined | null): Lang {
-  if (!locale) return "vi";
-  return /^vi\b/i.test(locale) ? "vi" : "en";
-}
+// The one language rule, re-exported where the pane's entry already looks for it.
+export { langFromLocale } from "../i18n/lang";
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

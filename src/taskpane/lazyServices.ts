@@ -19,5 +19,10 @@ export function lazyServices(load: () => Promise<PaneServices>, today: () => num
     createTemplate: async (withSample, lang) => (await services()).createTemplate(withSample, lang),
     today,
     missingFeatures: async () => (await services()).missingFeatures?.() ?? [],
+    merge: {
+      review: async (files) => (await services()).merge!.review(files),
+      apply: async (review, choices, lang) =>
+        (await services()).merge!.apply(review, choices, lang),
+    },
   };
 }

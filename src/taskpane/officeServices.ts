@@ -22,5 +22,13 @@ export function servicesOver(env: OfficeEnv, today: () => number): PaneServices 
     },
     today,
     missingFeatures: async () => host.missingFeatures,
+    merge: {
+      review: async (files) => (await import("../office/merge")).reviewMerge(env, files),
+      apply: async (review, choices, lang) =>
+        (await import("../office/merge")).applyMerge(env, review, choices, {
+          lang,
+          today: today(),
+        }),
+    },
   };
 }

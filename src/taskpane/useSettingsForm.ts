@@ -1,6 +1,7 @@
 // The settings form's state: a draft of text fields, validated the way Excel will take them.
 import { useState } from "react";
 import type { Settings } from "../core/settings";
+import { isDueSoonDays, isValidSheetName } from "../core/settings-rules";
 import type { MessageKey } from "../i18n";
 import { tellError } from "./hostError";
 import type { SettingsDraft, SettingsErrors } from "./SettingsForm.types";
@@ -18,16 +19,12 @@ export function toDraft(settings: Settings): SettingsDraft {
   };
 }
 
-/** Excel's sheet-name rules: 1-31 characters, none of : \ / ? * [ ], not starting or ending with '. */
-export function validSheetName(name: string): boolean {
-  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
-}
-
 export function validateDraft(draft: SettingsDraft): SettingsErrors {
   const errors: SettingsErrors = {};
   const days = draft.dueSoonDays.trim();
-  if (!/^\d+$/.test(days) || Number(days) > 365) errors.dueSoonDays = "pane.settings.invalidDays";
-  if (!validSheetName(draft.summarySheet.trim()))
+  if (!/^\d+$/.test(days) || !isDueSoonDays(Number(days)))
+    errors.dueSoonDays = "pane.settings.invalidDays";
+  if (!isValidSheetName(draft.summarySheet.trim()))
     errors.summarySheet = "pane.settings.invalidSheet";
   return errors;
 }

@@ -3,6 +3,7 @@
 // caller reads the file, and nothing here needs node.
 import ExcelJS from "exceljs";
 import { parseA1, toA1 } from "../core/a1";
+import { serialFromUtcMs } from "../core/dates";
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid";
 
 export type XlsxReadReason = "not-found" | "is-directory" | "unreadable" | "not-xlsx";
@@ -20,15 +21,8 @@ export class XlsxReadError extends Error {
   }
 }
 
-const MS_PER_DAY = 86400000;
-const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-
 /** ExcelJS gives date cells as JS Dates (UTC); Office.js gives the serial, fraction included. */
-function serialFromDate(date: Date): number {
-  const serial = (date.getTime() - EXCEL_EPOCH_UTC) / MS_PER_DAY;
-  // Dates written as whole days come back with float noise; keep the time of day otherwise.
-  return Math.abs(serial - Math.round(serial)) < 1e-9 ? Math.round(serial) : serial;
-}
+const serialFromDate = (date: Date): number => serialFromUtcMs(date.getTime());
 
 function richTextToPlain(rich: ExcelJS.RichText[]): string {
   return rich.map((run) => run.text ?? "").join("");

@@ -1,5 +1,6 @@
 // The workbook part (xl/workbook.xml) as the writer edits it: the sheet list, the defined names and the
 // calculation properties. Every other element, and every entry the writer does not own, keeps its text.
+import { sameSheetName } from "../core/settings-rules";
 import { quoteSheet } from "../core/a1";
 import { parseRef } from "./cell-ref";
 import { attributes, escapeXml, unescapeXml } from "./package";
@@ -28,10 +29,8 @@ export interface WorkbookPart {
   names: DefinedName[];
 }
 
-/** Excel compares sheet names case-insensitively. */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
-}
+/** Excel compares sheet names case-insensitively: the core's one rule. */
+export { sameSheetName };
 
 export function parseWorkbookPart(xml: string): WorkbookPart {
   const sheets = [...xml.matchAll(/<sheet\b[^>]*>/g)].map((m) => {
