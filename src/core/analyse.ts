@@ -1,11 +1,8 @@
 // The core's one entry point for a refresh: read, validate, roll up and plan, from a loaded grid.
 // Hosts (the Office.js adapter, the .xlsx CLI) load the grid and apply the plan; nothing else.
 import { sheetOfReference } from "./a1";
-<<<<<<< HEAD
 import { formatVnDate } from "./dates";
-=======
 import { sameSheetName } from "./settings-rules";
->>>>>>> main
 import { finding, type Finding } from "./findings";
 import type { WorkbookGrid } from "./grid";
 import type { Lang, Model, Rollup } from "./model";
