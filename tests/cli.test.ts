@@ -52,12 +52,16 @@ const JSON_COUNT_KEYS = [
   "done",
   "doneOnTime",
   "doneLate",
+  "doneNoDeadline",
   "inProgress",
   "notStarted",
+  "inTime",
   "suspended",
   "overdue",
   "dueSoon",
   "noDeadline",
+  "nonStandardStatus",
+  "noStatus",
   "completionRate",
   "dueCompletionRate",
   "averageProgress",
@@ -299,6 +303,33 @@ describe("cli refresh -o", () => {
     const b = await run("refresh", first, "--json", "-o", second);
     expect(JSON.parse(b.stdout)).toEqual(JSON.parse(a.stdout));
     expect((await readXlsxGrid(second)).sheetNames).toEqual((await readXlsxGrid(first)).sheetNames);
+  });
+
+  it("records --as-of in the settings sheet, so the next refresh keeps that date of record", async () => {
+    const out = join(tmp, "as-of-2016.xlsx");
+    const r = await run("refresh", seedPath, "--json", "--as-of", "01/01/2016", "-o", out);
+    expect(r.stderr).toBe("");
+    const before = (await readXlsxGrid(seedPath)).sheets.find((s) => s.name === "Cấu hình")!;
+    const after = (await readXlsxGrid(out)).sheets.find((s) => s.name === "Cấu hình")!;
+    // Only the report-date cell changed, to the date as a date serial.
+    const changed: string[] = [];
+    after.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== before.values[r]?.[c]) changed.push(`${r}:${c}:${String(v)}`);
+      })
+    );
+    expect(changed).toEqual([
+      expect.stringMatching(new RegExp(`:${serialFromIso("2016-01-01")}$`)),
+    ]);
+    const again = await run("refresh", out, "--json");
+    const report = JSON.parse(again.stdout);
+    expect(report.reportDate).toBe("2016-01-01");
+    // The seed's tasks were completed in 2017-2020: at 01/01/2016 none of those was done yet.
+    const warned = report.findings.filter(
+      (f: { code: string }) => f.code === "done-after-report-date"
+    );
+    expect(warned.length).toBeGreaterThan(0);
+    expect(report.total).toEqual(JSON.parse(r.stdout).total);
   });
 
   it("leaves a user's own sheet named like the summary untouched and says where the summary went", async () => {

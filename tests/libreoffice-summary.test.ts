@@ -11,7 +11,13 @@ import { readXlsxGrid } from "../src/cli/xlsx-file";
 import { analyse, type Analysis } from "../src/core/analyse";
 import { serialFromIso } from "../src/core/dates";
 import type { Counts } from "../src/core/model";
-import { COUNT_FIELDS, SUMMARY_COLUMNS, summaryRows } from "../src/core/summary";
+import {
+  CHART_DATA,
+  RECONCILIATION_ROWS,
+  SUMMARY_COLUMNS,
+  summaryRows,
+  TABLE_FIELDS,
+} from "../src/core/summary";
 import { sampleToExcel } from "../samples/source/xlsx";
 import { benchSample } from "../scripts/bench/data";
 import { describeWithLibreOffice, recalculateWithLibreOffice } from "./helpers/libreoffice";
@@ -20,14 +26,29 @@ import { describeWithLibreOffice, recalculateWithLibreOffice } from "./helpers/l
  * The cached results LibreOffice wrote for one sheet, read from the package XML: ExcelJS drops a
  * formula's cached result when it is 0 (its model copy skips falsy values), and most figures here are 0.
  */
-async function cachedResults(xlsxPath: string, sheetName: string): Promise<Map<string, number | string>> {
+async function cachedResults(
+  xlsxPath: string,
+  sheetName: string
+): Promise<Map<string, number | string>> {
   const zip = await JSZip.loadAsync(readFileSync(xlsxPath));
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const decode = (x: string) => x.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-  const sheet = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"[^>]*r:id="([^"]*)"/g)].find((m) => decode(m[1]) === sheetName)!;
-  const target = new RegExp(`Id="${sheet[2]}"[^>]*Target="([^"]*)"|Target="([^"]*)"[^>]*Id="${sheet[2]}"`).exec(rels)!;
-  const xml = await zip.file(`xl/${(target[1] ?? target[2]).replace(/^\/?xl\//, "")}`)!.async("string");
+  const decode = (x: string) =>
+    x
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  const sheet = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"[^>]*r:id="([^"]*)"/g)].find(
+    (m) => decode(m[1]) === sheetName
+  )!;
+  const target = new RegExp(
+    `Id="${sheet[2]}"[^>]*Target="([^"]*)"|Target="([^"]*)"[^>]*Id="${sheet[2]}"`
+  ).exec(rels)!;
+  const xml = await zip
+    .file(`xl/${(target[1] ?? target[2]).replace(/^\/?xl\//, "")}`)!
+    .async("string");
   const out = new Map<string, number | string>();
   for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
     const v = /<v>(.*?)<\/v>/s.exec(m[3] ?? "");
@@ -53,7 +74,10 @@ async function refresh(input: string, output: string, asOf: string): Promise<voi
 /** Every figure of the summary table that differs from the core's rollup, as "cell: sheet vs core". */
 function mismatches(cells: Map<string, number | string>, analysis: Analysis): string[] {
   const out: string[] = [];
-  const rates = (c: Counts) => ({ completionRate: c.completionRate, dueCompletionRate: c.dueCompletionRate });
+  const rates = (c: Counts) => ({
+    completionRate: c.completionRate,
+    dueCompletionRate: c.dueCompletionRate,
+  });
   for (const row of summaryRows(analysis.rollup)) {
     const counts: Counts | undefined =
       row.kind === "area"
@@ -63,23 +87,45 @@ function mismatches(cells: Map<string, number | string>, analysis: Analysis): st
           : analysis.rollup.groups.find((g) => g.name === row.name);
     if (!counts) continue;
     const expected: Record<string, number | null> = { ...rates(counts) };
-    for (const f of COUNT_FIELDS) expected[f] = counts[f];
+    for (const f of TABLE_FIELDS) expected[f] = counts[f];
     for (const [field, want] of Object.entries(expected)) {
       const a1 = `${SUMMARY_COLUMNS[field as keyof typeof SUMMARY_COLUMNS]}${row.row}`;
       const got = cells.get(a1);
-      const same = want === null ? got === "" || got === undefined : typeof got === "number" && Math.abs(got - want) < 1e-9;
+      const same =
+        want === null
+          ? got === "" || got === undefined
+          : typeof got === "number" && Math.abs(got - want) < 1e-9;
       if (!same) out.push(`${a1}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`);
     }
+  }
+  // The reconciliation beside the table: every task row counted or said not to be, and why.
+  const { rollup } = analysis;
+  const reconciliation: Record<keyof typeof RECONCILIATION_ROWS, number> = {
+    taskRows: rollup.taskRows,
+    unknownArea: rollup.excludedRows.length,
+    nonStandardStatus: rollup.total.nonStandardStatus,
+    noStatus: rollup.total.noStatus,
+  };
+  for (const [key, want] of Object.entries(reconciliation)) {
+    const a1 = `${CHART_DATA.reconciliation}${RECONCILIATION_ROWS[key as keyof typeof RECONCILIATION_ROWS]}`;
+    if (cells.get(a1) !== want)
+      out.push(`${a1} (${key}): ${JSON.stringify(cells.get(a1))} vs ${want}`);
   }
   return out;
 }
 
-async function prove(input: string, asOf: string): Promise<{ analysis: Analysis; output: string; checked: number }> {
+async function prove(
+  input: string,
+  asOf: string
+): Promise<{ analysis: Analysis; output: string; checked: number }> {
   const output = join(dir, `refreshed-${Math.random().toString(36).slice(2)}.xlsx`);
   await refresh(input, output, asOf);
   const grid = await readXlsxGrid(input);
   const analysis = analyse(grid, { today: 0, reportDate: serialFromIso(asOf)!, lang: "vi" });
-  const cells = await cachedResults(await recalculateWithLibreOffice(output), analysis.summarySheet);
+  const cells = await cachedResults(
+    await recalculateWithLibreOffice(output),
+    analysis.summarySheet
+  );
   expect(mismatches(cells, analysis)).toEqual([]);
   return { analysis, output, checked: summaryRows(analysis.rollup).length };
 }
@@ -98,7 +144,10 @@ describeWithLibreOffice("the summary recalculated by LibreOffice", () => {
   }, 300_000);
 
   it("equals the core's rollup when the dates carry a time of day (corpus case 33)", async () => {
-    const { analysis } = await prove(join(__dirname, "corpus", "files", "33-time-boundaries.xlsx"), "2020-11-06");
+    const { analysis } = await prove(
+      join(__dirname, "corpus", "files", "33-time-boundaries.xlsx"),
+      "2020-11-06"
+    );
     // Done at 15:00 on the due day is late in the sheet and in the core alike.
     expect(analysis.rollup.total).toMatchObject({ doneOnTime: 1, doneLate: 2, dueSoon: 3 });
   }, 240_000);
@@ -109,11 +158,18 @@ describeWithLibreOffice("the summary recalculated by LibreOffice", () => {
     const statusCol = analysis.model.tasksTable!.columns.status!.letter;
     const edited = new ExcelJS.Workbook();
     await edited.xlsx.readFile(output);
-    edited.getWorksheet(analysis.model.tasksTable!.sheet)!.getCell(`${statusCol}${task.row}`).value = "Hoàn thành";
+    edited
+      .getWorksheet(analysis.model.tasksTable!.sheet)!
+      .getCell(`${statusCol}${task.row}`).value = "Hoàn thành";
     const editedPath = join(dir, "edited.xlsx");
     await edited.xlsx.writeFile(editedPath);
-    const cells = await cachedResults(await recalculateWithLibreOffice(editedPath), analysis.summarySheet);
-    const row = summaryRows(analysis.rollup).find((r) => r.kind === "area" && r.area.id === task.areaId)!;
+    const cells = await cachedResults(
+      await recalculateWithLibreOffice(editedPath),
+      analysis.summarySheet
+    );
+    const row = summaryRows(analysis.rollup).find(
+      (r) => r.kind === "area" && r.area.id === task.areaId
+    )!;
     const total = summaryRows(analysis.rollup).find((r) => r.kind === "total")!;
     const area = analysis.rollup.areas.find((a) => a.id === task.areaId)!;
     expect(cells.get(`${SUMMARY_COLUMNS.done}${row.row}`)).toBe(area.done + 1);

@@ -11,9 +11,11 @@ import { rollupModel } from "../src/core/rollup";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import {
   buildSummaryPlan,
-  COUNT_FIELDS,
+  CHART_DATA,
+  RECONCILIATION_ROWS,
   summaryRows,
   SUMMARY_COLUMNS as C,
+  TABLE_FIELDS,
 } from "../src/core/summary";
 import { readXlsxGrid } from "../src/cli/xlsx-file";
 import {
@@ -43,7 +45,13 @@ interface Proof {
  * the data are empty and count nothing, and HyperFormula's array arithmetic over 10,000 rows makes a
  * property run of many small workbooks take minutes. The samples and the 5,000-task case keep the default.
  */
-function prove(grid: WorkbookGrid, r: number, dueSoonDays = 7, lang: Lang = "vi", compareMargin?: number): Proof {
+function prove(
+  grid: WorkbookGrid,
+  r: number,
+  dueSoonDays = 7,
+  lang: Lang = "vi",
+  compareMargin?: number
+): Proof {
   const { model } = readModel(grid);
   const rollup = rollupModel(model, r, dueSoonDays);
   const plan = buildSummaryPlan({
@@ -82,7 +90,7 @@ function prove(grid: WorkbookGrid, r: number, dueSoonDays = 7, lang: Lang = "vi"
         mismatches.push(`row ${row.row}: no rollup for it`);
         continue;
       }
-      for (const field of COUNT_FIELDS)
+      for (const field of TABLE_FIELDS)
         same(`${C[field]}${row.row}`, ev.value(`${C[field]}${row.row}`), counts[field]);
       same(
         `${C.completionRate}${row.row}`,
@@ -95,6 +103,13 @@ function prove(grid: WorkbookGrid, r: number, dueSoonDays = 7, lang: Lang = "vi"
         counts.dueCompletionRate ?? ""
       );
     }
+    // The reconciliation: every task row is counted in the table or said not to be, and why.
+    const recon = (key: keyof typeof RECONCILIATION_ROWS): Evaluated =>
+      ev.value(`${CHART_DATA.reconciliation}${RECONCILIATION_ROWS[key]}`);
+    same("task rows", recon("taskRows"), model.tasks.length);
+    same("unknown area", recon("unknownArea"), rollup.excludedRows.length);
+    same("non-standard status", recon("nonStandardStatus"), rollup.total.nonStandardStatus);
+    same("no status", recon("noStatus"), rollup.total.noStatus);
     // The stacked chart's parts add up to done + in progress + not started (no overdue task twice).
     const status = plan.charts.find((c) => c.type === "barStacked");
     if (status) {
@@ -285,7 +300,8 @@ describe("summary formulas evaluated by HyperFormula", () => {
       compareMargin: 100,
     });
     const ev = evaluatePlan(grid, plan);
-    const figures = (): Evaluated[] => ["D", "E", "H", "K", "L"].map((c) => ev.value(`${c}11`));
+    const figures = (): Evaluated[] =>
+      [C.total, C.done, C.inProgress, C.overdue, C.dueSoon].map((c) => ev.value(`${c}11`));
     try {
       // Row 11 is group I's subtotal over TT and TC; T05 (row 6 of the task sheet) is TC's overdue task.
       expect(figures()).toEqual([9, 4, 3, 2, 2]);
@@ -297,11 +313,55 @@ describe("summary formulas evaluated by HyperFormula", () => {
       ev.set("F40", "Nhiệm vụ", R - 1);
       ev.set("G40", "Nhiệm vụ", "Chưa thực hiện");
       expect(figures()).toEqual([10, 5, 2, 2, 2]);
-      ev.set("N8", SHEET, R + 8);
+      ev.set("P8", SHEET, R + 8);
       expect(figures()).toEqual([10, 5, 2, 4, 1]); // T08, due R + 8, is now due soon
     } finally {
       ev.destroy();
     }
+  });
+
+  test("reconcile to the task rows: unknown areas, aliases, odd words and empty statuses said, not lost", () => {
+    const tasks: CellValue[][] = [
+      ["T1", "TT", "a", "Theo lộ trình", "", R - 1, "Done", "", R - 2, ""],
+      ["T2", "TT", "b", "Theo lộ trình", "", R - 1, "Hoàn thành.", "", R - 2, ""],
+      ["T3", "TT", "c", "Theo lộ trình", "", R - 1, "", "", "", ""],
+      ["T4", "Khác", "d", "Theo lộ trình", "", R - 1, "Hoàn thành", "", R - 2, ""],
+      ["T5", "TC", "e", "Theo lộ trình", "", R - 1, "hoàn thành", "", R - 2, ""],
+      ["T6", "", "f", "Theo lộ trình", "", R - 1, "Đang thực hiện", "", "", ""],
+    ];
+    const grid = workbook(AREAS, tasks);
+    const proof = prove(grid, R, 7, "vi", 100);
+    expect(proof.mismatches).toEqual([]);
+    const { model } = readModel(grid);
+    const rollup = rollupModel(model, R, 7);
+    // 6 rows = 4 counted + 2 left out (unknown area, no area); of the 4: 1 done (any case counts),
+    // 2 words that are not standard ("Done", "Hoàn thành."), 1 without a status.
+    expect(rollup.taskRows).toBe(6);
+    expect(rollup.excludedRows).toHaveLength(2);
+    expect(rollup.total).toMatchObject({ total: 4, done: 1, nonStandardStatus: 2, noStatus: 1 });
+  });
+
+  test("count a task completed after the report date as in progress at that date, overdue if due", () => {
+    const tasks: CellValue[][] = [
+      ["T1", "TT", "a", "Theo lộ trình", "", R - 10, "Hoàn thành", "", R + 30, ""],
+      ["T2", "TT", "b", "Theo lộ trình", "", R + 3, "Hoàn thành", "", R + 30, ""],
+      ["T3", "TT", "c", "Thường xuyên", "", "", "Hoàn thành", "", R + 0.6, ""],
+      ["T4", "TT", "d", "Theo lộ trình", "", R - 10, "Hoàn thành", "", R - 20, ""],
+    ];
+    const grid = workbook(AREAS, tasks);
+    expect(prove(grid, R, 7, "vi", 100).mismatches).toEqual([]);
+    const rollup = rollupModel(readModel(grid).model, R, 7);
+    expect(rollup.total).toMatchObject({
+      done: 2,
+      doneOnTime: 1,
+      doneNoDeadline: 1,
+      inProgress: 2,
+      overdue: 1,
+      dueSoon: 1,
+      inTime: 1,
+      dueCompletionRate: 0.5,
+    });
+    expect(rollup.doneAfterReportRows).toEqual([2, 3]);
   });
 
   test("count nothing when the task sheet lacks the optional date and kind columns", () => {
@@ -327,7 +387,16 @@ describe("summary formulas evaluated by HyperFormula", () => {
 
 // --- generated workbooks ---
 
-const STATUSES = ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Tạm dừng", "", "Không rõ"];
+const STATUSES = [
+  "Chưa thực hiện",
+  "Đang thực hiện",
+  "Hoàn thành",
+  "Tạm dừng",
+  "",
+  "Không rõ",
+  "Done",
+  "hoàn thành",
+];
 const KINDS = ["Theo lộ trình", "Thường xuyên", ""];
 
 interface Gen {
@@ -385,7 +454,9 @@ function gridOf(gen: Gen): WorkbookGrid {
     const dueDay = task.due === null ? null : R + task.due;
     const due = dueDay === null ? "" : dueDay + task.dueTime;
     const completed =
-      task.completed === null || dueDay === null ? "" : dueDay + task.completed + task.completedTime;
+      task.completed === null || dueDay === null
+        ? ""
+        : dueDay + task.completed + task.completedTime;
     return [
       `NV${i + 1}`,
       areaCell,

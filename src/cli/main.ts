@@ -6,7 +6,9 @@ import { promises as fs } from "fs";
 import { dirname } from "path";
 import { analyse, type Analysis } from "../core/analyse";
 import { serialFromLocalDate } from "../core/dates";
+import type { WorkbookGrid } from "../core/grid";
 import type { Lang } from "../core/model";
+import { reportDateChange } from "../core/settings";
 import { t, type MessageKey } from "../i18n";
 import { sniffFileKind, type FileKind } from "../xlsx/sniff";
 import { ArgError, parseArgs, type RefreshArgs, type TemplateArgs } from "./args";
@@ -135,6 +137,22 @@ async function template(args: TemplateArgs, io: CliIo): Promise<number> {
   }
 }
 
+/**
+ * `--as-of D -o` records D in the workbook's own settings sheet, as the pane does, so the next refresh
+ * does not silently return to the old date (a workbook without one gets the add-in's, holding D).
+ */
+async function recordReportDate(
+  bytes: Buffer,
+  grid: WorkbookGrid,
+  asOf: number | undefined
+): Promise<Buffer> {
+  const change = asOf === undefined ? null : reportDateChange(grid, asOf);
+  if (!change) return bytes;
+  const { patchCells } = await import("./package-cells");
+  // Written as a completion date is: a number taking a date style, every other byte kept.
+  return patchCells(bytes, [{ ...change, field: "completedOn", to: asOf! }]);
+}
+
 async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
   const { lang } = args;
   const input = await readInput(args.file);
@@ -149,7 +167,8 @@ async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
     try {
       // Loaded only when writing: reading and checking need none of the package code.
       const { writeRefreshed } = await import("./xlsx-file");
-      await writeRefreshed({ file: args.file, ...input }, analysis.plan, args.output);
+      const bytes = await recordReportDate(input.bytes, grid, args.asOf);
+      await writeRefreshed({ file: args.file, bytes }, analysis.plan, args.output);
     } catch (err) {
       if (err instanceof WouldLoseContentError) {
         const what = err.losses

@@ -1,6 +1,7 @@
 // The core's one entry point for a refresh: read, validate, roll up and plan, from a loaded grid.
 // Hosts (the Office.js adapter, the .xlsx CLI) load the grid and apply the plan; nothing else.
 import { sheetOfReference } from "./a1";
+import { formatVnDate } from "./dates";
 import { sameSheetName } from "./settings-rules";
 import { finding, type Finding } from "./findings";
 import type { WorkbookGrid } from "./grid";
@@ -78,6 +79,23 @@ export function chooseSummarySheet(
   }
 }
 
+/** A warning on each task completed after the report date: at that date it was not done. */
+function doneAfterReportFindings(model: Model, rollup: Rollup): Finding[] {
+  const table = model.tasksTable;
+  const column = table?.columns.completedOn?.letter;
+  if (!table || !column) return [];
+  const rows = new Set(rollup.doneAfterReportRows);
+  return model.tasks
+    .filter((task) => rows.has(task.row) && task.completedOn !== null)
+    .map((task) =>
+      finding("done-after-report-date", table.sheet, `${column}${task.row}`, {
+        id: task.id || `#${task.row}`,
+        completed: formatVnDate(task.completedOn!),
+        reportDate: formatVnDate(rollup.reportDate),
+      })
+    );
+}
+
 export function analyse(grid: WorkbookGrid, options: AnalyseOptions): Analysis {
   const { settings, sheet: settingsSheet, findings: settingFindings } = readSettings(grid);
   const { model, findings } = readModel(grid);
@@ -123,6 +141,7 @@ export function analyse(grid: WorkbookGrid, options: AnalyseOptions): Analysis {
     findings: [
       ...settingFindings,
       ...findings,
+      ...doneAfterReportFindings(model, rollup),
       ...(target.finding ? [target.finding] : []),
       ...(report?.findings ?? []),
     ],

@@ -29,6 +29,8 @@ export interface FindingParams {
   /** Done on its due day but after the time of day in the dates, so the formulas count it late. */
   "late-by-time-of-day": { id: string; completed: string; due: string };
   "summary-name-taken": { wanted: string; used: string };
+  /** Completed after the report date: counted as in progress at that date. */
+  "done-after-report-date": { id: string; completed: string; reportDate: string };
   "invalid-setting": { setting: string; value: string };
   "host-error": { reason: string; detail: string };
   // --- tables as clerks build them (issue 11) ---
@@ -103,6 +105,7 @@ export const SEVERITY: { [C in FindingCode]: Severity } = {
   "empty-area": "warning",
   "text-normalised": "warning",
   "alias-not-counted": "warning",
+  "done-after-report-date": "warning",
   "text-date": "warning",
   "legacy-encoding": "warning",
   "late-by-time-of-day": "warning",

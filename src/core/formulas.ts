@@ -21,6 +21,8 @@ export interface TaskColumns {
   kind?: string;
   due?: string;
   completedOn?: string;
+  /** Every column of the task table the reader located: a row with any of them filled is a task. */
+  all?: string[];
 }
 
 /** Figures the formulas can count for one area. */
@@ -36,7 +38,9 @@ export type Measure =
   | "dueSoon"
   /** Parts of `overdue`, for the stacked chart (in progress / not started shown without the overdue ones). */
   | "overdueInProgress"
-  | "overdueNotStarted";
+  | "overdueNotStarted"
+  /** Tasks of the area whose status cell is empty. */
+  | "noStatus";
 
 /**
  * A further condition on every task a measure counts: the cell of `column` (a task-sheet column letter)
@@ -70,7 +74,18 @@ export function taskColumnsOf(model: Model, margin = COMPARE_MARGIN): TaskColumn
     kind: c.kind?.letter,
     due: c.due?.letter,
     completedOn: c.completedOn?.letter,
+    all: Object.values(c).flatMap((ref) => (ref ? [ref.letter] : [])),
   };
+}
+
+/**
+ * The number of task rows, as the reader counts them: rows within the compared rows where any located
+ * column holds something other than spaces. Null when there is no task table.
+ */
+export function taskRowsFormula(columns: TaskColumns | null): string | null {
+  if (!columns?.all?.length) return null;
+  const lengths = columns.all.map((letter) => `LEN(TRIM(${compareCol(columns, letter)}))`);
+  return `=SUMPRODUCT(--((${lengths.join("+")})>0))`;
 }
 
 /** A string literal in formula syntax. */
@@ -160,7 +175,8 @@ function measureFormula(
     : [];
   const count = (criteria: Criterion[]): string => countifs(area, keys, [...criteria, ...extra]);
   if (measure === "total") return count([]);
-  if (!columns.status) return null;
+  // Without a status column no task has a status (the reader reports the missing column).
+  if (!columns.status) return measure === "noStatus" ? count([]) : null;
   const status = col(sheet, columns.status);
   const is = (s: keyof typeof CANONICAL_STATUS): Criterion => [
     status,
@@ -171,15 +187,34 @@ function measureFormula(
     ? [[col(sheet, columns.kind), excelString("<>" + CANONICAL_KIND.recurring)]]
     : [];
   const R = time.reportDate;
+  // The date of record: a task completed after the report date was still in progress at that date.
+  const doneLater: Criterion[] | null = columns.completedOn
+    ? [is("done"), [col(sheet, columns.completedOn), `">="&(${R}+1)`]]
+    : null;
+  const inProgressAt: Criterion[][] = [[is("in-progress")], ...(doneLater ? [doneLater] : [])];
+  const sum = (sets: Criterion[][], more: Criterion[] = []): string =>
+    sets.map((set) => count([...set, ...more])).join("+");
+  const alsoFactor = also
+    ? [`(${compareCol(columns, also.column)}=${excelString(also.equals)})`]
+    : [];
   switch (measure) {
     case "done":
-      return count([is("done")]);
+      return doneLater ? `${count([is("done")])}-(${count(doneLater)})` : count([is("done")]);
     case "inProgress":
-      return count([is("in-progress")]);
+      return sum(inProgressAt);
     case "notStarted":
       return count([is("not-started")]);
     case "suspended":
       return count([is("suspended")]);
+    case "noStatus": {
+      const rows = compareCol(columns, columns.status);
+      const factors = [
+        areaMatchArray(compareCol(columns, columns.area), keys),
+        `(LEN(TRIM(${rows}))=0)`,
+        ...alsoFactor,
+      ];
+      return `SUMPRODUCT(${factors.join("*")})`;
+    }
     case "overdue":
     case "overdueInProgress":
     case "overdueNotStarted":
@@ -195,13 +230,13 @@ function measureFormula(
               [due, `"<"&(${R}+${time.dueSoonDays + 1})`],
             ]
           : [[due, `"<"&${R}`]];
-      const statuses: (keyof typeof CANONICAL_STATUS)[] =
+      const statuses: Criterion[][] =
         measure === "overdueInProgress"
-          ? ["in-progress"]
+          ? inProgressAt
           : measure === "overdueNotStarted"
-            ? ["not-started"]
-            : ["not-started", "in-progress"];
-      return statuses.map((s) => count([is(s), ...notRecurring, ...when])).join("+");
+            ? [[is("not-started")]]
+            : [[is("not-started")], ...inProgressAt];
+      return sum(statuses, [...notRecurring, ...when]);
     }
     case "doneOnTime":
     case "doneLate": {
@@ -217,7 +252,8 @@ function measureFormula(
         `ISNUMBER(${due})`,
         `ISNUMBER(${completed})`,
         measure === "doneOnTime" ? `(${completed}<=${due})` : `(${completed}>${due})`,
-        ...(also ? [`(${compareCol(columns, also.column)}=${excelString(also.equals)})`] : []),
+        `(${completed}<${R}+1)`,
+        ...alsoFactor,
       ];
       return `SUMPRODUCT(${factors.join("*")})`;
     }

@@ -77,6 +77,11 @@ export interface Task {
   /** Excel date serial (whole days), null when empty or invalid. */
   due: number | null;
   status: Status | null;
+  /**
+   * True when the status cell holds text that is not exactly a standard word (an alias such as "Done",
+   * or a word the reader does not know): the live formulas do not count it, so neither does the rollup.
+   */
+  statusNotStandard?: boolean;
   /** 0..1, null when empty or invalid. */
   progress: number | null;
   completedOn: number | null;
@@ -108,9 +113,20 @@ export interface Counts {
   overdueNotStarted: number;
   /** Tasks with no status the core could read: counted in total, in no status bucket. */
   unknownStatus: number;
+  /** Part of `unknownStatus`: the status cell holds a word that is not a standard status. */
+  nonStandardStatus: number;
+  /** Part of `unknownStatus`: the status cell is empty. */
+  noStatus: number;
+  /** Done, not judged against a deadline: recurring, no due date, or no completion date. */
+  doneNoDeadline: number;
+  /** Unfinished (in progress or not started) and not overdue: "trong hạn". */
+  inTime: number;
   /** done / (total - suspended); null when the denominator is 0. */
   completionRate: number | null;
-  /** Government Office convention: done / (done + overdue); null when the denominator is 0. */
+  /**
+   * Government Office convention, over tasks that have a deadline and have come due:
+   * (done on time + done late) / (done on time + done late + overdue); null when the denominator is 0.
+   */
   dueCompletionRate: number | null;
   /** Mean progress over tasks not suspended, done counting as 1; null when there are none. */
   averageProgress: number | null;
@@ -138,4 +154,8 @@ export interface Rollup {
   total: Counts;
   /** Tasks left out of every area (unknown or empty area), by row. */
   excludedRows: number[];
+  /** Rows of the task table: the total plus the tasks left out (the page's reconciliation). */
+  taskRows: number;
+  /** Rows of tasks done after the report date, counted as in progress at that date. */
+  doneAfterReportRows: number[];
 }

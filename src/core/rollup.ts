@@ -46,6 +46,10 @@ function emptyCounts(): Counts {
     overdueInProgress: 0,
     overdueNotStarted: 0,
     unknownStatus: 0,
+    nonStandardStatus: 0,
+    noStatus: 0,
+    doneNoDeadline: 0,
+    inTime: 0,
     completionRate: null,
     dueCompletionRate: null,
     averageProgress: null,
@@ -58,8 +62,24 @@ interface Acc {
   progressSum: number;
 }
 
-function add(acc: Acc, task: Task, r: number, n: number): void {
+/** Whether a task was completed after the report date `r` (a day): it was not done at that date. */
+export function doneAfter(task: Task, r: number): boolean {
+  return task.status === "done" && task.completedOn !== null && task.completedOn >= r + 1;
+}
+
+/**
+ * The task as the summary counts it at report date `r`: a status that is not a standard word counts
+ * as no status (the live formulas do not count it either); a task done after `r` was in progress.
+ */
+function asAt(task: Task, r: number): Task {
+  if (task.statusNotStandard) return { ...task, status: null };
+  if (doneAfter(task, r)) return { ...task, status: "in-progress", completedOn: null };
+  return task;
+}
+
+function add(acc: Acc, recorded: Task, r: number, n: number): void {
   const c = acc.counts;
+  const task = asAt(recorded, r);
   c.total++;
   switch (task.status) {
     case "done":
@@ -76,6 +96,8 @@ function add(acc: Acc, task: Task, r: number, n: number): void {
       break;
     default:
       c.unknownStatus++;
+      if (recorded.statusNotStandard) c.nonStandardStatus++;
+      else c.noStatus++;
   }
   const time = timeClass(task, r, n);
   if (time === "done-on-time") c.doneOnTime++;
@@ -103,8 +125,11 @@ function merge(into: Acc, from: Acc): void {
 function finish(acc: Acc): Counts {
   const c = acc.counts;
   const active = c.total - c.suspended;
+  c.doneNoDeadline = c.done - c.doneOnTime - c.doneLate;
+  c.inTime = c.inProgress + c.notStarted - c.overdue;
+  const judged = c.doneOnTime + c.doneLate;
   c.completionRate = active > 0 ? c.done / active : null;
-  c.dueCompletionRate = c.done + c.overdue > 0 ? c.done / (c.done + c.overdue) : null;
+  c.dueCompletionRate = judged + c.overdue > 0 ? judged / (judged + c.overdue) : null;
   c.averageProgress = active > 0 ? acc.progressSum / active : null;
   return c;
 }
@@ -118,7 +143,9 @@ export function rollupModel(model: Model, reportDate: number, dueSoonDays: numbe
     model.areas.map((a) => [a.id, { counts: emptyCounts(), progressSum: 0 }])
   );
   const excludedRows: number[] = [];
+  const doneAfterReportRows: number[] = [];
   for (const task of model.tasks) {
+    if (doneAfter(task, reportDate) && !task.statusNotStandard) doneAfterReportRows.push(task.row);
     const acc = task.areaId === null ? undefined : perArea.get(task.areaId);
     if (acc) add(acc, task, reportDate, dueSoonDays);
     else excludedRows.push(task.row);
@@ -158,6 +185,8 @@ export function rollupModel(model: Model, reportDate: number, dueSoonDays: numbe
     groups: groupRollups,
     total: finish(total),
     excludedRows,
+    taskRows: model.tasks.length,
+    doneAfterReportRows,
   };
 }
 
@@ -170,5 +199,7 @@ export function emptyRollup(reportDate: number, dueSoonDays: number): Rollup {
     groups: [],
     total: finish({ counts: emptyCounts(), progressSum: 0 }),
     excludedRows: [],
+    taskRows: 0,
+    doneAfterReportRows: [],
   };
 }

@@ -215,9 +215,40 @@ export function settingsSheetPlan(settings: Settings, lang: Lang): SheetPlan {
 /**
  * The value cells to write so the existing settings sheet holds `settings`: only cells whose value
  * differs. Null when the workbook has no settings sheet, or it lacks a row for some setting
- * (then the caller creates the sheet from settingsSheetPlan).
+ * (then the caller creates the sheet from settingsSheetPlan). A sheet from before the report-tables
+ * setting gets that row appended under the others.
  */
 export function settingsChanges(grid: WorkbookGrid, settings: Settings): CellChange[] | null {
+  const found = settingCells(grid);
+  if (!found) return null;
+  const appended = reportTablesRow(found, settings);
+  if (!appended && found.cells.size < SETTING_KEYS.length) return null;
+  const changes = SETTING_KEYS.flatMap((key) => {
+    const change = found.cells.has(key) ? settingChange(found, key, settings) : null;
+    return change ? [change] : [];
+  });
+  return [...changes, ...(appended ?? [])];
+}
+
+/**
+ * The change that records `reportDate` in the existing settings sheet (a refresh at a chosen date, so
+ * the next one does not silently return to the old date). Null when there is no settings sheet or it
+ * has no report-date row (the caller then leaves it as it is), or the cell already holds that date.
+ */
+export function reportDateChange(grid: WorkbookGrid, reportDate: number): CellChange | null {
+  const found = settingCells(grid);
+  if (!found?.cells.has("reportDate")) return null;
+  return settingChange(found, "reportDate", { ...DEFAULT_SETTINGS, reportDate });
+}
+
+interface SettingCells {
+  sheet: string;
+  reader: SheetReader;
+  /** The value cell of each setting the sheet has a label for. */
+  cells: Map<SettingKey, { row: number; col: number }>;
+}
+
+function settingCells(grid: WorkbookGrid): SettingCells | null {
   const sheet = findRoleSheet(grid, SHEET_CANDIDATES.settings);
   if (!sheet) return null;
   const reader = new SheetReader(sheet);
@@ -231,59 +262,53 @@ export function settingsChanges(grid: WorkbookGrid, settings: Settings): CellCha
       }
     }
   }
-  // A sheet from before the report-tables setting gets its row appended under the others.
-  const appended: CellChange[] = [];
-  if (!cells.has("reportTables") && cells.size === SETTING_KEYS.length - 1) {
-    const { col } = cells.get("language")!;
-    const row = reader.lastRow + 1;
-    const lang = settings.language;
-    appended.push(
-      {
-        sheet: sheet.name,
-        cell: toA1(row, col - 1),
-        from: "",
-        to: t(lang, labelKey("reportTables")),
-      },
-      {
-        sheet: sheet.name,
-        cell: toA1(row, col),
-        from: "",
-        to: formatReportTables(lang, settings.reportTables),
-      }
-    );
-  } else if (cells.size < SETTING_KEYS.length) return null;
-  const changes: CellChange[] = [];
-  for (const key of SETTING_KEYS) {
-    const at = cells.get(key);
-    if (!at) continue;
-    const { row, col } = at;
-    const from = reader.value(row, col);
-    const same =
-      key === "reportTables"
-        ? sameTables(parseReportTables(from), settings.reportTables)
-        : key === "reportDate"
-          ? parseSetting(key, from, reader.format(row, col)) === settings.reportDate
-          : cleanText(from) === String(settings[key] ?? "");
-    if (!same)
-      changes.push({
-        sheet: sheet.name,
-        cell: toA1(row, col),
-        from: typeof from === "boolean" ? String(from) : from,
-        to: sheetValue(settings, key, languageOf(reader, cells, settings)),
-      });
-  }
-  return [...changes, ...appended];
+  return { sheet: sheet.name, reader, cells };
+}
+
+/** The label and value of the report-tables row for a sheet made before it; null when not needed. */
+function reportTablesRow(
+  { sheet, reader, cells }: SettingCells,
+  settings: Settings
+): CellChange[] | null {
+  if (cells.has("reportTables") || cells.size !== SETTING_KEYS.length - 1) return null;
+  const { col } = cells.get("language")!;
+  const row = reader.lastRow + 1;
+  const lang = settings.language;
+  return [
+    { sheet, cell: toA1(row, col - 1), from: "", to: t(lang, labelKey("reportTables")) },
+    { sheet, cell: toA1(row, col), from: "", to: formatReportTables(lang, settings.reportTables) },
+  ];
+}
+
+/** The change of one setting's value cell to `settings[key]`, null when it already holds it. */
+function settingChange(
+  found: SettingCells,
+  key: SettingKey,
+  settings: Settings
+): CellChange | null {
+  const { sheet, reader, cells } = found;
+  const { row, col } = cells.get(key)!;
+  const from = reader.value(row, col);
+  const same =
+    key === "reportTables"
+      ? sameTables(parseReportTables(from), settings.reportTables)
+      : key === "reportDate"
+        ? parseSetting(key, from, reader.format(row, col)) === settings.reportDate
+        : cleanText(from) === String(settings[key] ?? "");
+  if (same) return null;
+  return {
+    sheet,
+    cell: toA1(row, col),
+    from: typeof from === "boolean" ? String(from) : from,
+    to: sheetValue(settings, key, languageOf(found, settings)),
+  };
 }
 
 const sameTables = (a: readonly ReportTable[] | undefined, b: readonly ReportTable[]): boolean =>
   a !== undefined && a.length === b.length && a.every((x) => b.includes(x));
 
 /** The language the sheet's labels are in (the language row's own label tells), for written words. */
-function languageOf(
-  reader: SheetReader,
-  cells: Map<SettingKey, { row: number; col: number }>,
-  settings: Settings
-): Lang {
+function languageOf({ reader, cells }: SettingCells, settings: Settings): Lang {
   const at = cells.get("language");
   if (!at) return settings.language;
   const label = looseKey(reader.value(at.row, at.col - 1));

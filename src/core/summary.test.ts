@@ -105,13 +105,13 @@ describe("summary plan: Party document layout", () => {
     expect(value(p, "A3")).toBe("*");
     expect(value(p, "I1")).toBe("ĐẢNG CỘNG SẢN VIỆT NAM");
     expect(styleAt(p, "I1")).toMatchObject({ bold: true, underline: true });
-    expect(p.merges).toEqual(expect.arrayContaining(["A1:E1", "A2:E2", "A3:E3", "I1:N1", "I2:N2"]));
+    expect(p.merges).toEqual(expect.arrayContaining(["A1:E1", "A2:E2", "A3:E3", "I1:P1", "I2:P2"]));
   });
 
   test("writes the place-and-date line as an italic formula over the report-date cell", () => {
     const p = plan();
     expect(formula(p, "I2")).toBe(
-      '="Quy Nhơn, ngày "&RIGHT("0"&DAY($N$8),2)&" tháng "&RIGHT("0"&MONTH($N$8),2)&" năm "&YEAR($N$8)'
+      '="Quy Nhơn, ngày "&RIGHT("0"&DAY($P$8),2)&" tháng "&RIGHT("0"&MONTH($P$8),2)&" năm "&YEAR($P$8)'
     );
     expect(styleAt(p, "I2").italic).toBe(true);
     expect(formula(plan(AREAS, { settings: { place: "" } }), "I2")).toMatch(/^="…, ngày "/);
@@ -119,9 +119,9 @@ describe("summary plan: Party document layout", () => {
 
   test("keeps the report date as a serial with a dd/mm/yyyy format", () => {
     const p = plan();
-    expect(REPORT_DATE_CELL).toBe("N8");
-    expect(value(p, "N8")).toBe(R);
-    expect(styleAt(p, "N8").numberFormat).toBe("dd/mm/yyyy");
+    expect(REPORT_DATE_CELL).toBe("P8");
+    expect(value(p, "P8")).toBe(R);
+    expect(styleAt(p, "P8").numberFormat).toBe("dd/mm/yyyy");
   });
 
   test("titles the table in bold capitals with the programme and period, after the appendix label", () => {
@@ -135,17 +135,28 @@ describe("summary plan: Party document layout", () => {
     );
   });
 
-  test("heads the table with two rows, done split into total, on time and late", () => {
+  test("heads the table as the convention counts: done on time, late, no deadline; not done in time, overdue", () => {
     const p = plan();
     expect(value(p, "A9")).toBe("STT");
     expect(value(p, "E9")).toBe("Hoàn thành");
-    expect([value(p, "E10"), value(p, "F10"), value(p, "G10")]).toEqual([
+    expect(["E10", "F10", "G10", "H10"].map((a1) => value(p, a1))).toEqual([
       "Tổng số",
       "Đúng hạn",
-      "Quá hạn",
+      "Trễ hạn",
+      "Không xét hạn",
     ]);
-    expect(value(p, "L9")).toBe("Sắp đến hạn (trong 7 ngày)");
-    expect(p.merges).toEqual(expect.arrayContaining(["A9:A10", "D9:D10", "E9:G9", "N9:N10"]));
+    expect(value(p, "I9")).toBe("Chưa hoàn thành");
+    expect(["I10", "J10", "K10", "L10", "M10"].map((a1) => value(p, a1))).toEqual([
+      "Đang thực hiện",
+      "Chưa thực hiện",
+      "Trong hạn",
+      "Quá hạn",
+      "Sắp đến hạn (trong 7 ngày)",
+    ]);
+    expect(value(p, "N9")).toBe("Tạm dừng");
+    expect(p.merges).toEqual(
+      expect.arrayContaining(["A9:A10", "D9:D10", "E9:H9", "I9:M9", "N9:N10", "P9:P10"])
+    );
     expect(p.merges).not.toContain("E9:E10");
     expect(styleAt(p, "F10")).toMatchObject({
       bold: true,
@@ -192,7 +203,7 @@ describe("summary plan: rows and figures", () => {
       ["Tổng cộng", null],
     ]);
     expect(formula(p, "D11")).toBe("=SUM(D12:D13)");
-    expect(formula(p, "K14")).toBe("=SUM(K15)");
+    expect(formula(p, "L14")).toBe("=SUM(L15)");
     expect(formula(p, "D17")).toBe("=SUM(D12:D13,D15:D16)");
     expect(styleAt(p, "B11")).toMatchObject({ bold: true, fill: "#F2F2F2" });
     expect(styleAt(p, "B12").bold).toBeUndefined();
@@ -206,12 +217,12 @@ describe("summary plan: rows and figures", () => {
       "=COUNTIFS('Nhiệm vụ'!$B:$B,\"=TT\")+COUNTIFS('Nhiệm vụ'!$B:$B,\"=Công tác tư tưởng\")"
     );
     expect(formula(p, "E11")).toContain("'Nhiệm vụ'!$G:$G,\"=Hoàn thành\"");
-    expect(formula(p, "J11")).toContain('"=Tạm dừng"');
+    expect(formula(p, "N11")).toContain('"=Tạm dừng"');
   });
 
   test("compares completion and due dates with SUMPRODUCT only for on time and late", () => {
     const p = plan();
-    const columns = "ABCDEFGHIJKLMN".split("");
+    const columns = "ABCDEFGHIJKLMNOP".split("");
     const withSumproduct = columns.filter((c) => formula(p, `${c}11`).includes("SUMPRODUCT"));
     expect(withSumproduct).toEqual(["F", "G"]);
     // Row-by-row comparisons cover the data rows plus a 10,000-row margin, not whole columns.
@@ -219,13 +230,16 @@ describe("summary plan: rows and figures", () => {
     expect(formula(p, "G11")).toContain("('Nhiệm vụ'!$I$2:$I$10001>'Nhiệm vụ'!$F$2:$F$10001)");
     expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$D$2:$D$10001<>\"Thường xuyên\")");
     expect(formula(p, "F11")).not.toMatch(/\$[A-Z]:\$[A-Z]/);
+    // Completed after the report date: not done at that date.
+    expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$I$2:$I$10001<$P$8+1)");
+    expect(formula(p, "E11")).toContain(`'Nhiệm vụ'!$I:$I,">="&($P$8+1)`);
   });
 
   test("refers every time-dependent figure to the report-date cell, never to a literal date", () => {
     const p = plan();
-    expect(formula(p, "K11")).toContain('"<"&$N$8');
-    expect(formula(p, "L11")).toContain('">="&$N$8');
-    expect(formula(p, "L11")).toContain('"<"&($N$8+8)');
+    expect(formula(p, "L11")).toContain('"<"&$P$8');
+    expect(formula(p, "M11")).toContain('">="&$P$8');
+    expect(formula(p, "M11")).toContain('"<"&($P$8+8)');
     const all = p.blocks
       .flatMap((b) => b.rows.flat())
       .flatMap((c) => ("formula" in c ? [c.formula] : []));
@@ -235,12 +249,15 @@ describe("summary plan: rows and figures", () => {
 
   test("leaves the rates blank when their denominator is zero", () => {
     const p = plan();
-    expect(formula(p, "M11")).toBe('=IF((D11-J11)=0,"",E11/(D11-J11))');
-    expect(formula(p, "N14")).toBe('=IF((E14+K14)=0,"",E14/(E14+K14))');
-    expect(styleAt(p, "M11").numberFormat).toBe("0.0%");
+    expect(formula(p, "O11")).toBe('=IF((D11-N11)=0,"",E11/(D11-N11))');
+    // Over tasks come due: (on time + late) / (on time + late + overdue), so recurring tasks stay out.
+    expect(formula(p, "P14")).toBe('=IF(((F14+G14)+L14)=0,"",(F14+G14)/((F14+G14)+L14))');
+    expect(formula(p, "H11")).toBe("=E11-F11-G11");
+    expect(formula(p, "K11")).toBe("=I11+J11-L11");
+    expect(styleAt(p, "O11").numberFormat).toBe("0.0%");
     expect(p.conditionalFormats).toContainEqual({
       type: "dataBar",
-      range: "M11:N13",
+      range: "O11:P13",
       color: "#63BE7B",
     });
   });
@@ -278,9 +295,34 @@ describe("summary plan: rows and figures", () => {
       sheetName: "Tổng hợp",
       lang: "vi",
     });
-    expect(value(p, "K11")).toBe(0);
+    expect(value(p, "L11")).toBe(0);
     expect(value(p, "F11")).toBe(0);
     expect(formula(p, "E11")).toContain("'Nhiệm vụ'!$D:$D");
+  });
+});
+
+describe("summary plan: reconciliation and note", () => {
+  test("says under the table how many task rows there are and which ones no column counts, and why", () => {
+    const p = plan();
+    // 2 task rows, both counted: the line reads from the figures beside the table (not printed).
+    const line = cell(p, "A15");
+    expect(line && "formula" in line ? line.result : undefined).toBe(
+      "Đối chiếu: bảng nhiệm vụ có 2 nhiệm vụ, biểu này tính 2; không tính 0 nhiệm vụ có lĩnh vực không có trong bảng lĩnh vực. Trong số đã tính, 0 nhiệm vụ ghi trạng thái không đúng từ chuẩn và 0 nhiệm vụ chưa ghi trạng thái không thuộc cột trạng thái nào."
+    );
+    expect(formula(p, "Z11")).toMatch(
+      /^=SUMPRODUCT\(--\(\(LEN\(TRIM\('Nhiệm vụ'!\$A\$2:\$A\$10001\)\)/
+    );
+    expect(formula(p, "Z12")).toBe("=Z11-D14");
+  });
+
+  test("states the rules in words at the report date, with no cell address and no word about formulas", () => {
+    const p = plan();
+    const note = cell(p, "A16");
+    const text = note && "formula" in note ? String(note.result) : "";
+    expect(text).toMatch(/^Ghi chú: Số liệu tính đến ngày 06\/11\/2020;/);
+    expect(text).toContain("(Đúng hạn + Trễ hạn) / (Đúng hạn + Trễ hạn + Quá hạn)");
+    expect(text).not.toMatch(/\b[A-Z]{1,2}\d+\b|công thức/);
+    expect(formula(p, "A16")).toContain("DAY($P$8)");
   });
 });
 
@@ -295,7 +337,7 @@ describe("summary plan: print, view and ownership", () => {
       footerCenter: "Trang &P/&N",
     });
     expect(p.print?.margins).toMatchObject({ top: 20, bottom: 20, left: 30, right: 15 });
-    expect(p.print?.printArea).toMatch(/^A1:N\d+$/);
+    expect(p.print?.printArea).toMatch(/^A1:P\d+$/);
     expect(p.freeze).toEqual({ rows: 10, columns: 0 });
     expect(p.tabColor).toMatch(/^#[0-9A-F]{6}$/);
   });
@@ -362,34 +404,34 @@ describe("summary plan: charts", () => {
       type: "barStacked",
       title: "Tình hình thực hiện nhiệm vụ theo lĩnh vực",
     });
-    expect(status.source).toBe("R10:V13");
-    expect(status.categories).toBe("'Tổng hợp'!$R$11:$R$13");
+    expect(status.source).toBe("T10:X13");
+    expect(status.categories).toBe("'Tổng hợp'!$T$11:$T$13");
     expect(status.series.map((s) => [s.values, s.color])).toEqual([
-      ["'Tổng hợp'!$S$11:$S$13", "#70AD47"],
-      ["'Tổng hợp'!$T$11:$T$13", "#FFC000"],
-      ["'Tổng hợp'!$U$11:$U$13", "#A5A5A5"],
-      ["'Tổng hợp'!$V$11:$V$13", "#C00000"],
+      ["'Tổng hợp'!$U$11:$U$13", "#70AD47"],
+      ["'Tổng hợp'!$V$11:$V$13", "#FFC000"],
+      ["'Tổng hợp'!$W$11:$W$13", "#A5A5A5"],
+      ["'Tổng hợp'!$X$11:$X$13", "#C00000"],
     ]);
     expect(status.series.map((s) => s.name)).toEqual(
-      ["S10", "T10", "U10", "V10"].map((a1) => value(p, a1))
+      ["U10", "V10", "W10", "X10"].map((a1) => value(p, a1))
     );
     expect(rate).toMatchObject({
       name: CHART_RATE,
       type: "barClustered",
-      source: "P10:Q13",
+      source: "R10:S13",
       dataLabelFormat: "0%",
       axisMin: 0,
       axisMax: 1,
     });
-    expect(formula(p, "Q11")).toBe("=M11");
-    expect(formula(p, "S12")).toBe("=E12");
+    expect(formula(p, "S11")).toBe("=O11");
+    expect(formula(p, "U12")).toBe("=E12");
   });
 
   test("draws in progress and not started without their overdue tasks, overdue as its own part", () => {
     const p = plan();
-    expect(formula(p, "T11")).toMatch(/^=H11-\(COUNTIFS\(.*"=Đang thực hiện".*"<"&\$N\$8\)/);
-    expect(formula(p, "U11")).toMatch(/^=I11-\(COUNTIFS\(.*"=Chưa thực hiện".*"<"&\$N\$8\)/);
-    expect(formula(p, "V11")).toBe("=K11");
+    expect(formula(p, "V11")).toMatch(/^=I11-\(COUNTIFS\(.*"=Đang thực hiện".*"<"&\$P\$8\)/);
+    expect(formula(p, "W11")).toMatch(/^=J11-\(COUNTIFS\(.*"=Chưa thực hiện".*"<"&\$P\$8\)/);
+    expect(formula(p, "X11")).toBe("=L11");
   });
 
   test("keeps the chart data outside the print area and the charts inside it, below the table", () => {
@@ -415,7 +457,7 @@ describe("summary plan: charts", () => {
 
   test("quotes a sheet name holding an apostrophe in chart references", () => {
     const p = plan(AREAS, { sheetName: "Báo cáo 'quý'" });
-    expect(p.charts[0].categories).toBe("'Báo cáo ''quý'''!$R$11:$R$13");
+    expect(p.charts[0].categories).toBe("'Báo cáo ''quý'''!$T$11:$T$13");
   });
 
   test("starts the charts on a new page when a long table leaves too little room under it", () => {
@@ -428,7 +470,7 @@ describe("summary plan: charts", () => {
     ]);
     const short = plan();
     const long = plan(many);
-    const noteRow = (p: SheetPlan, areas: number): number => 11 + areas + 1;
+    const noteRow = (p: SheetPlan, areas: number): number => 11 + areas + 2;
     // With 3 areas the charts follow the note after one blank row; with 14 spacer rows push them down.
     expect(parseA1(short.charts[0].from).row).toBe(noteRow(short, 3) + 2);
     expect(parseA1(long.charts[0].from).row).toBeGreaterThan(noteRow(long, 14) + 2);
@@ -446,9 +488,9 @@ describe("summary plan: languages", () => {
     expect(en.print?.footerCenter).toBe("Page &P of &N");
     expect(en.charts[0].title).toBe("Task status by work area");
     expect(formula(en, "I2")).toBe(
-      '="Quy Nhơn, "&RIGHT("0"&DAY($N$8),2)&"/"&RIGHT("0"&MONTH($N$8),2)&"/"&YEAR($N$8)'
+      '="Quy Nhơn, "&RIGHT("0"&DAY($P$8),2)&"/"&RIGHT("0"&MONTH($P$8),2)&"/"&YEAR($P$8)'
     );
-    expect(formula(en, "K12")).toBe(formula(vi, "K12"));
+    expect(formula(en, "L12")).toBe(formula(vi, "L12"));
   });
 
   test("writes every label in NFC", () => {

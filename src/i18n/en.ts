@@ -585,4 +585,18 @@ export const en: Record<MessageKey, string> = {
   "pane.settings.reportTables.units": "Table 03: by responsible unit",
   "pane.settings.reportTables.history": "History of report dates",
   "pane.settings.reportTables.paragraph": "Report paragraph (in the pane and under the summary)",
+  // --- summary: figures that agree (columns as the convention counts, reconciliation, date of record) ---
+  "summary.col.unfinished": "Not done",
+  "summary.col.doneLateWord": "Late",
+  "summary.col.doneNoDeadline": "No deadline",
+  "summary.col.inTime": "Within deadline",
+  "summary.col.overdueWord": "Overdue",
+  "summary.data.noStatus": "No status",
+  "summary.data.reconciliation": "Reconciliation (not printed)",
+  "summary.reconciliation":
+    "Reconciliation: the task table holds {taskRows} tasks, this table counts {counted}; {unknownArea} tasks whose area is not in the areas table are not counted. Of those counted, {nonStandard} tasks have a status that is not a standard word and {noStatus} have no status, so they are in no status column.",
+  "summary.rulesNote":
+    "Note: figures at {day}/{month}/{year}; a task completed after this date counts as in progress. Done on time or late compares the completion date with the deadline; no deadline means recurring tasks, tasks without a deadline or without a completion date. Not done and overdue means past its deadline; within deadline means the other unfinished tasks. Completion rate = Done / (Total − Suspended); completion rate of tasks come due = (On time + Late) / (On time + Late + Overdue), recurring tasks left out.",
+  "finding.done-after-report-date":
+    "Task {id} was completed on {completed}, after the report date {reportDate}: at the report date it counts as in progress.",
 };

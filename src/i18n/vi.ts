@@ -590,6 +590,20 @@ export const vi = {
   "pane.settings.reportTables.units": "Biểu số 03: theo đơn vị thực hiện",
   "pane.settings.reportTables.history": "Lịch sử các kỳ báo cáo",
   "pane.settings.reportTables.paragraph": "Đoạn báo cáo (trong ngăn và dưới bảng tổng hợp)",
+  // --- summary: figures that agree (columns as the convention counts, reconciliation, date of record) ---
+  "summary.col.unfinished": "Chưa hoàn thành",
+  "summary.col.doneLateWord": "Trễ hạn",
+  "summary.col.doneNoDeadline": "Không xét hạn",
+  "summary.col.inTime": "Trong hạn",
+  "summary.col.overdueWord": "Quá hạn",
+  "summary.data.noStatus": "Chưa ghi trạng thái",
+  "summary.data.reconciliation": "Đối chiếu (không in)",
+  "summary.reconciliation":
+    "Đối chiếu: bảng nhiệm vụ có {taskRows} nhiệm vụ, biểu này tính {counted}; không tính {unknownArea} nhiệm vụ có lĩnh vực không có trong bảng lĩnh vực. Trong số đã tính, {nonStandard} nhiệm vụ ghi trạng thái không đúng từ chuẩn và {noStatus} nhiệm vụ chưa ghi trạng thái không thuộc cột trạng thái nào.",
+  "summary.rulesNote":
+    "Ghi chú: Số liệu tính đến ngày {day}/{month}/{year}; nhiệm vụ hoàn thành sau ngày này được tính là đang thực hiện. Hoàn thành đúng hạn hay trễ hạn so ngày hoàn thành với thời hạn; không xét hạn là nhiệm vụ thường xuyên, không có thời hạn hoặc chưa ghi ngày hoàn thành. Chưa hoàn thành quá hạn là nhiệm vụ đã qua thời hạn; trong hạn là các nhiệm vụ chưa hoàn thành còn lại. Tỷ lệ hoàn thành = Hoàn thành / (Tổng số − Tạm dừng); tỷ lệ hoàn thành nhiệm vụ đến hạn = (Đúng hạn + Trễ hạn) / (Đúng hạn + Trễ hạn + Quá hạn), không tính nhiệm vụ thường xuyên.",
+  "finding.done-after-report-date":
+    "Nhiệm vụ {id} có ngày hoàn thành {completed}, sau ngày báo cáo {reportDate}: tại ngày báo cáo được tính là đang thực hiện.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -102,6 +102,12 @@ function vocabFix(
   return { label: "fix.replace", changes: [{ sheet, cell, from, to }, ...more] };
 }
 
+/** Whether a status cell holds text the live formulas do not count: anything but a standard word as is. */
+export function notStandardWord<K>(cell: VocabCell<K>): boolean {
+  const { parsed, text, typed } = cell;
+  return parsed !== null && !(parsed.kind === "ok" && parsed.canonical && typed === text);
+}
+
 /** Reads a kind or status cell; aliases are read but flagged, unknown values reported. */
 export function readVocab<K extends string>(
   cells: TableCells<TaskField>,

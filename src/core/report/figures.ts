@@ -9,8 +9,8 @@ export interface ReportFigures {
   doneOnTime: number;
   doneLate: number;
   /**
-   * Done tasks that are neither on time nor late: recurring ones, ones without a due date (and, until the
-   * rollup counts them apart, done tasks with a deadline but no completion date).
+   * Done tasks that are neither on time nor late: recurring ones, ones without a due date or without a
+   * completion date (the summary's "no deadline" column).
    */
   doneNoDeadline: number;
   /** Not done and not suspended: in progress, not started, or of a status the core could not read. */
@@ -30,21 +30,20 @@ const rate = (part: number, whole: number): number | null => (whole > 0 ? part /
 
 /** The report's figures from one row of the rollup (an area, a group or the total). */
 export function figuresOf(counts: Counts): ReportFigures {
-  const doneWithDeadline = counts.doneOnTime + counts.doneLate;
   const unfinished = counts.total - counts.done - counts.suspended;
   return {
     total: counts.total,
     done: counts.done,
     doneOnTime: counts.doneOnTime,
     doneLate: counts.doneLate,
-    doneNoDeadline: counts.done - doneWithDeadline,
+    doneNoDeadline: counts.doneNoDeadline,
     unfinished,
     unfinishedInTime: unfinished - counts.overdue,
     overdue: counts.overdue,
     dueSoon: counts.dueSoon,
     suspended: counts.suspended,
-    completionRate: rate(counts.done, counts.total - counts.suspended),
-    dueCompletionRate: rate(doneWithDeadline, doneWithDeadline + counts.overdue),
+    completionRate: counts.completionRate,
+    dueCompletionRate: counts.dueCompletionRate,
   };
 }
 

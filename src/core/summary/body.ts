@@ -6,7 +6,8 @@ import type { PlanCell } from "../plan";
 import type { SummaryContext } from "./context";
 import type { SheetDraft } from "./draft";
 import { colsBetween, lineHeight, textHeight } from "./estimate";
-import { COUNT_FIELDS, LAST_COL, REPORT_DATE_CELL, SUMMARY_COLUMNS as C } from "./layout";
+import { COUNT_FIELDS, DERIVED_FIELDS, LAST_COL, SUMMARY_COLUMNS as C } from "./layout";
+import { dateParts, datePartValues, templateFormula } from "./template";
 import { runsOf, type SummaryRow } from "./rows";
 
 export function layOutBody(draft: SheetDraft, ctx: SummaryContext): void {
@@ -15,6 +16,7 @@ export function layOutBody(draft: SheetDraft, ctx: SummaryContext): void {
     if (entry.kind === "area") layOutAreaRow(draft, ctx, entry);
     else if (entry.kind === "group") layOutGroupRow(draft, entry, counts);
     else layOutTotalRow(draft, ctx, entry.row);
+    layOutDerived(draft, entry.row, counts);
     const [rate, dueRate] = rateCells(entry.row);
     draft.computed(C.completionRate, entry.row, rate, counts.completionRate ?? "");
     draft.computed(C.dueCompletionRate, entry.row, dueRate, counts.dueCompletionRate ?? "");
@@ -85,23 +87,37 @@ function layOutTotalRow(draft: SheetDraft, ctx: SummaryContext, r: number): void
   draft.rowHeights[r] = lineHeight(12) + 8;
 }
 
-/** The two rates from a row's own counts, blank when their denominator is 0 (the core's null). */
+/** Done not judged against a deadline, and unfinished within deadline, from the row's own cells. */
+function layOutDerived(draft: SheetDraft, r: number, counts: Counts): void {
+  const formulas: Record<(typeof DERIVED_FIELDS)[number], string> = {
+    doneNoDeadline: `=${C.done}${r}-${C.doneOnTime}${r}-${C.doneLate}${r}`,
+    inTime: `=${C.inProgress}${r}+${C.notStarted}${r}-${C.overdue}${r}`,
+  };
+  for (const field of DERIVED_FIELDS)
+    draft.put(C[field], r, { formula: formulas[field], result: counts[field] });
+}
+
+/**
+ * The two rates from a row's own counts, blank when their denominator is 0 (the core's null): done over
+ * tasks not suspended; and, over tasks with a deadline that came due, (on time + late) over those plus
+ * the unfinished overdue ones, so a recurring task never enters it.
+ */
 function rateCells(row: number): [PlanCell, PlanCell] {
   const active = `(${C.total}${row}-${C.suspended}${row})`;
-  const due = `(${C.done}${row}+${C.overdue}${row})`;
+  const judged = `(${C.doneOnTime}${row}+${C.doneLate}${row})`;
+  const due = `(${judged}+${C.overdue}${row})`;
   return [
     { formula: `=IF(${active}=0,"",${C.done}${row}/${active})` },
-    { formula: `=IF(${due}=0,"",${C.done}${row}/${due})` },
+    { formula: `=IF(${due}=0,"",${judged}/${due})` },
   ];
 }
 
+/** The note under the table: the rules in words, at the report date (which the note follows). */
 function layOutNote(draft: SheetDraft, ctx: SummaryContext): void {
   const r = ctx.noteRow;
-  const note = ctx.label("summary.note", {
-    cell: REPORT_DATE_CELL,
-    sheet: ctx.columns?.sheet ?? "",
-  });
-  draft.text("A", r, note);
+  const template = ctx.label("summary.rulesNote");
+  const note = templateFormula(template, dateParts(), datePartValues(ctx.rollup.reportDate));
+  draft.put("A", r, note);
   draft.merge(`A${r}:${LAST_COL}${r}`);
-  draft.rowHeights[r] = textHeight(note, colsBetween("A", LAST_COL), 11, false) + 4;
+  draft.rowHeights[r] = textHeight(note.result, colsBetween("A", LAST_COL), 10, false) + 4;
 }

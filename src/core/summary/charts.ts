@@ -54,6 +54,7 @@ export function layOutChartData(draft: SheetDraft, ctx: SummaryContext): ChartDa
   draft.text(D.inProgress, header, data.series.inProgress);
   draft.text(D.notStarted, header, data.series.notStarted);
   draft.text(D.overdue, header, data.series.overdue);
+  draft.text(D.noStatus, header, label("summary.data.noStatus"));
   ctx.areaRows.forEach((entry, i) => {
     const r = data.first + i;
     const src = entry.row;
@@ -83,21 +84,23 @@ export function layOutChartData(draft: SheetDraft, ctx: SummaryContext): ChartDa
       result: area.notStarted - area.overdueNotStarted,
     });
     draft.put(D.overdue, r, { formula: `=${C.overdue}${src}`, result: area.overdue });
+    const noStatus = measureCell(ctx.columns, keys, "noStatus", ctx.time);
+    draft.computed(D.noStatus, r, noStatus, area.noStatus);
   });
   styleChartData(draft, data);
   return data;
 }
 
 function styleChartData(draft: SheetDraft, data: ChartData): void {
-  draft.style(`${D.first}${ROWS.header1}:${D.overdue}${data.last}`, {
+  draft.style(`${D.first}${ROWS.header1}:${D.noStatus}${data.last}`, {
     fontName: FONT,
     fontSize: 10,
     fontColor: COLORS.muted,
   });
-  draft.style(`${D.first}${data.header}:${D.overdue}${data.header}`, { bold: true, wrap: true });
-  draft.style(`${D.first}${data.header}:${D.overdue}${data.last}`, { border: "thin" });
+  draft.style(`${D.first}${data.header}:${D.noStatus}${data.header}`, { bold: true, wrap: true });
+  draft.style(`${D.first}${data.header}:${D.noStatus}${data.last}`, { border: "thin" });
   draft.style(`${D.rateValue}${data.first}:${D.rateValue}${data.last}`, { numberFormat: "0.0%" });
-  draft.style(`${D.done}${data.first}:${D.overdue}${data.last}`, { numberFormat: "#,##0" });
+  draft.style(`${D.done}${data.first}:${D.noStatus}${data.last}`, { numberFormat: "#,##0" });
 }
 
 /**

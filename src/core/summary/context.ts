@@ -25,7 +25,8 @@ export interface SummaryContext extends SummaryPlanArgs {
   tableRows: SummaryRow[];
   areaRows: AreaRow[];
   totalRow: number;
-  /** The row of the note under the table. */
+  /** The row of the reconciliation line under the table, and of the note under it. */
+  reconciliationRow: number;
   noteRow: number;
 }
 
@@ -40,7 +41,8 @@ export function summaryContext(args: SummaryPlanArgs): SummaryContext {
     tableRows,
     areaRows: tableRows.filter((r): r is AreaRow => r.kind === "area"),
     totalRow,
-    noteRow: totalRow + 1,
+    reconciliationRow: totalRow + 1,
+    noteRow: totalRow + 2,
   };
 }
 

@@ -8,6 +8,7 @@ import { conditionalFormatsOf } from "./conditional";
 import { summaryContext, type SummaryContext, type SummaryPlanArgs } from "./context";
 import { SheetDraft } from "./draft";
 import { layOutHeader } from "./header";
+import { layOutReconciliation, RECONCILIATION_ROWS } from "./reconciliation";
 import {
   CHART_DATA,
   CHART_DATA_WIDTHS,
@@ -22,10 +23,13 @@ import { styleTable, styleTitleBlock } from "./styles";
 import { layOutTitleBlock } from "./title";
 
 export { wrappedLines } from "./estimate";
+export { RECONCILIATION_ROWS } from "./reconciliation";
 export {
+  CHART_DATA,
   CHART_RATE,
   CHART_STATUS,
   COUNT_FIELDS,
+  TABLE_FIELDS,
   REPORT_DATE_CELL,
   ROWS,
   SUMMARY_COLUMNS,
@@ -40,6 +44,7 @@ export function buildSummaryPlan(args: SummaryPlanArgs): SheetPlan {
   layOutTitleBlock(draft, ctx);
   layOutHeader(draft, ctx);
   layOutBody(draft, ctx);
+  layOutReconciliation(draft, ctx);
   styleTitleBlock(draft, ctx);
   styleTable(draft, ctx);
   const { charts, lastRow, lastCol } = layOutCharts(draft, ctx);
@@ -53,7 +58,7 @@ export function buildSummaryPlan(args: SummaryPlanArgs): SheetPlan {
     blocks: draft.blocks(),
     styles: draft.styles,
     merges: draft.merges,
-    columnWidths: { ...COLUMN_WIDTHS, ...(charts.length > 0 ? CHART_DATA_WIDTHS : {}) },
+    columnWidths: { ...COLUMN_WIDTHS, ...CHART_DATA_WIDTHS },
     rowHeights: draft.rowHeights,
     freeze: { rows: ROWS.header2, columns: 0 },
     conditionalFormats: conditionalFormatsOf(ctx),
@@ -69,10 +74,13 @@ function layOutCharts(
   draft: SheetDraft,
   ctx: SummaryContext
 ): { charts: ChartPlan[]; lastRow: number; lastCol: string } {
-  if (ctx.areaRows.length === 0) return { charts: [], lastRow: ctx.noteRow, lastCol: LAST_COL };
+  const lastCol = CHART_DATA.reconciliation;
+  const reconciliationEnd = RECONCILIATION_ROWS.noStatus;
+  if (ctx.areaRows.length === 0)
+    return { charts: [], lastRow: Math.max(ctx.noteRow, reconciliationEnd), lastCol };
   const data = layOutChartData(draft, ctx);
   const { charts, lastRow } = placeCharts(draft, ctx, data);
-  return { charts, lastRow, lastCol: CHART_DATA.overdue };
+  return { charts, lastRow, lastCol };
 }
 
 function printSetup(ctx: SummaryContext, lastRow: number): SheetPlan["print"] {

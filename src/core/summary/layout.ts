@@ -16,16 +16,18 @@ export const SUMMARY_COLUMNS = {
   done: "E",
   doneOnTime: "F",
   doneLate: "G",
-  inProgress: "H",
-  notStarted: "I",
-  suspended: "J",
-  overdue: "K",
-  dueSoon: "L",
-  completionRate: "M",
-  dueCompletionRate: "N",
+  doneNoDeadline: "H",
+  inProgress: "I",
+  notStarted: "J",
+  inTime: "K",
+  overdue: "L",
+  dueSoon: "M",
+  suspended: "N",
+  completionRate: "O",
+  dueCompletionRate: "P",
 } as const;
 
-/** The counted figures, in table order, each a Measure over the tasks table on area rows. */
+/** The counted figures each area row computes from the tasks table, each a Measure. */
 export const COUNT_FIELDS = [
   "total",
   "done",
@@ -37,6 +39,24 @@ export const COUNT_FIELDS = [
   "overdue",
   "dueSoon",
 ] as const satisfies readonly Measure[];
+
+/** Figures an area row derives from its own counted cells, so its parts always add up. */
+export const DERIVED_FIELDS = ["doneNoDeadline", "inTime"] as const;
+
+/** Every count column of the table, in table order. */
+export const TABLE_FIELDS = [
+  "total",
+  "done",
+  "doneOnTime",
+  "doneLate",
+  "doneNoDeadline",
+  "inProgress",
+  "notStarted",
+  "inTime",
+  "overdue",
+  "dueSoon",
+  "suspended",
+] as const;
 
 export const ROWS = {
   parentBody: 1,
@@ -52,11 +72,11 @@ export const ROWS = {
 } as const;
 
 /** The report date lives here; every time-dependent formula refers to it. */
-export const REPORT_DATE_CELL = `N${ROWS.asOf}`;
-export const REPORT_DATE_REF = `$N$${ROWS.asOf}`;
+export const REPORT_DATE_CELL = `P${ROWS.asOf}`;
+export const REPORT_DATE_REF = `$P$${ROWS.asOf}`;
 
 /** The last column of the printed table. */
-export const LAST_COL = "N";
+export const LAST_COL = "P";
 export const FONT = "Times New Roman";
 export const COLORS = {
   headerFill: "#D9E1F2",
@@ -75,38 +95,46 @@ export const COLORS = {
 export const COLUMN_WIDTHS: Record<string, number> = {
   A: 5,
   B: 34,
-  C: 26,
+  C: 22,
   D: 8,
   E: 8,
   F: 8,
   G: 8,
-  H: 9.5, // not 9: ExcelJS drops a column of exactly its default width 9
-  I: 9.5,
-  J: 8,
-  K: 10,
-  L: 10,
-  M: 11,
-  N: 13,
+  H: 8.5,
+  I: 9.5, // never exactly 9: ExcelJS drops a column of its default width 9
+  J: 9.5,
+  K: 8.5,
+  L: 8.5,
+  M: 10,
+  N: 8,
+  O: 10,
+  P: 12,
 };
 
 /** The chart-data block sits right of the table, outside the print area. */
 export const CHART_DATA = {
-  first: "P",
-  rateValue: "Q",
-  statusCategory: "R",
-  done: "S",
-  inProgress: "T",
-  notStarted: "U",
-  overdue: "V",
+  first: "R",
+  rateValue: "S",
+  statusCategory: "T",
+  done: "U",
+  inProgress: "V",
+  notStarted: "W",
+  overdue: "X",
+  /** Per area: tasks with an empty status cell (for the reconciliation line). */
+  noStatus: "Y",
+  /** The reconciliation figures, one per row from the first data row. */
+  reconciliation: "Z",
 };
 export const CHART_DATA_WIDTHS: Record<string, number> = {
-  P: 30,
-  Q: 10,
   R: 30,
   S: 10,
-  T: 12,
-  U: 12,
-  V: 10,
+  T: 30,
+  U: 10,
+  V: 12,
+  W: 12,
+  X: 10,
+  Y: 12,
+  Z: 14,
 };
 
 /** Page margins in millimetres (Hướng dẫn 36: about 20/20/30/15). */

@@ -7,35 +7,39 @@ export function styleTitleBlock(draft: SheetDraft, ctx: SummaryContext): void {
   draft.style(`A1:${LAST_COL}${ctx.noteRow}`, { fontName: FONT, fontSize: 12, vertical: "center" });
   draft.style(`A${ROWS.parentBody}:E${ROWS.star}`, { fontSize: 13, horizontal: "center" });
   draft.style(`A${ROWS.issuingBody}:E${ROWS.issuingBody}`, { bold: true });
-  draft.style(`I${ROWS.parentBody}:N${ROWS.parentBody}`, {
+  draft.style(`I${ROWS.parentBody}:${LAST_COL}${ROWS.parentBody}`, {
     fontSize: 13,
     bold: true,
     underline: true,
     horizontal: "center",
   });
-  draft.style(`I${ROWS.issuingBody}:N${ROWS.issuingBody}`, {
+  draft.style(`I${ROWS.issuingBody}:${LAST_COL}${ROWS.issuingBody}`, {
     fontSize: 13,
     italic: true,
     horizontal: "center",
   });
-  draft.style(`A${ROWS.appendix}:N${ROWS.appendix}`, {
+  draft.style(`A${ROWS.appendix}:${LAST_COL}${ROWS.appendix}`, {
     fontSize: 13,
     bold: true,
     horizontal: "center",
   });
-  draft.style(`A${ROWS.title}:N${ROWS.title}`, { fontSize: 14, bold: true, horizontal: "center" });
-  draft.style(`A${ROWS.subtitle}:N${ROWS.subtitle}`, {
+  draft.style(`A${ROWS.title}:${LAST_COL}${ROWS.title}`, {
+    fontSize: 14,
+    bold: true,
+    horizontal: "center",
+  });
+  draft.style(`A${ROWS.subtitle}:${LAST_COL}${ROWS.subtitle}`, {
     fontSize: 13,
     bold: true,
     horizontal: "center",
     wrap: true,
   });
-  draft.style(`L${ROWS.asOf}:M${ROWS.asOf}`, { italic: true, horizontal: "right" });
+  draft.style(`N${ROWS.asOf}:O${ROWS.asOf}`, { italic: true, horizontal: "right" });
   draft.style(REPORT_DATE_CELL, { italic: true, horizontal: "center", numberFormat: "dd/mm/yyyy" });
 }
 
 export function styleTable(draft: SheetDraft, ctx: SummaryContext): void {
-  const { totalRow, noteRow } = ctx;
+  const { totalRow, noteRow, reconciliationRow } = ctx;
   const h1 = ROWS.header1;
   draft.style(`A${h1}:${LAST_COL}${totalRow}`, { border: "thin", vertical: "center" });
   draft.style(`A${h1}:${LAST_COL}${ROWS.header2}`, {
@@ -51,7 +55,7 @@ export function styleTable(draft: SheetDraft, ctx: SummaryContext): void {
       wrap: true,
     });
   }
-  draft.style(`${C.total}${ROWS.firstData}:${C.dueSoon}${totalRow}`, {
+  draft.style(`${C.total}${ROWS.firstData}:${C.suspended}${totalRow}`, {
     horizontal: "center",
     numberFormat: "#,##0",
   });
@@ -65,8 +69,8 @@ export function styleTable(draft: SheetDraft, ctx: SummaryContext): void {
   }
   draft.style(`A${totalRow}:${LAST_COL}${totalRow}`, { bold: true, fill: COLORS.totalFill });
   draft.style(`A${totalRow}:${C.leadUnit}${totalRow}`, { horizontal: "center" });
-  draft.style(`A${noteRow}:${LAST_COL}${noteRow}`, {
-    fontSize: 11,
+  draft.style(`A${reconciliationRow}:${LAST_COL}${noteRow}`, {
+    fontSize: 10,
     italic: true,
     wrap: true,
     horizontal: "left",

@@ -25,6 +25,10 @@ function counts(total: number, done: number, overdue: number, suspended = 0): Co
     overdueInProgress: 0,
     overdueNotStarted: overdue,
     unknownStatus: 0,
+    nonStandardStatus: 0,
+    noStatus: 0,
+    doneNoDeadline: 0,
+    inTime: open - overdue,
     completionRate: total - suspended > 0 ? done / (total - suspended) : null,
     dueCompletionRate: done + overdue > 0 ? done / (done + overdue) : null,
     averageProgress: null,
@@ -45,6 +49,8 @@ export const ROLLUP: Rollup = {
   groups: [],
   total: counts(13, 9, 2),
   excludedRows: [],
+  taskRows: 13,
+  doneAfterReportRows: [],
 };
 
 /** The two overdue tasks of ROLLUP's area BM. */
