@@ -18,7 +18,7 @@ import {
   type MergeFinding,
   type MergeResult,
 } from "../core/merge";
-import type { Lang } from "../core/model";
+import type { Lang, TaskField } from "../core/model";
 import { readModel } from "../core/read";
 import { isLang, t, type MessageKey } from "../i18n";
 import { ArgError } from "./args";
@@ -93,10 +93,10 @@ async function readCopy(file: string): Promise<CopyInput> {
 export function mergeFindingMessage(f: MergeFinding, lang: Lang): string {
   const params: Record<string, string> = { ...(f.params as unknown as Record<string, string>) };
   if (f.code === "merge-unreadable") {
-    const why = t(lang, `merge.refused.${f.params.reason}` as MessageKey);
+    const why = t(lang, `merge.refused.${f.params.reason}`);
     params.why = f.params.detail ? `${why}: ${f.params.detail}` : why;
   }
-  return t(lang, `merge.finding.${f.code}` as MessageKey, params);
+  return t(lang, `merge.finding.${f.code}`, params);
 }
 
 export interface MergeJson {
@@ -160,7 +160,7 @@ export function mergeJson(result: MergeResult, analysis: Analysis, lang: Lang): 
 /** The review for a terminal: files and how each was compared, applied, conflicts, ignored, the rollup. */
 export function mergeText(result: MergeResult, analysis: Analysis, args: MergeArgs): string[] {
   const { lang } = args;
-  const field = (f: string | null) => t(lang, `merge.field.${f ?? "row"}` as MessageKey);
+  const field = (f: TaskField | null) => t(lang, `merge.field.${f ?? "row"}`);
   const section = (key: MessageKey, lines: string[]) => [
     t(lang, key, { count: lines.length }),
     ...(lines.length > 0 ? lines : [t(lang, "merge.cli.none")]),
@@ -208,7 +208,7 @@ export function mergeText(result: MergeResult, analysis: Analysis, args: MergeAr
           source: i.source,
           sheet: i.sheet,
           cell: i.cell,
-          reason: t(lang, `merge.reason.${i.reason}` as MessageKey),
+          reason: t(lang, `merge.reason.${i.reason}`),
         })
       )
     )
