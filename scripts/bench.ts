@@ -18,6 +18,7 @@ import { OfficeWorkbookHost } from "../src/office/host";
 import { sampleToExcel } from "../samples/source/xlsx";
 import { createDouble, envOf, workbookFromGrid } from "../src/testing/excel-double";
 import { benchGrid, benchSample, REPORT } from "./bench/data";
+import { refreshThroughClient, type ClientFigures } from "./bench/office-client";
 import { bytes, median, ms, resultOf, ROOT, run, runTs } from "./bench/stats";
 
 const MiB = 1024 * 1024;
@@ -60,7 +61,7 @@ function parseArgs(): { json: string | null; only: string | null } {
   const argv = process.argv.slice(2);
   const i = argv.indexOf("--json");
   if (i >= 0 && !argv[i + 1]) throw new Error("--json needs a path");
-  // --only xlsx-write: one section alone (the others take minutes).
+  // --only xlsx-write | office: one section alone (the others take minutes).
   const o = argv.indexOf("--only");
   return { json: i >= 0 ? path.resolve(argv[i + 1]) : null, only: o >= 0 ? argv[o + 1] : null };
 }
@@ -224,6 +225,50 @@ async function benchAdapter(): Promise<{
     log(`adapter ${size}: web ${web[size].syncs} syncs, desktop ${desktop[size].syncs}`);
   }
   return { web, desktop };
+}
+
+// ---- Office requests as Microsoft's own Excel client builds them (office) ---------------------------
+const CLIENT_SIZES: (number | null)[] = [null, ...ADAPTER_SIZES];
+const WEB_CAP = 5_000_000;
+
+async function benchOfficeClient(): Promise<Record<string, Record<string, ClientFigures>>> {
+  const out: Record<string, Record<string, ClientFigures>> = { desktop: {}, web: {} };
+  const times = (x: number, ref: number): string => (ref > 0 ? `×${(x / ref).toFixed(2)}` : "×?");
+  for (const size of CLIENT_SIZES) {
+    const label = size === null ? "seed" : k(size);
+    for (const [platform, name] of [
+      ["PC", "desktop"],
+      ["OfficeOnline", "web"],
+    ] as const) {
+      const f = await refreshThroughClient(size, platform);
+      out[name][label] = f;
+      add(
+        `Office client, ${name}: syncs / actions / object paths`,
+        label,
+        `${f.syncs} / ${f.actions} / ${f.objectPaths}`,
+        "1"
+      );
+      add(
+        `  request / response, all syncs (vs the double's estimate)`,
+        label,
+        `${bytes(f.requestBytes)} (${times(f.requestBytes, f.doubleRequestBytes)}) / ` +
+          `${bytes(f.responseBytes)} (${times(f.responseBytes, f.doubleResponseBytes)})`,
+        "1",
+        platform === "OfficeOnline" ? "each < 5 MB" : "",
+        platform === "OfficeOnline"
+          ? Math.max(f.largestRequest, f.largestResponse) < WEB_CAP ||
+              `largest ${bytes(Math.max(f.largestRequest, f.largestResponse))}`
+          : undefined
+      );
+    }
+    log(
+      `office client ${label}: desktop ${out.desktop[label].syncs} syncs, web ${out.web[label].syncs}`
+    );
+  }
+  notes.push(
+    "Office client rows: Microsoft's Excel client (@microsoft/office-js) in jsdom, answered by the Excel double; bytes are its JSON in UTF-8; ×N is that over the double's own estimate of the same refresh, measured in the same run."
+  );
+  return out;
 }
 
 // ---- CLI end to end on a 10,000-task .xlsx ------------------------------------------------------------
@@ -472,6 +517,11 @@ async function main(): Promise<void> {
   const cores = os.cpus().length;
   const tmp = mkdtempSync(path.join(os.tmpdir(), "tiendo-bench-"));
   try {
+    if (only === "office") {
+      await benchOfficeClient();
+      process.stdout.write(`${printTable(cores)}\n`);
+      return;
+    }
     if (only === "xlsx-write") {
       await benchXlsxWrite(tmp);
       process.stdout.write(`${printTable(cores)}\n`);
@@ -481,6 +531,7 @@ async function main(): Promise<void> {
     const coreMs = await benchCore(tmp);
     const { hf, capped } = await benchHyperFormula(coreMs);
     const adapter = await benchAdapter();
+    const officeClient = await benchOfficeClient();
     const cliMs10k = await benchCli(tmp);
     const mergeMs10k = await benchMerge(tmp);
     const xlsxWrite20k = await benchXlsxWrite(tmp);
@@ -515,6 +566,7 @@ async function main(): Promise<void> {
       cliMs10k,
       mergeMs10k,
       xlsxWrite20k,
+      officeClient,
       gzipBytes,
       heapMB100k,
       totalSeconds: (performance.now() - started) / 1000,

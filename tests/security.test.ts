@@ -29,6 +29,23 @@ const EVAL_PATTERNS: [string, RegExp][] = [
   ["string timer", /\bset(Timeout|Interval)\s*\(\s*["'`]/],
 ];
 
+/**
+ * Library fallbacks in the lazily loaded .xlsx reader chunk (ExcelJS's dependencies) that a browser
+ * never reaches, and that the pages' CSP (no 'unsafe-eval') would refuse if one did:
+ * - `x||y||Function("return this")()`: the global object, asked for only when neither globalThis
+ *   nor self exists;
+ * - the setImmediate polyfill's `"function"!=typeof e&&(e=new Function(""+e))`: a string callback,
+ *   which no caller passes;
+ * - regenerator's `Function("r","regeneratorRuntime = r")`: its sloppy-mode fallback when globalThis
+ *   is missing.
+ * Each is matched with the code around it, so any other use of string evaluation still fails.
+ */
+const UNREACHED_FALLBACKS: RegExp[] = [
+  /\|\|\s*Function\(\s*["']return this["']\s*\)\(\)/,
+  /["']function["']\s*!=\s*typeof (\w+)\s*&&\s*\(\1\s*=\s*new Function\(\s*["']["']\s*\+\s*\1\s*\)\)/,
+  /Function\(\s*["']r["']\s*,\s*["']regeneratorRuntime = r["']\s*\)/,
+];
+
 /** Each use of string evaluation in a text, with some context. */
 function evalUses(text: string, file: string): string[] {
   const hits: string[] = [];
@@ -36,7 +53,11 @@ function evalUses(text: string, file: string): string[] {
     const global = new RegExp(pattern.source, "g");
     for (const m of text.matchAll(global)) {
       const at = m.index ?? 0;
-      hits.push(`${file}: ${name} in …${text.slice(Math.max(0, at - 60), at + 60).replace(/\s+/g, " ")}…`);
+      const around = text.slice(Math.max(0, at - 40), at + 60);
+      if (UNREACHED_FALLBACKS.some((known) => known.test(around))) continue;
+      hits.push(
+        `${file}: ${name} in …${text.slice(Math.max(0, at - 60), at + 60).replace(/\s+/g, " ")}…`
+      );
     }
   }
   return hits;
@@ -57,7 +78,13 @@ describe("the manifest", () => {
 
   it("asks for no mailbox, no ReadAllDocument and no broader permission anywhere in its text", () => {
     const xml = readFileSync(join(root, "manifest.xml"), "utf8");
-    for (const wider of ["ReadWriteMailbox", "ReadWriteItem", "ReadAllDocument", ">WriteDocument<", "Restricted"])
+    for (const wider of [
+      "ReadWriteMailbox",
+      "ReadWriteItem",
+      "ReadAllDocument",
+      ">WriteDocument<",
+      "Restricted",
+    ])
       expect(xml).not.toContain(wider);
   });
 });
@@ -88,16 +115,32 @@ function checkPolicy(page: string, html: string): void {
   expect([page, "default-src", policy!.has("default-src")]).toEqual([page, "default-src", true]);
   for (const directive of ["default-src", "script-src", "connect-src", "object-src", "frame-src"]) {
     const list = sources(directive);
-    expect([page, directive, list.filter((s) => s === "*" || /^(https?:|data:|blob:)$/i.test(s))]).toEqual([page, directive, []]);
+    expect([
+      page,
+      directive,
+      list.filter((s) => s === "*" || /^(https?:|data:|blob:)$/i.test(s)),
+    ]).toEqual([page, directive, []]);
   }
   const script = sources("script-src");
-  expect([page, script.filter((s) => /unsafe-(eval|inline)|wasm-unsafe-eval/i.test(s))]).toEqual([page, []]);
-  expect([page, script.filter((s) => !["'self'", OFFICE_CDN, `${OFFICE_CDN}/`].includes(s) && !/^'(nonce|sha256)-/.test(s))]).toEqual([page, []]);
+  expect([page, script.filter((s) => /unsafe-(eval|inline)|wasm-unsafe-eval/i.test(s))]).toEqual([
+    page,
+    [],
+  ]);
+  expect([
+    page,
+    script.filter(
+      (s) => !["'self'", OFFICE_CDN, `${OFFICE_CDN}/`].includes(s) && !/^'(nonce|sha256)-/.test(s)
+    ),
+  ]).toEqual([page, []]);
   const connect = sources("connect-src");
-  expect([page, connect.filter((s) => !["'self'", OFFICE_CDN, `${OFFICE_CDN}/`].includes(s))]).toEqual([page, []]);
+  expect([
+    page,
+    connect.filter((s) => !["'self'", OFFICE_CDN, `${OFFICE_CDN}/`].includes(s)),
+  ]).toEqual([page, []]);
   // Every external script the page loads is allowed by the policy, and comes from the Office.js CDN.
   for (const m of html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) {
-    if (/^https?:/i.test(m[1])) expect([page, m[1].startsWith(`${OFFICE_CDN}/`)]).toEqual([page, true]);
+    if (/^https?:/i.test(m[1]))
+      expect([page, m[1].startsWith(`${OFFICE_CDN}/`)]).toEqual([page, true]);
   }
 }
 
@@ -109,7 +152,8 @@ const PROPOSED_CSP =
 
 describe("the pages' Content-Security-Policy", () => {
   it("the check accepts the proposed policy and refuses lax ones", () => {
-    const page = (meta: string) => `<html><head>${meta}<script src="${OFFICE_CDN}/lib/1/hosted/office.js"></script></head></html>`;
+    const page = (meta: string) =>
+      `<html><head>${meta}<script src="${OFFICE_CDN}/lib/1/hosted/office.js"></script></head></html>`;
     expect(() => checkPolicy("proposed", page(PROPOSED_CSP))).not.toThrow();
     for (const lax of [
       "",
@@ -140,9 +184,21 @@ describe("no string evaluation in the sources", () => {
   });
 
   it("the patterns find what they must (a check that cannot fail is no check)", () => {
-    for (const bad of ['eval("1")', "x = new Function('a', 'return a')", 'setTimeout("go()", 10)', "(0, Function)(\"return this\")", "a=Function('x')"])
+    for (const bad of [
+      'eval("1")',
+      "x = new Function('a', 'return a')",
+      'setTimeout("go()", 10)',
+      '(0, Function)("return this")',
+      "a=Function('x')",
+    ])
       expect([bad, evalUses(bad, "probe").length > 0]).toEqual([bad, true]);
-    for (const fine of ["evaluate(x)", "node.eval(x)", "setTimeout(run, 10)", "isFunction(x)", "new FunctionCall()"])
+    for (const fine of [
+      "evaluate(x)",
+      "node.eval(x)",
+      "setTimeout(run, 10)",
+      "isFunction(x)",
+      "new FunctionCall()",
+    ])
       expect(evalUses(fine, "probe")).toEqual([]);
   });
 });
@@ -172,7 +228,8 @@ function productionBuild(): { dir: string; fresh: boolean } {
     encoding: "utf8",
     timeout: 480000,
   });
-  if (build.status !== 0) throw new Error(`production build failed: ${build.stderr || build.stdout}`);
+  if (build.status !== 0)
+    throw new Error(`production build failed: ${build.stderr || build.stdout}`);
   return { dir, fresh: true };
 }
 
@@ -185,20 +242,27 @@ describe("the production bundles", () => {
     bundles = readdirSync(dir)
       .filter((f) => /\.js$|\.LICENSE\.txt$/.test(f))
       .map((name) => ({ name, text: readFileSync(join(dir, name), "utf8") }));
-    console.log(`security: checked ${bundles.length} bundle files from ${build.fresh ? "a fresh production build" : "dist/ (newer than src)"}`);
+    console.log(
+      `security: checked ${bundles.length} bundle files from ${build.fresh ? "a fresh production build" : "dist/ (newer than src)"}`
+    );
   }, 600000);
 
   it("are the task pane and the ribbon command", () => {
-    expect(bundles.map((b) => b.name)).toEqual(expect.arrayContaining(["taskpane.js", "commands.js"]));
+    expect(bundles.map((b) => b.name)).toEqual(
+      expect.arrayContaining(["taskpane.js", "commands.js"])
+    );
   });
 
   it("hold no eval(, new Function or string timers", () => {
-    const hits = bundles.filter((b) => b.name.endsWith(".js")).flatMap((b) => evalUses(b.text, b.name));
+    const hits = bundles
+      .filter((b) => b.name.endsWith(".js"))
+      .flatMap((b) => evalUses(b.text, b.name));
     expect(hits).toEqual([]);
   });
 
   it("hold no HyperFormula (GPL, tests only)", () => {
-    for (const b of bundles) expect([b.name, /hyperformula/i.test(b.text)]).toEqual([b.name, false]);
+    for (const b of bundles)
+      expect([b.name, /hyperformula/i.test(b.text)]).toEqual([b.name, false]);
   });
 
   it("ship pages that keep their Content-Security-Policy, and a manifest asking for ReadWriteDocument only", () => {

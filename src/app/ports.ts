@@ -4,6 +4,7 @@ import type { CellChange, Finding } from "../core/findings";
 import type { WorkbookGrid } from "../core/grid";
 import type { Lang, Rollup } from "../core/model";
 import type { WorkbookPlan } from "../core/plan";
+import type { ReportView } from "../core/report/view";
 import type { Settings } from "../core/settings";
 
 export type RefreshStep = "reading" | "checking" | "computing" | "writing" | "done";
@@ -51,4 +52,6 @@ export interface RefreshResult {
   errorCount: number;
   warningCount: number;
   durationMs: number;
+  /** The report's paragraph, trend and change since the previous report date (issue 15). */
+  report?: ReportView;
 }

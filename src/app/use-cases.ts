@@ -4,6 +4,7 @@ import { parseA1 } from "../core/a1";
 import { analyse, type Analysis } from "../core/analyse";
 import { finding, type CellChange, type Finding } from "../core/findings";
 import type { WorkbookGrid } from "../core/grid";
+import { reportView } from "../core/report/view";
 import { emptyRollup, timeClass } from "../core/rollup";
 import { SheetReader } from "../core/sheet-reader";
 import { readSettings, settingsChanges, settingsSheetPlan, type Settings } from "../core/settings";
@@ -56,6 +57,7 @@ function summarise(analysis: Analysis, findings: Finding[], started: number): Re
     errorCount: findings.filter((f) => f.severity === "error").length,
     warningCount: findings.filter((f) => f.severity === "warning").length,
     durationMs: now() - started,
+    ...(analysis.report ? { report: reportView(analysis.report) } : {}),
   };
 }
 
@@ -79,12 +81,16 @@ export async function refresh(host: WorkbookHost, options: RefreshOptions): Prom
     today: options.today,
     reportDate: options.reportDate,
     lang: options.lang,
+    // The report's sheets (as the settings choose them) go in the same write as the summary.
+    report: true,
   });
   options.onProgress?.("computing");
   const findings = [...analysis.findings];
   options.onProgress?.("writing");
+  // A workbook not set up yet (no input sheet) gets nothing written: the pane offers the ways in first.
+  const unset = findings.some((f) => f.code === "no-input-sheets");
   try {
-    await host.apply(analysis.plan);
+    if (!unset) await host.apply(analysis.plan);
   } catch (error) {
     findings.unshift(hostErrorFinding(error, options.lang));
   }

@@ -164,11 +164,13 @@ async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
     }
   }
   if (args.json) {
-    const paragraph = analysis.report ? { paragraph: analysis.report.paragraph } : {};
+    const text = analysis.report?.paragraph ?? null;
+    const paragraph = text !== null ? { paragraph: text } : {};
     io.stdout(`${JSON.stringify({ ...jsonReport(analysis, lang), ...paragraph })}\n`);
   } else {
     const lines = textReport(analysis, lang, args.file);
-    if (analysis.report) lines.push("", t(lang, "cli.reportParagraph"), analysis.report.paragraph);
+    const text = analysis.report?.paragraph ?? null;
+    if (text !== null) lines.push("", t(lang, "cli.reportParagraph"), text);
     if (args.output && !writeNothing)
       lines.push("", t(lang, "cli.written", { sheet: analysis.summarySheet, file: args.output }));
     io.stdout(`${lines.join("\n")}\n`);

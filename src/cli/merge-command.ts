@@ -13,9 +13,9 @@ import {
   displayValue,
   encodeValue,
   mergeCopies,
+  mergeFindingMessage,
   mergeLogPlan,
   type CopyInput,
-  type MergeFinding,
   type MergeResult,
 } from "../core/merge";
 import type { Lang, TaskField } from "../core/model";
@@ -88,15 +88,6 @@ async function readCopy(file: string): Promise<CopyInput> {
     if (err instanceof XlsxReadError) return { source, refused: err.reason, detail: err.detail };
     throw err;
   }
-}
-
-export function mergeFindingMessage(f: MergeFinding, lang: Lang): string {
-  const params: Record<string, string> = { ...(f.params as unknown as Record<string, string>) };
-  if (f.code === "merge-unreadable") {
-    const why = t(lang, `merge.refused.${f.params.reason}`);
-    params.why = f.params.detail ? `${why}: ${f.params.detail}` : why;
-  }
-  return t(lang, `merge.finding.${f.code}`, params);
 }
 
 export interface MergeJson {

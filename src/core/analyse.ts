@@ -15,7 +15,7 @@ import {
   settingsSheetPlan,
   type Settings,
 } from "./settings";
-import { buildReport, type Report } from "./report";
+import { buildReport, withParagraphBlock, type Report } from "./report";
 import { buildSummaryPlan, SUMMARY_MARK } from "./summary";
 
 export interface AnalyseOptions {
@@ -106,7 +106,16 @@ export function analyse(grid: WorkbookGrid, options: AnalyseOptions): Analysis {
         choose: (mark, name) => chooseSummarySheet(grid, name, mark),
       })
     : undefined;
-  if (report) sheets.push(...report.sheets);
+  if (report) {
+    // The paragraph's dated block goes under the summary (its own plan step, composed here).
+    if (report.paragraph !== null)
+      sheets[0] = withParagraphBlock(sheets[0], {
+        paragraph: report.paragraph,
+        lang: settings.language,
+        reportDate,
+      });
+    sheets.push(...report.sheets);
+  }
   if (settingsSheet === null) sheets.push(settingsSheetPlan(effective, settings.language));
 
   return {

@@ -8,6 +8,12 @@ import { finding, type CellChange, type Finding } from "./findings";
 import type { WorkbookGrid } from "./grid";
 import type { SheetPlan } from "./plan";
 import { findRoleSheet, SHEET_CANDIDATES } from "./read";
+import {
+  formatReportTables,
+  parseReportTables,
+  REPORT_TABLES,
+  type ReportTable,
+} from "./report/tables";
 import { SheetReader } from "./sheet-reader";
 import { BAD_SHEET_CHARS, isDueSoonDays, MAX_SHEET_NAME_LENGTH } from "./settings-rules";
 import { cleanText, looseKey } from "./text";
@@ -27,6 +33,8 @@ export interface Settings {
   dueSoonDays: number;
   /** Language of the generated sheets. */
   language: Lang;
+  /** The report's parts a refresh generates (issue 15 §5); all by default. */
+  reportTables: ReportTable[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   summarySheet: "Tổng hợp",
   dueSoonDays: 7,
   language: "vi",
+  reportTables: [...REPORT_TABLES],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -56,6 +65,7 @@ export const SETTING_KEYS = [
   "summarySheet",
   "dueSoonDays",
   "language",
+  "reportTables",
 ] as const satisfies readonly (keyof Settings)[];
 type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -101,6 +111,8 @@ function parseSetting(
       if (["en", "english", "tienganh"].includes(k)) return "en";
       return undefined;
     }
+    case "reportTables":
+      return parseReportTables(raw);
     case "summarySheet": {
       const name = sanitiseSheetName(text);
       return name === "" ? undefined : name;
@@ -147,13 +159,19 @@ export function readSettings(grid: WorkbookGrid): {
   return { settings, sheet: sheet.name, findings };
 }
 
+/** A setting as its value cell holds it (the report tables as words of the sheet's language). */
+function sheetValue(settings: Settings, key: SettingKey, lang: Lang): string | number {
+  if (key === "reportTables") return formatReportTables(lang, settings.reportTables);
+  const value = settings[key];
+  return value === null ? "" : value;
+}
+
 /** The settings sheet the add-in creates when a workbook has none: labels in `lang`, current values. */
 export function settingsSheetPlan(settings: Settings, lang: Lang): SheetPlan {
   const font = { fontName: "Times New Roman", fontSize: 12 };
   const firstRow = 4;
   const rows = SETTING_KEYS.map((key) => {
-    const value = settings[key];
-    return [{ value: t(lang, labelKey(key)) }, { value: value === null ? "" : value }];
+    return [{ value: t(lang, labelKey(key)) }, { value: sheetValue(settings, key, lang) }];
   });
   const last = firstRow + rows.length - 1;
   const dateRow = firstRow + SETTING_KEYS.indexOf("reportDate");
@@ -213,23 +231,61 @@ export function settingsChanges(grid: WorkbookGrid, settings: Settings): CellCha
       }
     }
   }
-  if (cells.size < SETTING_KEYS.length) return null;
+  // A sheet from before the report-tables setting gets its row appended under the others.
+  const appended: CellChange[] = [];
+  if (!cells.has("reportTables") && cells.size === SETTING_KEYS.length - 1) {
+    const { col } = cells.get("language")!;
+    const row = reader.lastRow + 1;
+    const lang = settings.language;
+    appended.push(
+      {
+        sheet: sheet.name,
+        cell: toA1(row, col - 1),
+        from: "",
+        to: t(lang, labelKey("reportTables")),
+      },
+      {
+        sheet: sheet.name,
+        cell: toA1(row, col),
+        from: "",
+        to: formatReportTables(lang, settings.reportTables),
+      }
+    );
+  } else if (cells.size < SETTING_KEYS.length) return null;
   const changes: CellChange[] = [];
   for (const key of SETTING_KEYS) {
-    const { row, col } = cells.get(key)!;
+    const at = cells.get(key);
+    if (!at) continue;
+    const { row, col } = at;
     const from = reader.value(row, col);
-    const to = settings[key] ?? "";
     const same =
-      key === "reportDate"
-        ? parseSetting(key, from, reader.format(row, col)) === settings.reportDate
-        : cleanText(from) === String(to);
+      key === "reportTables"
+        ? sameTables(parseReportTables(from), settings.reportTables)
+        : key === "reportDate"
+          ? parseSetting(key, from, reader.format(row, col)) === settings.reportDate
+          : cleanText(from) === String(settings[key] ?? "");
     if (!same)
       changes.push({
         sheet: sheet.name,
         cell: toA1(row, col),
         from: typeof from === "boolean" ? String(from) : from,
-        to,
+        to: sheetValue(settings, key, languageOf(reader, cells, settings)),
       });
   }
-  return changes;
+  return [...changes, ...appended];
+}
+
+const sameTables = (a: readonly ReportTable[] | undefined, b: readonly ReportTable[]): boolean =>
+  a !== undefined && a.length === b.length && a.every((x) => b.includes(x));
+
+/** The language the sheet's labels are in (the language row's own label tells), for written words. */
+function languageOf(
+  reader: SheetReader,
+  cells: Map<SettingKey, { row: number; col: number }>,
+  settings: Settings
+): Lang {
+  const at = cells.get("language");
+  if (!at) return settings.language;
+  const label = looseKey(reader.value(at.row, at.col - 1));
+  return label === looseKey(t("en", labelKey("language"))) ? "en" : "vi";
 }

@@ -8,6 +8,7 @@ import type { Lang } from "./model";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import { AREA_HEADERS, CANONICAL_KIND, CANONICAL_STATUS, TASK_HEADERS } from "./vocab";
 import { AREAS, TASKS, type SampleArea, type SampleTask } from "./sample/programme";
+import type { AppendixImport } from "./import/appendix";
 
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const PERCENT_FORMAT = "0%";
@@ -233,4 +234,39 @@ export function taskValidations(): TemplateValidation[] {
       message: "template.validation.date",
     },
   ];
+}
+
+/**
+ * The input sheets from a programme's appendix list (issue 11 §2, "Nhập từ danh mục"): its areas in the
+ * programme's order with their lead unit, its tasks in the list's order. A deadline the importer could not
+ * read as a date keeps its words in the notes, so nothing of the list is lost.
+ */
+export function templateFromImport(imported: AppendixImport, lang: Lang): TemplateSpec {
+  const areaName = new Map(imported.areas.map((a) => [a.id, a.name]));
+  return {
+    areas: {
+      name: AREAS_SHEET,
+      table: AREAS_TABLE,
+      columns: areaColumns(false),
+      rows: imported.areas.map((a, i) => [a.id, a.name, a.lead, i + 1]),
+    },
+    tasks: {
+      name: TASKS_SHEET,
+      table: TASKS_TABLE,
+      columns: TASK_COLUMNS,
+      rows: imported.tasks.map((task) => [
+        task.id,
+        areaName.get(task.area) ?? task.area,
+        task.title,
+        KIND_TEXT[task.kind],
+        task.unit,
+        task.due ?? "",
+        CANONICAL_STATUS[task.status],
+        "",
+        "",
+        task.due === null && task.kind === "roadmap" ? task.dueText : "",
+      ]),
+    },
+    settings: { ...DEFAULT_SETTINGS, language: lang },
+  };
 }

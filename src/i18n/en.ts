@@ -540,4 +540,51 @@ export const en: Record<MessageKey, string> = {
   "cli.import.noList":
     'No task list found in "{file}" (it needs a header row with a "Nội dung nhiệm vụ" column and an STT or deadline column).',
   "cli.import.summary": 'List on sheet "{sheet}": {areas} areas, {tasks} tasks.',
+  // --- merge in the task pane (issue 13, merge helper) ---
+  "merge.pane.heading": "Merge updates from offices",
+  "merge.pane.intro":
+    "Choose the .xlsx copies the offices sent back. Nothing is written until you confirm.",
+  "merge.pane.choose": "Choose returned files",
+  "merge.pane.reading": "Reading the returned files…",
+  "merge.pane.file": "File {source}",
+  "merge.pane.office": "Office: {office}",
+  "merge.pane.twoWay":
+    "This file has no snapshot from when it was shared: it is compared with the master, so a change the centre made since sharing also shows as the office's edit.",
+  "merge.pane.refused": "This file is not merged",
+  "merge.pane.changes": "Changes to write ({count})",
+  "merge.pane.ignored": "Not applied ({count})",
+  "merge.pane.change": "{task} · {field}: {from} → {to}",
+  "merge.pane.ignoredLine": "{task} · {field} (cell {sheet}!{cell}): {reason}",
+  "merge.pane.conflicts": "Conflicts to choose ({count})",
+  "merge.pane.conflict": "{task} · {field}",
+  "merge.pane.keepMaster": "Keep the master: {value}",
+  "merge.pane.takeSource": "{source}{office}: {value}",
+  "merge.pane.nothing": "The files hold no change to write.",
+  "merge.pane.apply": "Write {count} changes",
+  "merge.pane.cancel": "Cancel",
+  "merge.pane.writing": "Writing the changes…",
+  "merge.pane.done": 'Wrote {count} changes; the log is on sheet "{log}".',
+  "merge.pane.stale":
+    "{count} cells were edited after the review and were left as they are; merge again to see the new values.",
+  "merge.pane.failed": "Could not merge: {message}",
+  "merge.pane.again": "Merge other files",
+  // --- office: old hosts (the inline check in taskpane.html and commands.html shows this text) ---
+  "office.legacyHost":
+    "This Excel is too old to run the add-in (volume-licensed Office 2016 and 2019 run add-ins in Internet Explorer 11). Use Microsoft 365, Office 2021 or later, or Excel on the web. The workbook's formulas keep working without the add-in.",
+  // --- report remaining (issue 15: tables setting, paragraph block, pane report) ---
+  "settings.reportTables": "Report tables",
+  "reportTables.followUp": "Table 02",
+  "reportTables.units": "Table 03",
+  "reportTables.history": "History",
+  "reportTables.paragraph": "Report paragraph",
+  "reportBlock.heading":
+    "Report summary: figures as of {date} (text written at refresh time, it does not update itself)",
+  "reportTables.none": "None",
+  "pane.settings.reportTables": "Also generate on refresh",
+  "pane.settings.reportTables.followUp": "Table 02: unfinished tasks",
+  "pane.settings.reportTables.units": "Table 03: by responsible unit",
+  "pane.settings.reportTables.history": "History of report dates",
+  "pane.settings.reportTables.paragraph": "Report paragraph (in the pane and under the summary)",
+  // --- house (one copy of each rule: every host feature has a name) ---
+  "feature.chartSeries": "charts built series by series",
 };

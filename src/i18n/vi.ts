@@ -545,6 +545,53 @@ export const vi = {
   "cli.import.noList":
     'Không tìm thấy danh mục nhiệm vụ trong "{file}" (cần dòng tiêu đề có cột "Nội dung nhiệm vụ" và cột STT hoặc thời gian hoàn thành).',
   "cli.import.summary": 'Danh mục ở trang "{sheet}": {areas} lĩnh vực, {tasks} nhiệm vụ.',
+  // --- merge in the task pane (issue 13, merge helper) ---
+  "merge.pane.heading": "Gộp cập nhật từ đơn vị",
+  "merge.pane.intro":
+    "Chọn các bản .xlsx các đơn vị gửi lại. Chưa ghi gì vào sổ cho đến khi bạn xác nhận.",
+  "merge.pane.choose": "Chọn tệp trả về",
+  "merge.pane.reading": "Đang đọc các tệp trả về…",
+  "merge.pane.file": "Tệp {source}",
+  "merge.pane.office": "Đơn vị: {office}",
+  "merge.pane.twoWay":
+    "Tệp này không có bản chụp lúc chia sẻ: so với sổ gốc, nên một thay đổi của bộ phận thường trực từ lúc chia sẻ cũng hiện như đơn vị đã sửa.",
+  "merge.pane.refused": "Không gộp tệp này",
+  "merge.pane.changes": "Thay đổi sẽ ghi ({count})",
+  "merge.pane.ignored": "Không áp dụng ({count})",
+  "merge.pane.change": "{task} · {field}: {from} → {to}",
+  "merge.pane.ignoredLine": "{task} · {field} (ô {sheet}!{cell}): {reason}",
+  "merge.pane.conflicts": "Xung đột cần chọn ({count})",
+  "merge.pane.conflict": "{task} · {field}",
+  "merge.pane.keepMaster": "Giữ sổ gốc: {value}",
+  "merge.pane.takeSource": "{source}{office}: {value}",
+  "merge.pane.nothing": "Các tệp không có thay đổi nào để ghi.",
+  "merge.pane.apply": "Ghi {count} thay đổi",
+  "merge.pane.cancel": "Hủy",
+  "merge.pane.writing": "Đang ghi các thay đổi…",
+  "merge.pane.done": 'Đã ghi {count} thay đổi, nhật ký ở trang "{log}".',
+  "merge.pane.stale":
+    "{count} ô đã bị sửa sau khi xem lại nên được giữ nguyên; gộp lại để xem giá trị mới.",
+  "merge.pane.failed": "Không gộp được: {message}",
+  "merge.pane.again": "Gộp tệp khác",
+  // --- office: old hosts (the inline check in taskpane.html and commands.html shows this text) ---
+  "office.legacyHost":
+    "Phiên bản Excel này quá cũ để chạy phần bổ trợ (Office 2016 và 2019 bản cấp phép số lượng lớn chạy phần bổ trợ trong Internet Explorer 11). Hãy dùng Microsoft 365, Office 2021 trở lên hoặc Excel trên web. Các công thức trong sổ tính vẫn chạy khi không có phần bổ trợ.",
+  // --- report remaining (issue 15: tables setting, paragraph block, pane report) ---
+  "settings.reportTables": "Bảng báo cáo",
+  "reportTables.followUp": "Biểu số 02",
+  "reportTables.units": "Biểu số 03",
+  "reportTables.history": "Lịch sử",
+  "reportTables.paragraph": "Đoạn báo cáo",
+  "reportBlock.heading":
+    "Báo cáo tóm tắt: số liệu tính đến ngày {date} (văn bản ghi khi làm mới, không tự cập nhật)",
+  "reportTables.none": "Không",
+  "pane.settings.reportTables": "Tạo thêm khi làm mới",
+  "pane.settings.reportTables.followUp": "Biểu số 02: nhiệm vụ chưa hoàn thành",
+  "pane.settings.reportTables.units": "Biểu số 03: theo đơn vị thực hiện",
+  "pane.settings.reportTables.history": "Lịch sử các kỳ báo cáo",
+  "pane.settings.reportTables.paragraph": "Đoạn báo cáo (trong ngăn và dưới bảng tổng hợp)",
+  // --- house (one copy of each rule: every host feature has a name) ---
+  "feature.chartSeries": "vẽ biểu đồ theo từng chuỗi số liệu",
 } as const;
 
 export type MessageKey = keyof typeof vi;

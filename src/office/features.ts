@@ -10,6 +10,8 @@ export const FEATURE_SETS = {
   suspendCalculation: "1.6",
   conditionalFormats: "1.6",
   freezePanes: "1.7",
+  /** Chart series built one by one (ChartSeriesCollection.add, setValues, setXAxisValues). */
+  chartSeries: "1.7",
   tabColor: "1.7",
   dataValidation: "1.8",
   dataLabelFormat: "1.8",
@@ -26,7 +28,10 @@ export function detectFeatures(env: Pick<OfficeEnv, "isSetSupported">): Features
   return out;
 }
 
+/** Features whose absence the user cannot see (the write has another way to the same result). */
+const SILENT: readonly Feature[] = ["chartSeries"];
+
 /** Features this host lacks, for the pane to name ("conditional formatting is off on this Excel"). */
 export function missingFeatures(features: Features): Feature[] {
-  return (Object.keys(features) as Feature[]).filter((f) => !features[f]);
+  return (Object.keys(features) as Feature[]).filter((f) => !features[f] && !SILENT.includes(f));
 }

@@ -1,5 +1,6 @@
 // The Office.js adapter: the WorkbookHost the use-cases run over inside Excel. One sync to read, one
-// to write (plus row chunks when a read could pass Excel on the web's 5 MB cap). Errors leave as
+// to write (plus row chunks when a read could pass Excel on the web's 5 MB cap, and a second write
+// batch for the charts before ExcelApi 1.7). Errors leave as
 // HostError; the use-cases make findings of them.
 import type { CellChange } from "../core/findings";
 import type { WorkbookGrid } from "../core/grid";
@@ -96,8 +97,13 @@ export class OfficeWorkbookHost implements WorkbookHost {
       this.state ??
       (await this.run((context) => readOfficeWorkbook(context, this.readOptions))).state;
     await this.run(async (context) => {
-      queuePlan(context, plan, state, this.features);
+      const rest = queuePlan(context, plan, state, this.features);
       await context.sync();
+      // Before ExcelApi 1.7 the charts follow in a second batch, over data now calculated.
+      if (rest) {
+        rest();
+        await context.sync();
+      }
     }, plan.sheets[0]?.name);
     // The workbook changed: the next write must start from a fresh read.
     this.state = null;

@@ -8,6 +8,7 @@ import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid
 import { fontEncoding } from "../core/legacy";
 import { sheetNameKey } from "../core/settings-rules";
 import { SHEET_CANDIDATES } from "../core/read";
+import { historyGridOf, queueHistorySheet } from "./history-read";
 
 /** What the write needs to know about the workbook as it was read. */
 export interface WorkbookState {
@@ -160,13 +161,30 @@ export async function readOfficeWorkbook(
   );
   const names = wb.names.load("items/name,items/type,items/value");
   const candidates = candidateSheetNames().map((name) => queueCandidate(wb, name, options));
+  const history = queueHistorySheet(wb);
   await context.sync();
 
   const read = collectFirstRead(candidates, options);
+  const historyGrid = historyGridOf(history, read.grids);
+  if (historyGrid) read.grids.push(historyGrid);
   await readRemainingChunks(context, read.chunked, options);
   attachLegacyFonts(read.columnFontsOf);
   const state = workbookStateOf(sheets, names);
-  return { grid: { sheets: read.grids, sheetNames: state.sheetNames, names: state.names }, state };
+  const grids = withFirstSheetWhenUnset(read.grids, state.sheetNames);
+  return { grid: { sheets: grids, sheetNames: state.sheetNames, names: state.names }, state };
+}
+
+/**
+ * A workbook with no input sheet gets the core's single "no input sheets" finding at its first sheet's
+ * first cell, as the CLI gives it (not two missing-sheet findings): the core needs that first sheet,
+ * which no candidate load brought. Its contents are not needed, so none are read.
+ */
+function withFirstSheetWhenUnset(grids: SheetGrid[], sheetNames: string[]): SheetGrid[] {
+  const inputs = new Set([...INPUT_SHEETS].map(lower));
+  const first = sheetNames[0];
+  if (first === undefined || grids.some((g) => inputs.has(lower(g.name)))) return grids;
+  if (grids.some((g) => lower(g.name) === lower(first))) return grids;
+  return [{ name: first, address: "A1", values: [], numberFormats: [], tables: [] }, ...grids];
 }
 
 /** The input and settings sheets' possible names, each once. */

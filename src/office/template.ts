@@ -12,6 +12,7 @@ import {
   templateSheets,
   VALIDATED_ROWS,
   type TemplateSheet,
+  type TemplateSpec,
 } from "../core/template";
 import { CANONICAL_KIND, CANONICAL_STATUS } from "../core/vocab";
 import { t } from "../i18n";
@@ -20,7 +21,7 @@ import { toHostError } from "./errors";
 import type { OfficeEnv } from "./env";
 import { CORE_API, detectFeatures } from "./features";
 import { DESKTOP_READ, lower, readOfficeWorkbook, WEB_READ } from "./read";
-import { asText, charsToPoints, queuePlan } from "./write";
+import { asText, charsToPoints, queuePlan, type QueueRest } from "./write";
 
 // The template's sheets, columns, rows and names are data in the core (src/core/template.ts).
 export {
@@ -85,11 +86,22 @@ export async function createTemplate(
   withSample: boolean,
   lang: Lang = "vi"
 ): Promise<void> {
+  await createInputSheets(env, templateSheets(withSample, lang), lang);
+}
+
+/**
+ * Creates the input sheets of a spec (the template, or a list the user imported) and the settings
+ * sheet, in that tab order; sheets that already exist are left alone.
+ */
+export async function createInputSheets(
+  env: OfficeEnv,
+  spec: TemplateSpec,
+  lang: Lang = "vi"
+): Promise<void> {
   if (!env.isSetSupported("ExcelApi", CORE_API))
     throw new HostError("not-supported", `ExcelApi ${CORE_API}`);
   if (env.readOnly) throw new HostError("read-only", "Office.context.document.mode");
   const features = detectFeatures(env);
-  const spec = templateSheets(withSample, lang);
   try {
     await env.run(async (context) => {
       // The web's payload cap applies to the template's read as to a refresh's.
@@ -154,13 +166,18 @@ export async function createTemplate(
         }
       }
       const settingsPlan = settingsSheetPlan(spec.settings, lang);
+      let rest: QueueRest = null;
       if (
         !taken(settingsPlan.name) &&
         !grid.sheets.some((s) => lower(s.name) === lower(settingsPlan.name))
       ) {
-        queuePlan(context, { sheets: [settingsPlan] }, state, features);
+        rest = queuePlan(context, { sheets: [settingsPlan] }, state, features);
       }
       await context.sync();
+      if (rest) {
+        rest();
+        await context.sync();
+      }
     });
   } catch (error) {
     throw toHostError(error, { readOnly: env.readOnly });

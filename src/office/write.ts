@@ -176,16 +176,54 @@ function applyPrint(sheet: Excel.Worksheet, print: PrintSetup): void {
     layout.headersFooters.defaultForAllPages.centerFooter = print.footerCenter;
 }
 
-function addChart(sheet: Excel.Worksheet, plan: ChartPlan, features: Features): void {
-  // One contiguous source block, series by columns: what ExcelApi 1.1 can build.
+/** The A1 part of "'Sheet'!$E$8:$E$14" (an address never holds "!"): a range on the chart's own sheet. */
+const onSheet = (sheet: Excel.Worksheet, ref: string): Excel.Range =>
+  sheet.getRange(ref.slice(ref.lastIndexOf("!") + 1));
+
+/**
+ * ExcelApi 1.7: every series from the plan's own references. The chart is born over the first
+ * series' values alone (one column of numbers is always exactly one series, with no name row or
+ * category column for Excel to guess), then each series gets its values, categories, name and colour,
+ * so no guess made on cells still uncalculated (calculation is suspended) can shift them.
+ */
+function addChartWithSeries(sheet: Excel.Worksheet, plan: ChartPlan): Excel.Chart {
+  const chart = sheet.charts.add(
+    CHART_TYPE[plan.type],
+    onSheet(sheet, plan.series[0].values),
+    "Columns"
+  );
+  const categories = onSheet(sheet, plan.categories);
+  plan.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.setValues(onSheet(sheet, s.values));
+    series.setXAxisValues(categories);
+    series.name = s.name;
+    series.format.fill.setSolidColor(s.color);
+  });
+  return chart;
+}
+
+/**
+ * ExcelApi 1.4-1.6: one contiguous block, series by columns, Excel guessing the header row and the
+ * category column. Only called in a batch after the data was synced (so calculated): on formulas
+ * still uncalculated, the area column could be taken for a series and every colour land one off.
+ */
+function addChartFromBlock(sheet: Excel.Worksheet, plan: ChartPlan): Excel.Chart {
   const chart = sheet.charts.add(CHART_TYPE[plan.type], sheet.getRange(plan.source), "Columns");
-  chart.name = plan.name;
-  chart.title.text = plan.title;
   plan.series.forEach((s, i) => {
     const series = chart.series.getItemAt(i);
     series.name = s.name;
     series.format.fill.setSolidColor(s.color);
   });
+  return chart;
+}
+
+function addChart(sheet: Excel.Worksheet, plan: ChartPlan, features: Features): void {
+  const chart = features.chartSeries
+    ? addChartWithSeries(sheet, plan)
+    : addChartFromBlock(sheet, plan);
+  chart.name = plan.name;
+  chart.title.text = plan.title;
   if (plan.dataLabelFormat) {
     chart.dataLabels.showValue = true;
     if (features.dataLabelFormat) chart.dataLabels.numberFormat = plan.dataLabelFormat;
@@ -220,7 +258,6 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, features: Features)
   if (features.conditionalFormats)
     for (const cf of plan.conditionalFormats) applyConditionalFormat(sheet, cf);
   if (plan.tabColor && features.tabColor) sheet.tabColor = plan.tabColor;
-  for (const chart of plan.charts) addChart(sheet, chart, features);
 }
 
 const TEMP_PREFIX = `${OWN_PREFIX}new`;
@@ -243,13 +280,22 @@ export function ownedSheet(state: WorkbookState, mark: string): string | null {
   return sheet === null ? null : (state.sheetNames.find((n) => lower(n) === lower(sheet)) ?? null);
 }
 
-/** Queues the plan. Throws HostError before queueing anything when a sheet it must write is protected. */
+/**
+ * What the write queues once the data batch has synced: the charts on hosts without explicit series
+ * (ExcelApi < 1.7), then the page setup. Null when everything went into the data batch.
+ */
+export type QueueRest = (() => void) | null;
+
+/**
+ * Queues the plan. Throws HostError before queueing anything when a sheet it must write is protected.
+ * Returns what must be queued in a second batch, after the first has synced.
+ */
 export function queuePlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   state: WorkbookState,
   features: Features
-): void {
+): QueueRest {
   const wb = context.workbook;
   const exists = (name: string): string | undefined =>
     state.sheetNames.find((n) => lower(n) === lower(name));
@@ -277,6 +323,7 @@ export function queuePlan(
 
   const temporaryNames = new Set<string>();
   const printSetups: { sheet: Excel.Worksheet; print: PrintSetup }[] = [];
+  const charts: { sheet: string; chart: ChartPlan }[] = [];
   for (const p of plan.sheets) {
     const owned = ownedSheet(state, p.ownerMark);
     if (p.role === "settings") {
@@ -315,11 +362,28 @@ export function queuePlan(
       sheet.name = p.name;
     }
     queueSheet(sheet, p, features);
+    for (const chart of p.charts) charts.push({ sheet: p.name, chart });
     if (p.print && features.pageLayout) printSetups.push({ sheet, print: p.print });
   }
+  // By name, not by the proxy: an object made by worksheets.add() is not valid in a later batch (the
+  // client refuses it with InvalidObjectPath), and by then the sheet carries its final name.
+  const queueCharts = (): void => {
+    for (const { sheet, chart } of charts) addChart(wb.worksheets.getItem(sheet), chart, features);
+  };
   // Optional page setup goes last: Excel batches are not transactional, so a rejection here loses only
   // the page setup, never the summary, its charts or its mark.
-  for (const { sheet, print } of printSetups) applyPrint(sheet, print);
+  const queuePrint = (): void => {
+    for (const { sheet, print } of printSetups) applyPrint(sheet, print);
+  };
+  if (features.chartSeries || charts.length === 0) {
+    queueCharts();
+    queuePrint();
+    return null;
+  }
+  return () => {
+    queueCharts();
+    queuePrint();
+  };
 }
 
 /** Queues the cells of a confirmed fix: each as text-safe input, with its font when the fix sets one. */

@@ -17,6 +17,7 @@ import {
   SettingsForm,
   TemplatePanel,
 } from "./lazyParts";
+import { MergePanel } from "./components/MergeEntry";
 import { Loading } from "./Loading";
 import { PaneContext } from "./PaneContext";
 import { Part } from "./Part";
@@ -130,6 +131,9 @@ export function App(props: AppProps) {
                 )}
               </Part>
             )}
+            <Part fallback={<Loading />}>
+              <MergePanel onMerged={state.runRefresh} disabled={disabled} />
+            </Part>
             <Part fallback={<Loading minHeight={SETTINGS_HEADER_PX} />}>
               <SettingsForm
                 key={state.settingsVersion}

@@ -5,6 +5,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
+  Checkbox,
   Field,
   Input,
   Radio,
@@ -12,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { FormEvent } from "react";
+import { REPORT_TABLES, type ReportTable } from "../core/report/tables";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { MessageKey } from "../i18n";
 import { ErrorDetails } from "./ErrorDetails";
@@ -23,10 +25,17 @@ import { useSettingsForm } from "./useSettingsForm";
 const styles = {
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   status: { minHeight: "1.2em", margin: 0 },
+  tables: {
+    display: "flex",
+    flexDirection: "column",
+    border: "none",
+    margin: 0,
+    padding: 0,
+  },
 } satisfies Styles;
 
 const TEXT_FIELDS: {
-  key: Exclude<keyof SettingsDraft, "language" | "dueSoonDays">;
+  key: Exclude<keyof SettingsDraft, "language" | "dueSoonDays" | "reportTables">;
   label: MessageKey;
 }[] = [
   { key: "parentBody", label: "pane.settings.parentBody" },
@@ -43,6 +52,12 @@ export function SettingsForm({ settings, onSave, disabled }: SettingsFormProps) 
     settings ?? DEFAULT_SETTINGS,
     onSave
   );
+
+  const toggleTable = (table: ReportTable, on: boolean) =>
+    update(
+      "reportTables",
+      REPORT_TABLES.filter((x) => (x === table ? on : draft.reportTables.includes(x)))
+    );
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -98,6 +113,17 @@ export function SettingsForm({ settings, onSave, disabled }: SettingsFormProps) 
                 <Radio value="en" label={<span lang="en">{tr("pane.lang.en")}</span>} />
               </RadioGroup>
             </Field>
+            <fieldset style={styles.tables}>
+              <legend>{tr("pane.settings.reportTables")}</legend>
+              {REPORT_TABLES.map((table) => (
+                <Checkbox
+                  key={table}
+                  label={tr(`pane.settings.reportTables.${table}` as MessageKey)}
+                  checked={draft.reportTables.includes(table)}
+                  onChange={(_, data) => toggleTable(table, data.checked === true)}
+                />
+              ))}
+            </fieldset>
             <Button
               type="submit"
               appearance="secondary"

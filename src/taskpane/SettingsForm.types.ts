@@ -18,6 +18,8 @@ export interface SettingsDraft {
   summarySheet: string;
   dueSoonDays: string;
   language: Settings["language"];
+  /** The report's parts a refresh generates (issue 15 §5). */
+  reportTables: Settings["reportTables"];
 }
 
 export type SettingsErrors = Partial<

@@ -17,7 +17,19 @@ export function lazyServices(load: () => Promise<PaneServices>, today: () => num
     select: async (sheet, cell) => (await services()).select(sheet, cell),
     applyFix: async (changes) => (await services()).applyFix(changes),
     createTemplate: async (withSample, lang) => (await services()).createTemplate(withSample, lang),
+    needsSetup: async () => (await services()).needsSetup?.() ?? false,
+    readList: async (sheet) => {
+      const loaded = await services();
+      if (!loaded.readList) throw new Error("readList is not available");
+      return loaded.readList(sheet);
+    },
+    createFromList: async (imported, lang) => (await services()).createFromList?.(imported, lang),
     today,
     missingFeatures: async () => (await services()).missingFeatures?.() ?? [],
+    merge: {
+      review: async (files) => (await services()).merge!.review(files),
+      apply: async (review, choices, lang) =>
+        (await services()).merge!.apply(review, choices, lang),
+    },
   };
 }

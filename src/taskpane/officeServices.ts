@@ -1,6 +1,9 @@
 // The use-cases over the Office adapter: the heavy half of the pane (the core's analysis, the adapter's
 // reads and writes), in a chunk of its own so that the pane paints before it has loaded (issue 7).
 import { applyFix, loadSettings, refresh, saveSettings } from "../app/use-cases";
+import { importAppendix } from "../core/import/appendix";
+import { readModel } from "../core/read";
+import { templateFromImport } from "../core/template";
 import type { OfficeEnv } from "../office/env";
 import { OfficeWorkbookHost } from "../office/host";
 import type { PaneServices } from "./PaneServices.types";
@@ -20,7 +23,29 @@ export function servicesOver(env: OfficeEnv, today: () => number): PaneServices 
       );
       await createTemplate(env, withSample, lang);
     },
+    needsSetup: async () =>
+      readModel(await host.read()).findings.some((f) => f.code === "no-input-sheets"),
+    // The list's read and the sheets it creates share the template's chunk (needed once per workbook).
+    readList: async (sheet) => {
+      const { readListSheet } = await import(/* webpackChunkName: "template" */ "../office/import");
+      const { grid, sheetNames } = await readListSheet(env, sheet);
+      return { sheet: grid.name, sheetNames, imported: importAppendix(grid) };
+    },
+    createFromList: async (imported, lang) => {
+      const { createInputSheets } = await import(
+        /* webpackChunkName: "template" */ "../office/template"
+      );
+      await createInputSheets(env, templateFromImport(imported, lang), lang);
+    },
     today,
     missingFeatures: async () => host.missingFeatures,
+    merge: {
+      review: async (files) => (await import("../office/merge")).reviewMerge(env, files),
+      apply: async (review, choices, lang) =>
+        (await import("../office/merge")).applyMerge(env, review, choices, {
+          lang,
+          today: today(),
+        }),
+    },
   };
 }

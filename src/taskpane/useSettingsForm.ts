@@ -16,6 +16,7 @@ export function toDraft(settings: Settings): SettingsDraft {
     summarySheet: settings.summarySheet,
     dueSoonDays: String(settings.dueSoonDays),
     language: settings.language,
+    reportTables: [...settings.reportTables],
   };
 }
 
@@ -41,6 +42,7 @@ export function fromDraft(base: Settings, draft: SettingsDraft): Settings {
     summarySheet: text(draft.summarySheet),
     dueSoonDays: Number(draft.dueSoonDays.trim()),
     language: draft.language,
+    reportTables: [...draft.reportTables],
   };
 }
 

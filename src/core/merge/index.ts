@@ -1,7 +1,7 @@
 // The merge's public entry: the rules, the snapshot a shared copy carries, the value encodings.
 export * from "./types";
-export { applyWrites, mergeCopies } from "./merge";
-export { displayValue, findLogSheet, LOG_MARK, mergeLogPlan } from "./log";
+export { applyWrites, mergeCopies, resolveConflicts, type ConflictChoice } from "./merge";
+export { displayValue, findLogSheet, LOG_MARK, mergeFindingMessage, mergeLogPlan } from "./log";
 export {
   idsFingerprint,
   readSnapshot,

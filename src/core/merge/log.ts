@@ -1,7 +1,7 @@
 // The merge log: an add-in-owned sheet "Nhật ký cập nhật" with one row per applied change (date,
 // source file, office, task, field, from, to). Every merge rewrites it with the rows it already held
 // and the new ones below, so the pane and the CLI append to the same log.
-import { t } from "../../i18n";
+import { t, type MessageKey } from "../../i18n";
 import { colLetter, sheetOfReference } from "../a1";
 import { formatVnDate } from "../dates";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../grid";
@@ -10,7 +10,7 @@ import type { PlanCell, SheetPlan } from "../plan";
 import { SheetReader } from "../sheet-reader";
 import { looseKey } from "../text";
 import { CANONICAL_STATUS } from "../vocab";
-import type { AppliedChange, FieldValue, UpdateField } from "./types";
+import type { AppliedChange, FieldValue, MergeFinding, UpdateField } from "./types";
 
 export const LOG_MARK = "TDNV_MergeLog";
 const HEADER_ROW = 4;
@@ -26,6 +26,16 @@ export function displayValue(field: UpdateField, value: FieldValue, lang: Lang):
     return `${lang === "vi" ? text.replace(".", ",") : text}%`;
   }
   return String(value);
+}
+
+/** A merge finding in the user's language (the CLI and the pane alike). */
+export function mergeFindingMessage(f: MergeFinding, lang: Lang): string {
+  const params: Record<string, string> = { ...(f.params as unknown as Record<string, string>) };
+  if (f.code === "merge-unreadable") {
+    const why = t(lang, `merge.refused.${f.params.reason}` as MessageKey);
+    params.why = f.params.detail ? `${why}: ${f.params.detail}` : why;
+  }
+  return t(lang, `merge.finding.${f.code}` as MessageKey, params);
 }
 
 /** The log sheet of a workbook: the one its mark points at, else one with the log's name in either language. */

@@ -3,7 +3,13 @@
 import fc from "fast-check";
 import type { Status } from "../model";
 import { unifyTonePlacement } from "../text";
-import { mergeCopies, type CopyInput, type MergeResult, type UpdateField } from ".";
+import {
+  mergeCopies,
+  resolveConflicts,
+  type CopyInput,
+  type MergeResult,
+  type UpdateField,
+} from ".";
 import {
   D,
   snapshotOf,
@@ -117,6 +123,23 @@ describe("merging returned copies", () => {
       ],
     ]);
     expect(r.writes.map((w) => w.field)).toEqual(["status"]);
+  });
+
+  it("writes the value the user chose for a conflict and keeps an unchosen conflict unwritten", () => {
+    const a = copy("a.xlsx", edit(MASTER_TASKS, "NV2", { progress: 0.9, notes: "A" }));
+    const b = copy("b.xlsx", edit(MASTER_TASKS, "NV2", { progress: 0.7, notes: "B" }));
+    const r = mergeCopies(master, [a, b]);
+    expect(r.conflicts.map((c) => c.field)).toEqual(["progress", "notes"]);
+    const resolved = resolveConflicts(master, r, [
+      { task: "NV2", field: "progress", source: "b.xlsx" },
+      { task: "NV2", field: "notes", source: null },
+    ]);
+    expect(resolved.applied.map((x) => [x.field, x.from, x.to, x.sources])).toEqual([
+      ["progress", 0.5, 0.7, ["b.xlsx"]],
+    ]);
+    expect(resolved.writes.map((w) => [w.cell, w.from, w.to])).toEqual([["H3", 0.5, 0.7]]);
+    expect(resolved.conflicts.map((c) => c.field)).toEqual(["notes"]);
+    expect(r.conflicts).toHaveLength(2); // the review's own result is left as it was
   });
 
   it("reports an office's change to a field the centre also changed as a conflict", () => {

@@ -397,6 +397,63 @@ function conflictOf(
   };
 }
 
+/** The user's pick for one conflict: the source whose value wins, or null to keep the master's. */
+export interface ConflictChoice {
+  task: string;
+  field: UpdateField;
+  source: string | null;
+}
+
+/**
+ * The merge after the user resolved conflicts: each chosen conflict becomes an applied change (named
+ * after the chosen source) with its write; a conflict kept as the master's, or not chosen, stays a
+ * conflict and writes nothing. Pure, like mergeCopies.
+ */
+export function resolveConflicts(
+  masterGrid: WorkbookGrid,
+  result: MergeResult,
+  choices: readonly ConflictChoice[]
+): MergeResult {
+  const master = readMaster(masterGrid);
+  const percent = progressInPercent(master);
+  const chosen = (c: Conflict) =>
+    choices.find((k) => k.task === c.task && k.field === c.field && k.source !== null);
+  const office = new Map(result.copies.map((c) => [c.source, c.office]));
+  const resolved: MergeResult = {
+    ...result,
+    applied: [...result.applied],
+    writes: [...result.writes],
+    conflicts: [],
+  };
+  for (const conflict of result.conflicts) {
+    const pick = chosen(conflict);
+    const value = pick ? conflict.values.find((v) => v.source === pick.source) : undefined;
+    const task = master.byKey.get(matchKey(conflict.task));
+    const column = master.model.tasksTable?.columns[conflict.field];
+    if (!value || !task || !column) {
+      resolved.conflicts.push(conflict);
+      continue;
+    }
+    resolved.applied.push({
+      task: conflict.task,
+      field: conflict.field,
+      from: conflict.master,
+      to: value.value,
+      sources: [value.source],
+      offices: [office.get(value.source) ?? ""],
+      cells: [{ source: value.source, sheet: conflict.masterCell.sheet, cell: value.cell }],
+      masterCell: conflict.masterCell,
+    });
+    resolved.writes.push({
+      ...conflict.masterCell,
+      field: conflict.field,
+      from: master.reader?.value(task.row, column.index) ?? "",
+      to: cellValue(conflict.field, value.value, percent),
+    });
+  }
+  return resolved;
+}
+
 /** The master's grid with the merge's writes applied: what the refreshed rollup is computed from. */
 export function applyWrites(grid: WorkbookGrid, writes: readonly MasterWrite[]): WorkbookGrid {
   if (writes.length === 0) return grid;

@@ -11,18 +11,32 @@ import { followUpList, followUpSheetPlan, FOLLOW_UP_MARK, type FollowUpGroup } f
 import { historySheetPlan, HISTORY_MARK, readHistory, recordSnapshot } from "./history";
 import { programmeSubject, reportParagraph } from "./paragraph";
 import { previousSnapshot, snapshotOf, type Snapshot } from "./snapshot";
+import type { ReportTable } from "./tables";
 import { unitsSheetPlan, UNITS_MARK } from "./units";
 
 export { FOLLOW_UP_MARK, HISTORY_MARK, UNITS_MARK };
+export { withParagraphBlock } from "./paragraph-block";
+export { reportView, type ReportView, type TrendPoint } from "./view";
+export {
+  formatReportTables,
+  parseReportTables,
+  REPORT_TABLES,
+  reportTableLabel,
+  type ReportTable,
+} from "./tables";
 
 export interface Report {
-  /** The paragraph in the generated sheets' language. */
-  paragraph: string;
+  /** The paragraph in the generated sheets' language; null when the settings leave it out. */
+  paragraph: string | null;
+  /** The parts the settings asked for (the "report tables" setting). */
+  tables: ReportTable[];
   followUp: FollowUpGroup[];
   /** The history as it stands after this refresh, sorted by date. */
   history: Snapshot[];
   /** The latest earlier report date's snapshot, when the history holds one. */
   previous: Snapshot | null;
+  /** This refresh's report date's snapshot. */
+  current: Snapshot;
   sheets: SheetPlan[];
   findings: Finding[];
 }
@@ -46,12 +60,15 @@ export function buildReport(args: {
   const before = readHistory(grid);
   const previous = previousSnapshot(before, current.date);
   const history = recordSnapshot(before, current);
-  const paragraph = reportParagraph({
+  const tables = settings.reportTables;
+  const wants = (table: ReportTable): boolean => tables.includes(table);
+  const text = reportParagraph({
     lang,
     current,
     previous,
     subject: programmeSubject(lang, settings.programme, settings.period),
   });
+  const paragraph = wants("paragraph") ? text : null;
   const followUp = followUpList(model, rollup);
   const findings: Finding[] = [];
   const place = (
@@ -62,16 +79,22 @@ export function buildReport(args: {
     if (chosen.finding) findings.push(chosen.finding);
     return { sheetName: chosen.name, previousName: chosen.previousName };
   };
-  const sheets = [
-    followUpSheetPlan({
-      groups: followUp,
-      rollup,
-      settings,
-      lang,
-      ...place(FOLLOW_UP_MARK, "followUp.sheetName"),
-    }),
-    unitsSheetPlan({ model, rollup, settings, lang, ...place(UNITS_MARK, "units.sheetName") }),
-    historySheetPlan({ history, lang, ...place(HISTORY_MARK, "history.sheetName") }),
-  ];
-  return { paragraph, followUp, history, previous, sheets, findings };
+  const sheets: SheetPlan[] = [];
+  if (wants("followUp"))
+    sheets.push(
+      followUpSheetPlan({
+        groups: followUp,
+        rollup,
+        settings,
+        lang,
+        ...place(FOLLOW_UP_MARK, "followUp.sheetName"),
+      })
+    );
+  if (wants("units"))
+    sheets.push(
+      unitsSheetPlan({ model, rollup, settings, lang, ...place(UNITS_MARK, "units.sheetName") })
+    );
+  if (wants("history"))
+    sheets.push(historySheetPlan({ history, lang, ...place(HISTORY_MARK, "history.sheetName") }));
+  return { paragraph, tables, followUp, history, previous, current, sheets, findings };
 }

@@ -12,6 +12,7 @@
 import { type Box, boxAddress, cols, intersect, parseBox, rows, sheetPrefix } from "./a1";
 import {
   type Cell,
+  type ChartSeriesState,
   type ChartState,
   type NameState,
   type SheetState,
@@ -35,6 +36,7 @@ import {
   sameName,
   usedBox,
 } from "./workbook";
+import { detectSeries } from "./charts";
 
 export type OpKind =
   | "load"
@@ -547,6 +549,13 @@ export class WorksheetCollectionProxy extends Coll<SheetState, WorksheetProxy> {
     this.ctx.need(4, "WorksheetCollection.getItemOrNullObject");
     return new WorksheetProxy(this.ctx, () => findSheet(this.ctx.wb, key) ?? null);
   }
+  /** The sheet the user is on (the first when none was activated), as Excel's ExcelApi 1.1 gives it. */
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => {
+      const wb = this.ctx.wb;
+      return (wb.activeSheet ? findSheet(wb, wb.activeSheet) : undefined) ?? wb.sheets[0] ?? null;
+    });
+  }
   add(name?: string): WorksheetProxy {
     let created: SheetState | null = null;
     const wb = this.ctx.wb;
@@ -831,6 +840,15 @@ export class NamedItemProxy
   }
   get type(): string {
     return this.get("type");
+  }
+  /** The range a name refers to; a null object for a formula name or a name whose sheet is gone. */
+  getRangeOrNullObject(): RangeProxy {
+    this.ctx.need(4, "NamedItem.getRangeOrNullObject");
+    return new RangeProxy(this.ctx, () => {
+      const n = this.resolve();
+      const sheet = n ? this.ctx.wb.sheets.find((s) => s.id === n.sheetId) : undefined;
+      return n && sheet ? { sheet, box: parseBox(n.address) } : null;
+    });
   }
   delete(): void {
     this.ctx.need(4, "NamedItem.delete");
@@ -1575,11 +1593,8 @@ export class ChartCollectionProxy extends Coll<ChartState, ChartProxy> {
         const src = sourceData.resolved();
         if (src.sheet !== sheet)
           throw invalid("the double only models charts over their own sheet");
-        const header = readValues(src.sheet, { ...src.box, r1: src.box.r0 })[0];
         const by = seriesBy ?? "Auto";
-        const series = (by === "Rows" ? [] : header.slice(1)).map((name) => ({
-          name: String(name),
-        }));
+        const series = detectSeries(this.ctx.wb, sheet, src.box, by);
         created = {
           name: `Chart ${sheet.charts.length + 1}`,
           type,
@@ -1670,25 +1685,58 @@ export class ChartProxy extends Obj<ChartState> implements Pick<Excel.Chart, "na
       },
     };
   }
+  /** ChartSeriesCollection: getItemAt (1.1), add (1.7); each series' name, colour and ranges. */
   get series(): {
-    getItemAt(i: number): { name: string; format: { fill: { setSolidColor(c: string): void } } };
+    getItemAt(i: number): ChartSeriesDouble;
+    add(name: string, index?: number): ChartSeriesDouble;
   } {
-    const set = (i: number, fn: (s: { name: string; color?: string }) => void): void =>
-      this.set(i, (c) => {
-        const s = c.series[i];
-        if (!s) throw invalid(`series ${i}`);
-        fn(s);
-      });
     return {
-      getItemAt: (i: number) => ({
-        set name(v: string) {
-          set(i, (s) => (s.name = v));
-        },
-        get name(): string {
-          throw notLoaded("name");
-        },
-        format: { fill: { setSolidColor: (color: string) => set(i, (s) => (s.color = color)) } },
-      }),
+      getItemAt: (i: number) =>
+        this.seriesHandle((c) => {
+          const s = c.series[i];
+          if (!s) throw invalid(`series ${i}`);
+          return s;
+        }),
+      add: (name: string, index?: number) => {
+        this.ctx.need(7, "ChartSeriesCollection.add");
+        let created: ChartSeriesState | null = null;
+        this.set(name, (c) => {
+          created = { name };
+          c.series.splice(index ?? c.series.length, 0, created);
+        });
+        return this.seriesHandle(() => {
+          if (!created) throw notFound("series being added");
+          return created;
+        });
+      },
+    };
+  }
+  private seriesHandle(find: (c: ChartState) => ChartSeriesState): ChartSeriesDouble {
+    const set = (payload: unknown, fn: (s: ChartSeriesState) => void): void =>
+      this.set(payload, (c) => fn(find(c)));
+    // A series' ranges must lie on the chart's own sheet: the only charts the double models.
+    const own = (range: RangeProxy): string => {
+      const r = range.resolved();
+      if (r.sheet !== this.sheet())
+        throw invalid("the double only models series on the chart's sheet");
+      return boxAddress(r.box);
+    };
+    return {
+      set name(v: string) {
+        set(v, (s) => (s.name = v));
+      },
+      get name(): string {
+        throw notLoaded("name");
+      },
+      setValues: (range: RangeProxy) => {
+        this.ctx.need(7, "ChartSeries.setValues");
+        set(null, (s) => (s.values = own(range)));
+      },
+      setXAxisValues: (range: RangeProxy) => {
+        this.ctx.need(7, "ChartSeries.setXAxisValues");
+        set(null, (s) => (s.categories = own(range)));
+      },
+      format: { fill: { setSolidColor: (color: string) => set(color, (s) => (s.color = color)) } },
     };
   }
   setPosition(from: string, to?: string): void {
@@ -1704,6 +1752,14 @@ export class ChartProxy extends Obj<ChartState> implements Pick<Excel.Chart, "na
       if (sheet) sheet.charts = sheet.charts.filter((x) => x !== c);
     });
   }
+}
+
+/** One series of a chart, as the adapter and the server address it. */
+export interface ChartSeriesDouble {
+  name: string;
+  setValues(range: RangeProxy): void;
+  setXAxisValues(range: RangeProxy): void;
+  format: { fill: { setSolidColor(color: string): void } };
 }
 
 function chartPart(

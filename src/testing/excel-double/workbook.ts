@@ -37,6 +37,10 @@ export interface Cell {
 export interface ChartSeriesState {
   name: string;
   color?: string;
+  /** A1 of the series' values on the chart's sheet (guessed by charts.add, or set by setValues). */
+  values?: string;
+  /** A1 of its category labels, when it has any. */
+  categories?: string;
 }
 
 export interface ChartState {
