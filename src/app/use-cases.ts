@@ -8,7 +8,7 @@ import { reportView } from "../core/report/view";
 import { emptyRollup, timeClass } from "../core/rollup";
 import { SheetReader } from "../core/sheet-reader";
 import { readSettings, settingsChanges, settingsSheetPlan, type Settings } from "../core/settings";
-import { t, type MessageKey } from "../i18n";
+import { t } from "../i18n";
 import { HostError } from "./errors";
 import type { OverdueTask, RefreshOptions, RefreshResult, WorkbookHost } from "./ports";
 
@@ -23,7 +23,7 @@ export function hostErrorFinding(error: unknown, lang: RefreshOptions["lang"]): 
         ? error.detail
         : error.message
       : String(error);
-  return finding("host-error", "", "", { reason: t(lang, `host.${reason}` as MessageKey), detail });
+  return finding("host-error", "", "", { reason: t(lang, `host.${reason}`), detail });
 }
 
 /** The tasks the rollup counted as overdue (the core's time layer), each with its ID cell. */

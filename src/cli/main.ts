@@ -172,7 +172,7 @@ async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
     } catch (err) {
       if (err instanceof WouldLoseContentError) {
         const what = err.losses
-          .map((l) => t(lang, `cli.lose.${l.kind}` as MessageKey, { sheet: l.sheet ?? "" }))
+          .map((l) => t(lang, `cli.lose.${l.kind}`, { sheet: l.sheet ?? "" }))
           .join(", ");
         io.stderr(errorLine(lang, "cli.error.wouldLose", { file: args.output, what }));
         return 2;

@@ -18,7 +18,7 @@ import {
   type CopyInput,
   type MergeResult,
 } from "../core/merge";
-import type { Lang } from "../core/model";
+import type { Lang, TaskField } from "../core/model";
 import { readModel } from "../core/read";
 import { isLang, t, type MessageKey } from "../i18n";
 import { ArgError } from "./args";
@@ -151,7 +151,7 @@ export function mergeJson(result: MergeResult, analysis: Analysis, lang: Lang): 
 /** The review for a terminal: files and how each was compared, applied, conflicts, ignored, the rollup. */
 export function mergeText(result: MergeResult, analysis: Analysis, args: MergeArgs): string[] {
   const { lang } = args;
-  const field = (f: string | null) => t(lang, `merge.field.${f ?? "row"}` as MessageKey);
+  const field = (f: TaskField | null) => t(lang, `merge.field.${f ?? "row"}`);
   const section = (key: MessageKey, lines: string[]) => [
     t(lang, key, { count: lines.length }),
     ...(lines.length > 0 ? lines : [t(lang, "merge.cli.none")]),
@@ -199,7 +199,7 @@ export function mergeText(result: MergeResult, analysis: Analysis, args: MergeAr
           source: i.source,
           sheet: i.sheet,
           cell: i.cell,
-          reason: t(lang, `merge.reason.${i.reason}` as MessageKey),
+          reason: t(lang, `merge.reason.${i.reason}`),
         })
       )
     )

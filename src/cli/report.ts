@@ -5,6 +5,7 @@ import type { Finding } from "../core/findings";
 import type { AreaRollup, Counts, Lang } from "../core/model";
 import { summaryRows } from "../core/summary";
 import { count, t, type MessageKey } from "../i18n";
+import { findingMessage } from "../i18n/finding";
 import { renderTable, type TextColumn } from "./text-table";
 
 /** The rollup figures `--json` reports, in this order (issue 2, item 4). */
@@ -67,14 +68,6 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 /** A group row's number on the sheet and in the terminal table: I, II, … */
 const groupNumber = (i: number): string => ROMAN[i] ?? String(i + 1);
 
-export function findingMessage(f: Finding, lang: Lang): string {
-  return t(
-    lang,
-    `finding.${f.code}` as MessageKey,
-    f.params as unknown as Record<string, string | number>
-  );
-}
-
 /** The numbers the summary sheet gives its rows: areas by id, groups by name. */
 function sheetNumbers(a: Analysis): { areas: Map<string, string>; groups: Map<string, string> } {
   const areas = new Map<string, string>();
@@ -108,7 +101,7 @@ export function jsonReport(a: Analysis, lang: Lang): JsonReport {
       code: f.code,
       sheet: f.sheet,
       cell: f.cell,
-      message: findingMessage(f, lang),
+      message: findingMessage(lang, f),
     })),
   };
 }
@@ -198,7 +191,7 @@ export function textReport(a: Analysis, lang: Lang, file: string): string[] {
     const labels = a.findings.map((f) => t(lang, `severity.${f.severity}`));
     const width = Math.max(...labels.map((l) => l.length));
     a.findings.slice(0, MAX_FINDINGS_SHOWN).forEach((f, i) => {
-      out.push(`  ${labels[i].padEnd(width)}  ${f.sheet}!${f.cell}  ${findingMessage(f, lang)}`);
+      out.push(`  ${labels[i].padEnd(width)}  ${f.sheet}!${f.cell}  ${findingMessage(lang, f)}`);
     });
     if (a.findings.length > MAX_FINDINGS_SHOWN) {
       out.push(

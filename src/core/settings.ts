@@ -69,7 +69,7 @@ export const SETTING_KEYS = [
 ] as const satisfies readonly (keyof Settings)[];
 type SettingKey = (typeof SETTING_KEYS)[number];
 
-const labelKey = (key: SettingKey): MessageKey => `settings.${key}` as MessageKey;
+const labelKey = (key: SettingKey): MessageKey => `settings.${key}`;
 
 const LABEL_INDEX = new Map<string, SettingKey>(
   SETTING_KEYS.flatMap((k) => [

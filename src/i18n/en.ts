@@ -599,4 +599,6 @@ export const en: Record<MessageKey, string> = {
     "Note: figures at {day}/{month}/{year}; a task completed after this date counts as in progress. Done on time or late compares the completion date with the deadline; no deadline means recurring tasks, tasks without a deadline or without a completion date. Not done and overdue means past its deadline; within deadline means the other unfinished tasks. Completion rate = Done / (Total − Suspended); completion rate of tasks come due = (On time + Late) / (On time + Late + Overdue), recurring tasks left out.",
   "finding.done-after-report-date":
     "Task {id} was completed on {completed}, after the report date {reportDate}: at the report date it counts as in progress.",
+  // --- house (one copy of each rule: every host feature has a name) ---
+  "feature.chartSeries": "charts built series by series",
 };

@@ -11,11 +11,20 @@ const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };
 /** The locale each language formats numbers in ("0,4" and "1.000" in Vietnamese). */
 export const LOCALE: Record<Lang, string> = { vi: "vi-VN", en: "en-GB" };
 
+/** A message with a singular ".one" and a plural ".other" form, named without the suffix. */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}.one`
+    ? `${Base}.other` extends MessageKey
+      ? Base
+      : never
+    : never;
+}[MessageKey];
+
 export type CountUnit = "task" | "area" | "error" | "warning";
 
 /** "1 task", "58 tasks", "1.000 nhiệm vụ": a count with its noun in the right number, digits grouped. */
 export function count(lang: Lang, unit: CountUnit, n: number): string {
-  const key = `count.${unit}.${n === 1 ? "one" : "other"}` as MessageKey;
+  const key: MessageKey = n === 1 ? `count.${unit}.one` : `count.${unit}.other`;
   return t(lang, key, { n: n.toLocaleString(LOCALE[lang], { maximumFractionDigits: 0 }) });
 }
 

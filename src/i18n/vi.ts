@@ -604,6 +604,8 @@ export const vi = {
     "Ghi chú: Số liệu tính đến ngày {day}/{month}/{year}; nhiệm vụ hoàn thành sau ngày này được tính là đang thực hiện. Hoàn thành đúng hạn hay trễ hạn so ngày hoàn thành với thời hạn; không xét hạn là nhiệm vụ thường xuyên, không có thời hạn hoặc chưa ghi ngày hoàn thành. Chưa hoàn thành quá hạn là nhiệm vụ đã qua thời hạn; trong hạn là các nhiệm vụ chưa hoàn thành còn lại. Tỷ lệ hoàn thành = Hoàn thành / (Tổng số − Tạm dừng); tỷ lệ hoàn thành nhiệm vụ đến hạn = (Đúng hạn + Trễ hạn) / (Đúng hạn + Trễ hạn + Quá hạn), không tính nhiệm vụ thường xuyên.",
   "finding.done-after-report-date":
     "Nhiệm vụ {id} có ngày hoàn thành {completed}, sau ngày báo cáo {reportDate}: tại ngày báo cáo được tính là đang thực hiện.",
+  // --- house (one copy of each rule: every host feature has a name) ---
+  "feature.chartSeries": "vẽ biểu đồ theo từng chuỗi số liệu",
 } as const;
 
 export type MessageKey = keyof typeof vi;

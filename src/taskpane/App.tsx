@@ -3,7 +3,6 @@
 // comes from props, none from Office. What the first paint does not need arrives in chunks of its own
 // (lazyParts: the JavaScript loaded at start stays within 1.5x a bare React + Fluent app).
 import { Button, Field, FluentProvider, tokens, webLightTheme } from "@fluentui/react-components";
-import type { MessageKey } from "../i18n";
 import type { AppProps, AppState } from "./App.types";
 import { ErrorDetails } from "./ErrorDetails";
 import { formatResultLine } from "./format";
@@ -70,7 +69,7 @@ export function App(props: AppProps) {
             {state.missing.length > 0 && (
               <p role="note" style={styles.featureNote}>
                 {tr("feature.missing", {
-                  features: state.missing.map((f) => tr(`feature.${f}` as MessageKey)).join(", "),
+                  features: state.missing.map((f) => tr(`feature.${f}`)).join(", "),
                 })}
               </p>
             )}

@@ -6,7 +6,7 @@ import type { Finding } from "../core/findings";
 import { ErrorDetails } from "./ErrorDetails";
 import { plural } from "./format";
 import { cellReference, groupFindings } from "./groupFindings";
-import { findingMessage } from "./findingMessage";
+import { findingMessage } from "../i18n/finding";
 import type { FilterBarProps, FindingsFilter, FindingsListProps } from "./FindingsList.types";
 import { usePane } from "./PaneContext";
 import type { Styles } from "./styles";

@@ -12,7 +12,7 @@ import {
 import type { CellChange, Fix } from "../core/findings";
 import { serialToDisplayTime } from "./format";
 import { cellReference } from "./groupFindings";
-import { findingMessage } from "./findingMessage";
+import { findingMessage } from "../i18n/finding";
 import type { FixDialogProps } from "./FixDialog.types";
 import { usePane } from "./PaneContext";
 import type { Styles } from "./styles";

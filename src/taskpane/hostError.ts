@@ -18,5 +18,5 @@ export function tellError(error: unknown): ToldError {
       : error instanceof Error
         ? error.message
         : String(error);
-  return { reason: `host.${reason}` as MessageKey, detail };
+  return { reason: `host.${reason}`, detail };
 }

@@ -37,7 +37,7 @@ const COLUMNS: readonly Column[] = [
 const letter = (i: number): string => String.fromCharCode(65 + i);
 const LAST = letter(COLUMNS.length - 1);
 const HEADER_ROW = 3;
-const headerKey = (c: Column): MessageKey => `history.col.${c}` as MessageKey;
+const headerKey = (c: Column): MessageKey => `history.col.${c}`;
 
 /** Header text (in either language, loosely matched) → column. */
 const HEADER_INDEX = new Map<string, Column>(

@@ -2,7 +2,7 @@
 // 1270/BC-TCTTTg): the total; done over tasks come due with the rate (on time, late); unfinished (in
 // time, overdue); suspended; one clause per area in the programme's order; the change since an earlier
 // report date. Text only, from a snapshot of the rollup: the CLI prints it, the pane and the sheet show it.
-import { t, type MessageKey } from "../../i18n";
+import { t, type MessageKey, type PluralKey } from "../../i18n";
 import { formatVnDate } from "../dates";
 import type { Lang } from "../model";
 import type { ReportFigures } from "./figures";
@@ -45,8 +45,8 @@ export function reportParagraph(args: ParagraphArgs): string {
 type Params = Record<string, string | number>;
 
 /** The message in the grammatical number `n` asks for (English "1 task" / "2 tasks"). */
-function plural(lang: Lang, key: string, n: number, params: Params = {}): string {
-  return t(lang, `${key}.${n === 1 ? "one" : "other"}` as MessageKey, {
+function plural(lang: Lang, key: PluralKey, n: number, params: Params = {}): string {
+  return t(lang, n === 1 ? `${key}.one` : `${key}.other`, {
     n: formatCount(lang, n),
     ...params,
   });

@@ -213,8 +213,7 @@ export function unitsSheetPlan(args: UnitsPlanArgs): SheetPlan {
   page.style("M9", { italic: true, horizontal: "center", numberFormat: "dd/mm/yyyy" });
 
   const heads = (Object.keys(C) as (keyof typeof C)[]).map(
-    (k) =>
-      [C[k], L(`units.col.${k}` as MessageKey, { days: rollup.dueSoonDays })] as [string, string]
+    (k) => [C[k], L(`units.col.${k}`, { days: rollup.dueSoonDays })] as [string, string]
   );
   for (const [col, label] of heads) page.text(col, header, label);
   page.fit(
