@@ -5,6 +5,7 @@ import type { CellValue, WorkbookGrid } from "../src/core/grid";
 import { serialFromIso } from "../src/core/dates";
 import { CHART_RATE, CHART_STATUS, SUMMARY_MARK } from "../src/core/summary";
 import { SETTINGS_MARK } from "../src/core/settings";
+import { FOLLOW_UP_MARK, HISTORY_MARK, UNITS_MARK } from "../src/core/report";
 import { OfficeWorkbookHost } from "../src/office/host";
 import { AREAS_TABLE, AREA_LIST_NAME, createTemplate, TASKS_TABLE } from "../src/office/template";
 import { asText } from "../src/office/write";
@@ -48,8 +49,10 @@ const hostErrors = (r: Awaited<ReturnType<typeof run>>) =>
 
 /** Fingerprints of every sheet but the add-in's own (the marked summary, a half-made "TDNV_new…" one). */
 function userPrints(wb: WorkbookState): Record<string, string> {
-  const summary = wb.names.find((n) => n.name === SUMMARY_MARK)?.sheetId;
-  const mine = (s: SheetState): boolean => s.id === summary || s.name.startsWith("TDNV_");
+  // The add-in's generated sheets (summary and the report tables, found by their marks) are its own.
+  const marks = [SUMMARY_MARK, FOLLOW_UP_MARK, UNITS_MARK, HISTORY_MARK];
+  const own = new Set(wb.names.filter((n) => marks.includes(n.name)).map((n) => n.sheetId));
+  const mine = (s: SheetState): boolean => own.has(s.id) || s.name.startsWith("TDNV_");
   return Object.fromEntries(wb.sheets.filter((s) => !mine(s)).map((s) => [s.name, fingerprint(s)]));
 }
 
@@ -80,6 +83,9 @@ describe("refresh through the Office.js adapter", () => {
       "Nhiệm vụ",
       "Cấu hình",
       SUMMARY,
+      "Danh mục chưa hoàn thành",
+      "Theo đơn vị",
+      "Lịch sử",
     ]);
     expect(
       nameValue(
@@ -123,6 +129,9 @@ describe("refresh through the Office.js adapter", () => {
       "Nhiệm vụ",
       "Cấu hình",
       SUMMARY,
+      "Danh mục chưa hoàn thành",
+      "Theo đơn vị",
+      "Lịch sử",
     ]);
     expect(double.wb.names.filter((n) => n.name === SUMMARY_MARK)).toHaveLength(1);
     expect(sheet(double, SUMMARY).charts).toHaveLength(2);

@@ -951,6 +951,16 @@ export class RangeProxy
     return this.get("text");
   }
 
+  /**
+   * Microsoft's client calls this before it splits a values/formulas/numberFormat write of more than
+   * 1,500 cells into row chunks (setRangePropertiesInBulk). The range may sit on a sheet added in the
+   * same batch, which the double resolves only when the chunks are written; each chunk's own write
+   * checks its dimensions, so an array that does not fit still fails there.
+   */
+  _ValidateArraySize(): null {
+    return null;
+  }
+
   private setCells(kind: OpKind, v: unknown[][], set: (cell: Cell, x: unknown) => void): void {
     this.write(kind, v, this.sheetFn, () => {
       const r = this.target("range");
@@ -1009,6 +1019,29 @@ export class RangeProxy
         c1: r.box.c0 + column,
       };
       return { sheet: r.sheet, box: at };
+    });
+  }
+  /** One row of the range (the client's bulk writes address their chunks by row). */
+  getRow(row: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const r = this.resolve();
+      if (!r) return null;
+      return { sheet: r.sheet, box: { ...r.box, r0: r.box.r0 + row, r1: r.box.r0 + row } };
+    });
+  }
+  /** The smallest range holding this one and `other` (the client's bulk-write chunks). */
+  getBoundingRect(other: string | RangeProxy): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const r = this.resolve();
+      if (!r) return null;
+      const b = typeof other === "string" ? parseBox(other) : other.resolved().box;
+      const box = {
+        r0: Math.min(r.box.r0, b.r0),
+        c0: Math.min(r.box.c0, b.c0),
+        r1: Math.max(r.box.r1, b.r1),
+        c1: Math.max(r.box.c1, b.c1),
+      };
+      return { sheet: r.sheet, box };
     });
   }
   getIntersectionOrNullObject(other: string | RangeProxy): RangeProxy {
