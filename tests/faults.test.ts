@@ -11,6 +11,7 @@ import { serialFromIso } from "../src/core/dates";
 import type { Lang, Rollup } from "../src/core/model";
 import { SETTINGS_MARK } from "../src/core/settings";
 import { SUMMARY_MARK } from "../src/core/summary";
+import { FOLLOW_UP_MARK, HISTORY_MARK, UNITS_MARK } from "../src/core/report";
 import { t, type MessageKey } from "../src/i18n";
 import { OfficeWorkbookHost } from "../src/office/host";
 import { seedGrid, SEED_REPORT_ISO } from "../samples/source";
@@ -92,12 +93,17 @@ const marked = (double: ExcelDouble, mark: string): SheetState | undefined => {
   return name ? double.wb.sheets.find((x) => x.id === name.sheetId) : undefined;
 };
 
-/** Fingerprints of the sheets that exist before the faulty refresh, the add-in's summary left out. */
+/**
+ * Fingerprints of the sheets that exist before the faulty refresh, the add-in's generated sheets
+ * (the summary and the report tables, found by their marks) left out.
+ */
 function userPrints(double: ExcelDouble, names?: string[]): Record<string, string> {
-  const summary = marked(double, SUMMARY_MARK);
+  const own = [SUMMARY_MARK, FOLLOW_UP_MARK, UNITS_MARK, HISTORY_MARK].map((m) =>
+    marked(double, m)
+  );
   return Object.fromEntries(
     double.wb.sheets
-      .filter((s) => (names ? names.includes(s.name) : s !== summary))
+      .filter((s) => (names ? names.includes(s.name) : !own.includes(s)))
       .map((s) => [s.name, fingerprint(s)])
   );
 }
