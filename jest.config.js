@@ -18,4 +18,7 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/tests/shims/office-addin-manifest.js",
   },
   testTimeout: 60000,
+  // Jest's default (cores - 1) leaves one of CI's two cores to a main process that only waits: both
+  // cores run test files, and the slowest suites (fault injection) are split by scenario to share them.
+  maxWorkers: "100%",
 };
