@@ -5,7 +5,7 @@
 // offices that agree or conflict, a copy without its snapshot, a non-workbook, another programme, rows
 // deleted and added, a structural edit. Run: npx tsx tests/merge/corpus/build.ts. The files are kept
 // in git (returned copies do not change when the share does); each case's review is its golden.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -250,10 +250,11 @@ export async function build(): Promise<void> {
       }),
   };
 
-  rmSync(CORPUS_DIR, { recursive: true, force: true });
   for (const c of CASES) {
     const dir = join(CORPUS_DIR, c.name);
     mkdirSync(dir, { recursive: true });
+    // The returned files are rebuilt; the goldens beside them stay, for the test to compare.
+    for (const f of readdirSync(dir)) if (f.endsWith(".xlsx")) rmSync(join(dir, f));
     await makers[c.name](dir);
   }
   rmSync(tmp, { recursive: true, force: true });
