@@ -221,3 +221,52 @@ describe("share writes each copy by package surgery", () => {
     }
   });
 });
+
+describe("share of a workbook whose tasks are an Excel table", () => {
+  it("puts the office's values into the table's own filter, keeps every other part, and merges back to nothing", async () => {
+    const master = path.join(__dirname, "corpus", "files", "06-excel-tables.xlsx");
+    const out = path.join(dir, "tables");
+    expect((await run("share", master, "-o", out, "--as-of", "2020-11-06")).code).toBe(0);
+    const before = await JSZip.loadAsync(readFileSync(master));
+    const tasksPart = (await sheetParts(before)).get("Nhiệm vụ")!;
+    const tables = Object.keys(before.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p));
+    expect(tables.length).toBeGreaterThan(0);
+    for (const name of readdirSync(out)) {
+      const file = path.join(out, name);
+      const after = await JSZip.loadAsync(readFileSync(file));
+      const changedTables: string[] = [];
+      for (const part of Object.keys(before.files).filter(
+        (p) => !before.files[p].dir && p !== tasksPart && !SHARE_OWNED.includes(p)
+      )) {
+        const same = Buffer.from(await after.file(part)!.async("uint8array")).equals(
+          await bytes(before, part)
+        );
+        if (!same) changedTables.push(part);
+      }
+      // Only the tasks table changed, and only its filter.
+      expect(changedTables).toHaveLength(1);
+      expect(tables).toContain(changedTables[0]);
+      const [was, now] = [
+        await text(before, changedTables[0]),
+        await text(after, changedTables[0]),
+      ];
+      const strip = (xml: string) =>
+        xml.replace(/<autoFilter\b[\s\S]*?<\/autoFilter>|<autoFilter\b[^>]*\/>/, "");
+      expect(strip(now)).toBe(strip(was));
+      expect(now).toMatch(/<filterColumn[^>]*colId="1"><filters><filter val="[^"]+"\/><\/filters>/);
+      const sheet = await text(after, (await sheetParts(after)).get("Nhiệm vụ")!);
+      expect(sheet).not.toMatch(/<autoFilter\b/);
+      expect(sheet).toMatch(/<row\b[^>]*hidden="1"/);
+    }
+    const copies = readdirSync(out).map((f) => path.join(out, f));
+    const merged = await run("merge", master, ...copies, "--json", "--as-of", "2020-11-06");
+    const json = JSON.parse(merged.stdout);
+    expect([merged.code, json.applied, json.conflicts, json.ignored, json.findings]).toEqual([
+      0,
+      [],
+      [],
+      [],
+      [],
+    ]);
+  });
+});

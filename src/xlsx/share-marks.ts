@@ -6,7 +6,15 @@
 // Bytes in, bytes out: no node module, so the task pane can write the same way.
 import JSZip from "jszip";
 import { colIndex, colLetter, quoteSheet } from "../core/a1";
-import { attributes, escapeXml, readText, sheetParts } from "./package";
+import {
+  attributes,
+  escapeXml,
+  parseRelationships,
+  readText,
+  relsPathOf,
+  resolveTarget,
+  sheetParts,
+} from "./package";
 import { WORKSHEET_ORDER, topLevelElements } from "./sheet-xml";
 import { mergeStyles } from "./styles";
 import { parseWorkbookPart, workbookPartXml } from "./workbook-part";
@@ -30,10 +38,10 @@ export interface ShareMarks {
   filter: { column: number; values: readonly string[] };
 }
 
-/** What the surgery did beyond the plan: a filter it could not put on a sheet holding an Excel table. */
+/** The marked package, and where the office's filter went: the sheet's, an Excel table's, or none. */
 export interface MarkResult {
   bytes: Uint8Array;
-  filtered: boolean;
+  filter: "sheet" | "table" | "none";
 }
 
 export const HIGHLIGHT_ARGB = "FFFFF2CC";
@@ -196,6 +204,58 @@ function markRows(xml: string, marks: ShareMarks, clones: XfClones): string {
   });
 }
 
+const filterXml = (colId: number, values: readonly string[], start = "<filterColumn"): string =>
+  `${start} colId="${colId}"><filters>${values.map((v) => `<filter val="${escapeXml(v)}"/>`).join("")}</filters></filterColumn>`;
+
+/**
+ * The Excel table on the tasks sheet whose range holds the header row and the filter column, with its
+ * autoFilter set to the office's values (its other columns' filters kept); null when there is none or
+ * the table has no filter buttons.
+ */
+async function tableWithFilter(
+  zip: JSZip,
+  sheetPath: string,
+  marks: ShareMarks
+): Promise<{ part: string; xml: string } | null> {
+  const rels = parseRelationships((await readText(zip, relsPathOf(sheetPath))) ?? "");
+  for (const rel of rels.filter((r) => r.type.endsWith("/table"))) {
+    const part = resolveTarget(sheetPath, rel.target);
+    const xml = await readText(zip, part);
+    const ref = xml ? /<table\b[^>]*?\sref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/.exec(xml) : null;
+    if (!xml || !ref) continue;
+    const [first, top, last] = [colIndex(ref[1]), Number(ref[2]), colIndex(ref[3])];
+    const column = marks.filter.column;
+    if (top !== marks.headerRow || column < first || column > last) continue;
+    const filter = /<autoFilter\b[^>]*?(?:\/>|>[\s\S]*?<\/autoFilter>)/.exec(xml);
+    if (!filter) return null;
+    const colId = column - first;
+    const open = /^<autoFilter\b[^>]*?\/?>/.exec(filter[0])![0];
+    const columns = [
+      ...filter[0].matchAll(/<filterColumn\b[^>]*?(?:\/>|>[\s\S]*?<\/filterColumn>)/g),
+    ]
+      .map((m) => ({
+        text: m[0],
+        colId: Number(attributes(m[0].slice(0, m[0].indexOf(">"))).colId),
+      }))
+      .filter((c) => c.colId !== colId);
+    // The button's own attributes (hiddenButton, showButton) kept where the table had them.
+    const own = /<filterColumn\b[^>]*?\/?>/.exec(
+      filter[0].match(new RegExp(`<filterColumn\\b[^>]*\\bcolId="${colId}"[^>]*?\\/?>`))?.[0] ?? ""
+    );
+    const start = own
+      ? own[0].replace(/\s*\/?>$/, "").replace(/\scolId="\d+"/, "")
+      : "<filterColumn";
+    columns.push({ text: filterXml(colId, marks.filter.values, start), colId });
+    columns.sort((a, b) => a.colId - b.colId);
+    const next = `${open.replace(/\s*\/>$/, ">")}${columns.map((c) => c.text).join("")}</autoFilter>`;
+    return {
+      part,
+      xml: xml.slice(0, filter.index) + next + xml.slice(filter.index + filter[0].length),
+    };
+  }
+  return null;
+}
+
 /** The package with one office's marks on its tasks sheet; throws when the sheet is not in it. */
 export async function markSharedCopy(
   input: Uint8Array | ArrayBuffer,
@@ -216,9 +276,18 @@ export async function markSharedCopy(
     xfs.length > 0 ? xfs : ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'],
     fills.items.length
   );
-  // An Excel table keeps its own filter: a sheet filter over it would make the file invalid.
-  const filtered = !/<tableParts\b/.test(sheetXml);
-  const rowsMarked = markRows(sheetXml, filtered ? marks : { ...marks, hiddenRows: [] }, clones);
+  // An Excel table keeps its own filter (a sheet filter over it would make the file invalid): the office's
+  // values go into the table's; a sheet with a table elsewhere gets no filter.
+  const hasTables = /<tableParts\b/.test(sheetXml);
+  const table = hasTables ? await tableWithFilter(zip, path, marks) : null;
+  const filter: MarkResult["filter"] = !hasTables ? "sheet" : table ? "table" : "none";
+  if (table) zip.file(table.part, table.xml);
+  const filtered = filter === "sheet";
+  const rowsMarked = markRows(
+    sheetXml,
+    filter === "none" ? { ...marks, hiddenRows: [] } : marks,
+    clones
+  );
 
   // The clones go through the styles merge, which appends and reuses what is already there.
   const source =
@@ -237,11 +306,10 @@ export async function markSharedCopy(
   const ref = `$${colLetter(marks.firstCol)}$${marks.headerRow}:$${colLetter(marks.lastCol)}$${Math.max(marks.lastRow, marks.headerRow)}`;
   if (filtered) {
     const colId = marks.filter.column - marks.firstCol;
-    const values = marks.filter.values.map((v) => `<filter val="${escapeXml(v)}"/>`).join("");
     xml = setSheetElement(
       xml,
       "autoFilter",
-      `<autoFilter ref="${ref.replace(/\$/g, "")}"><filterColumn colId="${colId}"><filters>${values}</filters></filterColumn></autoFilter>`
+      `<autoFilter ref="${ref.replace(/\$/g, "")}">${filterXml(colId, marks.filter.values)}</autoFilter>`
     );
   }
   xml = setSheetElement(xml, "sheetProtection", PROTECTION);
@@ -266,5 +334,5 @@ export async function markSharedCopy(
     });
     zip.file("xl/workbook.xml", workbookPartXml(part));
   }
-  return { bytes: await zip.generateAsync({ type: "uint8array", compression: "STORE" }), filtered };
+  return { bytes: await zip.generateAsync({ type: "uint8array", compression: "STORE" }), filter };
 }
