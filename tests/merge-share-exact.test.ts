@@ -270,3 +270,68 @@ describe("share of a workbook whose tasks are an Excel table", () => {
     ]);
   });
 });
+
+describe("the share's marks on a small sheet", () => {
+  it("inserts the office's empty update cells unlocked, locks a user's unlocked cell elsewhere, and hides only other rows", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Nhiệm vụ");
+    ws.addRows([
+      ["Mã", "Đơn vị", "Trạng thái", "Ghi chú"],
+      ["A-1", "Ban A", "Đang thực hiện"],
+      ["B-1", "Ban B", "Đang thực hiện", "x"],
+      ["B-2", "Ban B", "Hoàn thành"],
+    ]);
+    ws.getCell("D3").style = { protection: { locked: false } };
+    const input = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const { markSharedCopy } = await import("../src/xlsx/share-marks");
+    const { bytes: out, filter } = await markSharedCopy(input, {
+      sheet: "Nhiệm vụ",
+      headerRow: 1,
+      ownRows: [2],
+      hiddenRows: [3, 4],
+      firstCol: 0,
+      lastCol: 3,
+      lastRow: 4,
+      editable: ["C2", "D2"],
+      filter: { column: 1, values: ["Ban A"] },
+    });
+    expect(filter).toBe("sheet");
+    const zip = await JSZip.loadAsync(out);
+    const xml = await text(zip, (await sheetParts(zip)).get("Nhiệm vụ")!);
+    const styles = await text(zip, "xl/styles.xml");
+    const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].split(/<xf\b/).slice(1);
+    const styleOf = (ref: string) => {
+      const m = new RegExp(`<c r="${ref}"([^>]*?)/?>`).exec(xml);
+      return m ? xfs[Number(attributes(m[1]).s ?? 0)] : null;
+    };
+    const unlocked = (ref: string) => /<protection\b[^>]*locked="0"/.test(styleOf(ref) ?? "");
+    expect(styleOf("D2")).not.toBeNull(); // the empty note cell now exists, to be unlocked
+    expect([
+      unlocked("C2"),
+      unlocked("D2"),
+      unlocked("A2"),
+      unlocked("D3"),
+      unlocked("C3"),
+    ]).toEqual([true, true, false, false, false]);
+    const hidden = [...xml.matchAll(/<row\b[^>]*>/g)]
+      .filter((m) => /hidden="1"/.test(m[0]))
+      .map((m) => attributes(m[0]).r);
+    expect(hidden).toEqual(["3", "4"]);
+    // The copy opens in ExcelJS with the same values as before.
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(out as unknown as ArrayBuffer);
+    expect(
+      back
+        .getWorksheet("Nhiệm vụ")!
+        .getSheetValues()
+        .slice(1)
+        .map((r) => (r as unknown[]).slice(1))
+    ).toEqual([
+      ["Mã", "Đơn vị", "Trạng thái", "Ghi chú"],
+      ["A-1", "Ban A", "Đang thực hiện"],
+      ["B-1", "Ban B", "Đang thực hiện", "x"],
+      ["B-2", "Ban B", "Hoàn thành"],
+    ]);
+  });
+});
