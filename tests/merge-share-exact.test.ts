@@ -318,6 +318,28 @@ describe("the share's marks on a small sheet", () => {
       .filter((m) => /hidden="1"/.test(m[0]))
       .map((m) => attributes(m[0]).r);
     expect(hidden).toEqual(["3", "4"]);
+    // A sheet holding an Excel table that is not the tasks' gets no filter: highlighted, nothing hidden.
+    const withTable = await JSZip.loadAsync(input);
+    const part = (await sheetParts(withTable)).get("Nhiệm vụ")!;
+    withTable.file(
+      part,
+      setSheetElement(await text(withTable, part), "tableParts", '<tableParts count="0"/>')
+    );
+    const other = await markSharedCopy(await withTable.generateAsync({ type: "uint8array" }), {
+      sheet: "Nhiệm vụ",
+      headerRow: 1,
+      ownRows: [2],
+      hiddenRows: [3, 4],
+      firstCol: 0,
+      lastCol: 3,
+      lastRow: 4,
+      editable: ["C2", "D2"],
+      filter: { column: 1, values: ["Ban A"] },
+    });
+    expect(other.filter).toBe("none");
+    const otherXml = await text(await JSZip.loadAsync(other.bytes), part);
+    expect(otherXml).not.toMatch(/<autoFilter\b|hidden="1"/);
+    expect(otherXml).toMatch(/<sheetProtection sheet="1"/);
     // The copy opens in ExcelJS with the same values as before.
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(out as unknown as ArrayBuffer);

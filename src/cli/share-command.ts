@@ -77,7 +77,7 @@ export async function runShare(
   const table = analysis.model.tasksTable;
   const copies = planShare(analysis.model, analysis.settings, args.by, args.asOf ?? today);
   if (!table || copies.length === 0) {
-    const column = t(lang, args.by === "lead" ? "merge.field.unit" : "merge.field.unit");
+    const column = t(lang, args.by === "lead" ? "summary.col.leadUnit" : "merge.field.unit");
     throw new ArgError("share.cli.none", { column }, lang);
   }
   const losses = await contentAtRisk(input.bytes);
@@ -87,6 +87,7 @@ export async function runShare(
   const firstCol = Math.min(...columns);
   const lastCol = Math.max(...columns);
   const taskRows = analysis.model.tasks.map((t) => t.row);
+  const unfiltered: string[] = [];
   for (const copy of copies) {
     // Package surgery, as `refresh -o` writes: the marks go into the master's own parts, then the
     // exact writer adds the summary and the hidden snapshot; every other part keeps its bytes.
@@ -102,6 +103,7 @@ export async function runShare(
       editable: copy.editable,
       filter: copy.filter,
     });
+    if (marked.filter === "none") unfiltered.push(copy.fileName);
     const plan = { sheets: [...analysis.plan.sheets, copy.snapshot] };
     await writeFile(join(args.output, copy.fileName), await refreshPackage(marked.bytes, plan));
   }
@@ -115,6 +117,7 @@ export async function runShare(
           tasks: count(lang, "task", c.tasks.length),
         })
       ),
+      ...unfiltered.map((file) => t(lang, "share.cli.noFilter", { file })),
     ].join("\n") + "\n"
   );
   return 0;
