@@ -61,7 +61,7 @@ function parseArgs(): { json: string | null; only: string | null } {
   const argv = process.argv.slice(2);
   const i = argv.indexOf("--json");
   if (i >= 0 && !argv[i + 1]) throw new Error("--json needs a path");
-  // --only xlsx-write | office: one section alone (the others take minutes).
+  // --only xlsx-write | office | merge: one section alone (the others take minutes).
   const o = argv.indexOf("--only");
   return { json: i >= 0 ? path.resolve(argv[i + 1]) : null, only: o >= 0 ? argv[o + 1] : null };
 }
@@ -345,6 +345,114 @@ async function benchMerge(tmp: string): Promise<number> {
   return m;
 }
 
+// ---- share, then merge five shared copies of a 10,000-task programme (issue 13) ----------------------------
+// The copies are what `share` writes (three-way, with their snapshots), each edited by package surgery as
+// an office would: 50 of its tasks get a status and a note. The merge (read six files, merge, write -o)
+// is timed in fresh processes, alternated with the floor measured in the same run: ExcelJS reading the
+// same six files and nothing else. The pane's code path (the core's merge over the six grids) is timed
+// in process. Median of 3.
+async function benchShareMerge(tmp: string): Promise<{ mergeMs: number; readMs: number }> {
+  const { main: cli } = await import("../src/cli/main");
+  const { patchCells } = await import("../src/cli/package-cells");
+  const { readXlsxGrid } = await import("../src/cli/xlsx-file");
+  const { mergeCopies } = await import("../src/core/merge");
+  const { readModel } = await import("../src/core/read");
+  const master = path.join(tmp, "share-master.xlsx");
+  await sampleToExcel(benchSample(10_000)).xlsx.writeFile(master);
+  const dir = path.join(tmp, "shared");
+  const quiet = { stdout: () => undefined, stderr: () => undefined };
+  const t0 = performance.now();
+  if ((await cli(["share", master, "-o", dir, "--as-of", "2020-11-06"], quiet)) !== 0)
+    throw new Error("CLI share failed");
+  const shareMs = performance.now() - t0;
+  const shared = readdirSync(dir).sort();
+  add(
+    `CLI share of a 10k programme (${shared.length} copies, in process)`,
+    "10k",
+    ms(shareMs),
+    "1"
+  );
+  const { model } = readModel(await readXlsxGrid(master));
+  const cols = model.tasksTable!.columns;
+  const copies: string[] = [];
+  for (const name of shared.slice(0, 5)) {
+    const grid = await readXlsxGrid(path.join(dir, name));
+    const own = new Set(
+      grid.sheets
+        .find((s) => s.values[0]?.[0] === "TDNV-SNAPSHOT")!
+        .values.filter((r) => r[6] === 1)
+        .map((r) => String(r[0]))
+    );
+    const mine = model.tasks.filter((t) => own.has(t.id)).slice(0, 50);
+    const writes = mine.flatMap((t, i) => [
+      {
+        sheet: model.tasksTable!.sheet,
+        cell: `${cols.status!.letter}${t.row}`,
+        field: "status" as const,
+        from: "",
+        to: t.status === "done" ? "Đang thực hiện" : "Hoàn thành",
+      },
+      {
+        sheet: model.tasksTable!.sheet,
+        cell: `${cols.notes!.letter}${t.row}`,
+        field: "notes" as const,
+        from: "",
+        to: `Cập nhật ${name} ${i}`,
+      },
+    ]);
+    const file = path.join(tmp, `returned-${name}`);
+    writeFileSync(file, await patchCells(readFileSync(path.join(dir, name)), writes));
+    copies.push(file);
+  }
+  const merge: number[] = [];
+  const wall: number[] = [];
+  const read: number[] = [];
+  let applied = 0;
+  for (let r = 0; r < 3; r++) {
+    const out = path.join(tmp, `share-merged-${r}.xlsx`);
+    const res = await runTs("merge-run.ts", [master, out, ...copies], { timeoutMs: 120_000 });
+    const m = resultOf<{ ms: number; code: number; applied: number }>(res);
+    if (m.code === 2 || !existsSync(out))
+      throw new Error(`CLI merge failed (exit ${m.code}): ${res.stderr.trim()}`);
+    merge.push(m.ms);
+    wall.push(res.ms);
+    applied = m.applied;
+    read.push(
+      resultOf<{ ms: number }>(
+        await runTs("read-run.ts", [master, ...copies], { timeoutMs: 120_000 })
+      ).ms
+    );
+  }
+  const [mergeMs, readMs] = [median(merge), median(read)];
+  const grids = [];
+  for (const file of copies)
+    grids.push({ source: path.basename(file), grid: await readXlsxGrid(file) });
+  const masterGrid = await readXlsxGrid(master);
+  const core: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const c0 = performance.now();
+    mergeCopies(masterGrid, grids);
+    core.push(performance.now() - c0);
+  }
+  add(
+    `CLI merge: 5 shared copies of a 10k programme, three-way, -o (${applied} applied)`,
+    "10k",
+    `${ms(mergeMs)} (process ${ms(median(wall))})`,
+    "3",
+    "< 3 s",
+    mergeMs < 3000 || `${ms(mergeMs)} > 3 s`
+  );
+  add(
+    "  ExcelJS reading the same six files, nothing else (floor, same run)",
+    "10k",
+    `${ms(readMs)}; merge / floor ${(mergeMs / readMs).toFixed(2)}x`,
+    "3"
+  );
+  add("  the pane's code path: the core's merge of the six grids", "10k", ms(median(core)), "3");
+  log(`share ${ms(shareMs)}; merge ${ms(mergeMs)}, floor ${ms(readMs)}, core ${ms(median(core))}`);
+  return { mergeMs, readMs };
+}
+
 // ---- the .xlsx writer beside a bare ExcelJS round trip (issue 12) -------------------------------------------
 // refresh -o copies the user's parts and renders only the summary; the floor it is compared with is ExcelJS
 // reading and writing the same 20,000-task file, nothing else. Fresh processes, alternated, median of 3.
@@ -522,6 +630,11 @@ async function main(): Promise<void> {
       process.stdout.write(`${printTable(cores)}\n`);
       return;
     }
+    if (only === "merge") {
+      await benchShareMerge(tmp);
+      process.stdout.write(`${printTable(cores)}\n`);
+      return;
+    }
     if (only === "xlsx-write") {
       await benchXlsxWrite(tmp);
       process.stdout.write(`${printTable(cores)}\n`);
@@ -534,6 +647,7 @@ async function main(): Promise<void> {
     const officeClient = await benchOfficeClient();
     const cliMs10k = await benchCli(tmp);
     const mergeMs10k = await benchMerge(tmp);
+    const shareMerge10k = await benchShareMerge(tmp);
     const xlsxWrite20k = await benchXlsxWrite(tmp);
     const heapMB100k = await benchHeap(100_000);
     // A broken build (others' work in progress) must not cost the other figures.
@@ -565,6 +679,7 @@ async function main(): Promise<void> {
       maxResponseBytesDesktop: pick(adapter.desktop, "maxResponse"),
       cliMs10k,
       mergeMs10k,
+      shareMerge10k,
       xlsxWrite20k,
       officeClient,
       gzipBytes,

@@ -1,13 +1,17 @@
 // A shared copy saved by LibreOffice (as offices often do): the tasks sheet is still protected, the
 // office's update cells still unlocked and the others locked, the snapshot still there and hidden,
-// and the copy still merges three-way with its edit applied.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "fs";
+// the office's filter still on (LibreOffice keeps a sheet's filter only where the workbook names its
+// range _xlnm._FilterDatabase, which the share writes), and the copy still merges three-way with its
+// edit applied. A copy whose filter was lost anyway (an older share, or cleared by the clerk) merges
+// the same: tasks are matched by ID, never by what is shown.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import { sheetParts } from "../src/xlsx/package";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { main } from "../src/cli/main";
+import { patchCells } from "../src/cli/package-cells";
 import { serialFromIso } from "../src/core/dates";
 import { convertWithLibreOffice } from "../scripts/render";
 import { SEED_FILE } from "../samples/source";
@@ -34,15 +38,25 @@ describeWithLibreOffice("a shared copy saved by LibreOffice", () => {
       0
     );
     const copy = join(tmp, "out", "ban-tuyen-giao-tinh-uy.xlsx");
-    // The clerk's edit, then LibreOffice opens and saves the file (xlsx to xlsx).
+    // The clerk's edit (one cell, as Excel saves it), then LibreOffice opens and saves the file.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(copy);
     const ws = wb.getWorksheet("Nhiệm vụ")!;
     const ownRow = ws.getColumn(2).values.findIndex((v) => v === "Công tác tư tưởng");
-    ws.getCell(`J${ownRow}`).value = "Đã báo cáo Thường trực";
     const edited = join(tmp, "edited", "ban-tuyen-giao-tinh-uy.xlsx");
     mkdirSync(join(tmp, "edited"));
-    await wb.xlsx.writeFile(edited);
+    writeFileSync(
+      edited,
+      await patchCells(readFileSync(copy), [
+        {
+          sheet: "Nhiệm vụ",
+          cell: `J${ownRow}`,
+          field: "notes",
+          from: "",
+          to: "Đã báo cáo Thường trực",
+        },
+      ])
+    );
     const saved = await convertWithLibreOffice(edited, "xlsx", join(tmp, "lo"));
 
     const back = new ExcelJS.Workbook();
@@ -64,6 +78,15 @@ describeWithLibreOffice("a shared copy saved by LibreOffice", () => {
     expect(locked(`C${ownRow}`)).toBe(true); // its title
     expect(locked(`G${otherRow}`)).toBe(true); // another office's status
     expect(back.worksheets.find((w) => w.name === "Bản chụp chia sẻ")?.state).toBe("hidden");
+    // The office's filter is still on, with its criterion, and the other offices' rows still hidden.
+    expect(xml).toMatch(
+      /<autoFilter ref="A1:J59"><filterColumn colId="1"><filters><filter val="Công tác tư tưởng"\/>/
+    );
+    expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(
+      /<definedName[^>]*name="_xlnm\._FilterDatabase"[^>]*>&apos;Nhiệm vụ&apos;!\$A\$1:\$J\$59</
+    );
+    expect(tasks.getRow(otherRow).hidden).toBe(true);
+    expect(tasks.getRow(ownRow).hidden).toBe(false);
 
     const merged = await run("merge", master, saved, "--json", "--as-of", "2020-11-06");
     const json = JSON.parse(merged.stdout);
@@ -71,5 +94,51 @@ describeWithLibreOffice("a shared copy saved by LibreOffice", () => {
     expect(json.applied.map((a: { field: string; to: string }) => [a.field, a.to])).toEqual([
       ["notes", "Đã báo cáo Thường trực"],
     ]);
+
+    // The same copy with its filter gone (name, criteria and hidden rows) merges the same.
+    const unfiltered = await JSZip.loadAsync(readFileSync(saved));
+    unfiltered.file(
+      part,
+      xml.replace(/<autoFilter\b[\s\S]*?<\/autoFilter>/, "").replace(/\shidden="(?:1|true)"/g, "")
+    );
+    const workbook = await unfiltered.file("xl/workbook.xml")!.async("string");
+    unfiltered.file(
+      "xl/workbook.xml",
+      workbook.replace(/<definedName[^>]*_xlnm\._FilterDatabase[^>]*>[^<]*<\/definedName>/, "")
+    );
+    const plain = join(tmp, "lo", "khong-loc.xlsx");
+    writeFileSync(plain, await unfiltered.generateAsync({ type: "nodebuffer" }));
+    const again = JSON.parse(
+      (await run("merge", master, plain, "--json", "--as-of", "2020-11-06")).stdout
+    );
+    expect([again.applied, again.conflicts, again.ignored, again.findings]).toEqual([
+      json.applied.map((a: object) => ({ ...a, source: "khong-loc.xlsx" })),
+      [],
+      [],
+      [],
+    ]);
+  });
+
+  it("an older copy (shared without the filter's name) loses its filter in LibreOffice, which the new share prevents", async () => {
+    const copy = join(tmp, "out", "ban-to-chuc-tinh-uy.xlsx");
+    const zip = await JSZip.loadAsync(readFileSync(copy));
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file(
+      "xl/workbook.xml",
+      workbook.replace(/<definedName[^>]*_xlnm\._FilterDatabase[^>]*>[^<]*<\/definedName>/, "")
+    );
+    mkdirSync(join(tmp, "old"));
+    const old = join(tmp, "old", "ban-to-chuc-tinh-uy.xlsx");
+    writeFileSync(old, await zip.generateAsync({ type: "nodebuffer" }));
+    const sheetXml = async (file: string) => {
+      const z = await JSZip.loadAsync(readFileSync(file));
+      return z.file((await sheetParts(z)).get("Nhiệm vụ")!)!.async("string");
+    };
+    const [withName, withoutName] = [
+      await convertWithLibreOffice(copy, "xlsx", join(tmp, "lo-new")),
+      await convertWithLibreOffice(old, "xlsx", join(tmp, "lo-old")),
+    ];
+    expect(await sheetXml(withName)).toMatch(/<autoFilter\b/);
+    expect(await sheetXml(withoutName)).not.toMatch(/<autoFilter\b/);
   });
 });

@@ -4,22 +4,18 @@
 // see all), the hidden snapshot sheet the merge compares against, and the tasks sheet protected
 // without a password so that only the update cells of the office's tasks can be edited. Protection
 // prevents slips; it does not stop a determined user.
-import { mkdir, readFile, writeFile } from "fs/promises";
+import { mkdir, writeFile } from "fs/promises";
 import { join } from "path";
 import { parseArgs as parseNodeArgs } from "util";
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { colLetter } from "../core/a1";
 import { analyse } from "../core/analyse";
 import { serialFromIso, serialFromLocalDate } from "../core/dates";
 import type { Lang } from "../core/model";
-import { planShare, type OfficeCopy, type ShareBy } from "../core/share";
+import { planShare, type ShareBy } from "../core/share";
 import { count, t } from "../i18n";
 import { ArgError } from "./args";
-import { attributes, sheetParts } from "../xlsx/package";
 import { contentAtRisk, WouldLoseContentError } from "../xlsx/preserve";
-import { gridFromWorkbook, loadXlsx } from "../xlsx/read";
-import { renderSheetPlan } from "../xlsx/render-sheet";
+import { gridFromWorkbook } from "../xlsx/read";
+import { markSharedCopy } from "../xlsx/share-marks";
 import { refreshPackage } from "../xlsx/write";
 import { readXlsxFile } from "./xlsx-file";
 
@@ -68,71 +64,6 @@ export function parseShareArgs(argv: string[]): ShareArgs {
   return args;
 }
 
-const HIGHLIGHT = "FFFFF2CC";
-
-/** Sets part of a cell's style on a fresh object (ExcelJS shares style objects between cells). */
-function restyle(target: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
-  target.style = { ...target.style, ...change };
-}
-
-/** Marks the office's tasks on the tasks sheet, filters to them, unlocks their update cells, protects the sheet. */
-async function markTasksSheet(
-  ws: ExcelJS.Worksheet,
-  copy: OfficeCopy,
-  table: { headerRow: number; firstDataRow: number; lastDataRow: number; lastCol: number }
-): Promise<void> {
-  const ownRows = new Set(copy.tasks.map((t) => t.row));
-  for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
-    const row = ws.getRow(r);
-    if (!ownRows.has(r)) {
-      row.hidden = true;
-      continue;
-    }
-    for (let c = 1; c <= table.lastCol + 1; c++) {
-      restyle(row.getCell(c), {
-        fill: { type: "pattern", pattern: "solid", fgColor: { argb: HIGHLIGHT } },
-      });
-    }
-  }
-  for (const ref of copy.editable) {
-    restyle(ws.getCell(ref), { protection: { locked: false } });
-  }
-  ws.autoFilter = `A${table.headerRow}:${colLetter(table.lastCol)}${table.lastDataRow}`;
-  await ws.protect("", {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    autoFilter: true,
-    sort: false,
-    formatColumns: true,
-    formatRows: true,
-  });
-}
-
-const escapeAttr = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-/** ExcelJS writes an autoFilter without criteria: the office's values are added, so the filter says why rows are hidden. */
-async function addFilterCriteria(
-  file: string,
-  sheet: string,
-  copy: OfficeCopy,
-  firstCol: number
-): Promise<void> {
-  const zip = await JSZip.loadAsync(await readFile(file));
-  const path = (await sheetParts(zip)).get(sheet);
-  const part = path ? zip.file(path) : null;
-  if (!path || !part) return;
-  const xml = await part.async("string");
-  const filters = copy.filter.values.map((v) => `<filter val="${escapeAttr(v)}"/>`).join("");
-  const patched = xml.replace(/<autoFilter\b([^>]*?)\/>/, (whole, attrs: string) => {
-    if (!attributes(attrs).ref) return whole;
-    const colId = copy.filter.column - firstCol;
-    return `<autoFilter${attrs}><filterColumn colId="${colId}"><filters>${filters}</filters></filterColumn></autoFilter>`;
-  });
-  zip.file(path, patched);
-  await writeFile(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
-}
-
 export async function runShare(
   argv: string[],
   io: { stdout: (s: string) => void; stderr: (s: string) => void; today?: number }
@@ -146,7 +77,7 @@ export async function runShare(
   const table = analysis.model.tasksTable;
   const copies = planShare(analysis.model, analysis.settings, args.by, args.asOf ?? today);
   if (!table || copies.length === 0) {
-    const column = t(lang, args.by === "lead" ? "merge.field.unit" : "merge.field.unit");
+    const column = t(lang, args.by === "lead" ? "summary.col.leadUnit" : "merge.field.unit");
     throw new ArgError("share.cli.none", { column }, lang);
   }
   const losses = await contentAtRisk(input.bytes);
@@ -154,23 +85,27 @@ export async function runShare(
   await mkdir(args.output, { recursive: true });
   const columns = Object.values(table.columns).map((c) => c!.index);
   const firstCol = Math.min(...columns);
-  const bounds = { ...table, lastCol: Math.max(...columns) };
+  const lastCol = Math.max(...columns);
+  const taskRows = analysis.model.tasks.map((t) => t.row);
+  const unfiltered: string[] = [];
   for (const copy of copies) {
-    // A fresh workbook per office: the writer changes the one it is given.
-    const workbook = await loadXlsx(input.bytes, args.master);
-    const ws = workbook.worksheets.find((w) => w.name === table.sheet)!;
-    await markTasksSheet(ws, copy, bounds);
-    const snapshot = workbook.addWorksheet(copy.snapshot.name, { state: "hidden" });
-    renderSheetPlan(snapshot, copy.snapshot);
-    // The tasks sheet must change (highlight, protection, filter), so the copy goes through ExcelJS
-    // once; the exact writer then puts in the summary with its cached results and charts.
-    const marked = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
-    const file = join(args.output, copy.fileName);
-    await writeFile(
-      file,
-      await refreshPackage(new Uint8Array(marked as ArrayBuffer), analysis.plan)
-    );
-    await addFilterCriteria(file, table.sheet, copy, firstCol);
+    // Package surgery, as `refresh -o` writes: the marks go into the master's own parts, then the
+    // exact writer adds the summary and the hidden snapshot; every other part keeps its bytes.
+    const own = new Set(copy.tasks.map((t) => t.row));
+    const marked = await markSharedCopy(input.bytes, {
+      sheet: table.sheet,
+      headerRow: table.headerRow,
+      ownRows: [...own],
+      hiddenRows: taskRows.filter((r) => !own.has(r)),
+      firstCol,
+      lastCol,
+      lastRow: table.lastDataRow,
+      editable: copy.editable,
+      filter: copy.filter,
+    });
+    if (marked.filter === "none") unfiltered.push(copy.fileName);
+    const plan = { sheets: [...analysis.plan.sheets, copy.snapshot] };
+    await writeFile(join(args.output, copy.fileName), await refreshPackage(marked.bytes, plan));
   }
   io.stdout(
     [
@@ -182,6 +117,7 @@ export async function runShare(
           tasks: count(lang, "task", c.tasks.length),
         })
       ),
+      ...unfiltered.map((file) => t(lang, "share.cli.noFilter", { file })),
     ].join("\n") + "\n"
   );
   return 0;

@@ -601,4 +601,7 @@ export const en: Record<MessageKey, string> = {
     "Task {id} was completed on {completed}, after the report date {reportDate}: at the report date it counts as in progress.",
   // --- house (one copy of each rule: every host feature has a name) ---
   "feature.chartSeries": "charts built series by series",
+  // --- share (issue 13: copies by package surgery) ---
+  "share.cli.noFilter":
+    "  {file}: the tasks sit beside another Excel table on the same sheet, so this copy is not filtered to the office (its rows are still highlighted)",
 };

@@ -606,6 +606,9 @@ export const vi = {
     "Nhiệm vụ {id} có ngày hoàn thành {completed}, sau ngày báo cáo {reportDate}: tại ngày báo cáo được tính là đang thực hiện.",
   // --- house (one copy of each rule: every host feature has a name) ---
   "feature.chartSeries": "vẽ biểu đồ theo từng chuỗi số liệu",
+  // --- share (issue 13: copies by package surgery) ---
+  "share.cli.noFilter":
+    "  {file}: bảng nhiệm vụ nằm cạnh một bảng Excel khác trên cùng trang, nên bản này không lọc theo đơn vị (các dòng của đơn vị vẫn được tô màu)",
 } as const;
 
 export type MessageKey = keyof typeof vi;

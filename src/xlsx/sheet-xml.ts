@@ -62,7 +62,7 @@ export function insertDrawingElement(sheetXml: string, relId: string): string {
 }
 
 /** CT_Worksheet's child elements in schema order. */
-const WORKSHEET_ORDER = [
+export const WORKSHEET_ORDER = [
   "sheetPr",
   "dimension",
   "sheetViews",

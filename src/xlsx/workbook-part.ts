@@ -19,6 +19,8 @@ export interface SheetTag {
   name: string;
   sheetId: number;
   relId: string;
+  /** Set on a sheet the writer adds hidden (the share snapshot). */
+  state?: "hidden";
   /** The element as it stands in the part; null for a sheet the writer adds. */
   raw: string | null;
 }
@@ -90,7 +92,8 @@ function nameXml(n: DefinedName): string {
 
 function sheetXml(s: SheetTag): string {
   if (s.raw !== null) return s.raw;
-  return `<sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}" r:id="${escapeXml(s.relId)}"/>`;
+  const state = s.state ? ` state="${s.state}"` : "";
+  return `<sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}"${state} r:id="${escapeXml(s.relId)}"/>`;
 }
 
 /** The part's text with its sheet list and names as the model now holds them, and no forced full recalculation. */

@@ -161,7 +161,7 @@ async function placeSheet(
     const tag = part.sheets.find((s) => s.relId === job.replaces!.relId)!;
     if (tag.name !== name) {
       renameInNames(part, tag.name, name);
-      Object.assign(tag, { name, raw: null });
+      Object.assign(tag, { name, raw: null, ...(job.plan.hidden ? { state: "hidden" } : {}) });
     }
   } else {
     path = nextPartPath(zip, "xl/worksheets", "sheet");
@@ -170,7 +170,13 @@ async function placeSheet(
     rels.push({ id: relId, type: REL_TYPE.worksheet, target: relativeTarget(WORKBOOK, path) });
     state.rels = relationshipsXml(rels);
     const sheetId = Math.max(0, ...part.sheets.map((s) => s.sheetId)) + 1;
-    part.sheets.push({ name, sheetId, relId, raw: null });
+    part.sheets.push({
+      name,
+      sheetId,
+      relId,
+      ...(job.plan.hidden ? { state: "hidden" as const } : {}),
+      raw: null,
+    });
   }
   if (!hasOverride(state.contentTypes, path, CONTENT_TYPE.worksheet))
     state.contentTypes = setOverride(state.contentTypes, path, CONTENT_TYPE.worksheet);

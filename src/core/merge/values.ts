@@ -24,7 +24,8 @@ const notesKey = (text: string): string => unifyTonePlacement(cleanText(text));
 
 /** Whether two values of a field mean the same (progress to 1e-9, dates to the minute, text after cleaning). */
 export function sameValue(field: UpdateField, a: FieldValue, b: FieldValue): boolean {
-  if (a === null || b === null) return a === b;
+  if (a === b) return true; // most cells of a returned copy are as shared: no cleaning needed
+  if (a === null || b === null) return false;
   switch (field) {
     case "status":
       return a === b;
@@ -46,17 +47,32 @@ export function encodeValue(field: UpdateField, value: FieldValue): string | num
   return String(value);
 }
 
+/**
+ * matchKey remembered by text: a merge compares the same titles, areas and units once per copy, and the
+ * key's locale-aware lower-casing is the costliest step of a merge of large copies.
+ */
+const keys = new Map<string, string>();
+function cachedKey(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size > 200_000) keys.clear();
+    key = matchKey(text);
+    keys.set(text, key);
+  }
+  return key;
+}
+
 /** A structural field's comparison key: equal when the copy did not really change it. */
 export function structuralKey(task: Task, field: StructuralField): string {
   switch (field) {
     case "area":
-      return matchKey(task.areaId ?? task.areaText);
+      return cachedKey(task.areaId ?? task.areaText);
     case "title":
-      return matchKey(task.title);
+      return cachedKey(task.title);
     case "kind":
       return task.kind ?? "";
     case "unit":
-      return matchKey(task.unit);
+      return cachedKey(task.unit);
     case "due":
       return task.due === null ? "" : String(Math.round(task.due * 1440));
   }
