@@ -1,6 +1,6 @@
 // The Office.js adapter: the WorkbookHost the use-cases run over inside Excel. One sync to read, one
-// to write (plus row chunks when a read could pass Excel on the web's 5 MB cap, and a second write
-// batch for the charts before ExcelApi 1.7). Errors leave as
+// to write (plus row chunks when a read or a write could pass Excel on the web's 5 MB cap, and a second
+// write batch for the charts before ExcelApi 1.7). Errors leave as
 // HostError; the use-cases make findings of them.
 import type { CellChange } from "../core/findings";
 import type { WorkbookGrid } from "../core/grid";
@@ -19,6 +19,7 @@ import {
   type WorkbookState,
 } from "./read";
 import { queueChanges, queuePlan } from "./write";
+import { writeOptionsFor, type WriteOptions } from "./write-bulk";
 
 export class OfficeWorkbookHost implements WorkbookHost {
   readonly features: Features;
@@ -28,7 +29,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
     private readonly env: OfficeEnv,
     private readonly readOptions: ReadOptions = env.platform === "OfficeOnline"
       ? WEB_READ
-      : DESKTOP_READ
+      : DESKTOP_READ,
+    private readonly writeOptions: WriteOptions = writeOptionsFor(env.platform)
   ) {
     this.features = detectFeatures(env);
   }
@@ -97,11 +99,14 @@ export class OfficeWorkbookHost implements WorkbookHost {
       this.state ??
       (await this.run((context) => readOfficeWorkbook(context, this.readOptions))).state;
     await this.run(async (context) => {
-      const rest = queuePlan(context, plan, state, this.features);
+      const later = queuePlan(context, plan, state, this.features, this.writeOptions);
       await context.sync();
-      // Before ExcelApi 1.7 the charts follow in a second batch, over data now calculated.
-      if (rest) {
-        rest();
+      // A body too large for one request follows slice by slice; before ExcelApi 1.7 the charts
+      // follow too, over data now calculated.
+      for (const batch of later) {
+        batch();
+        // Deliberate: each later batch must reach Excel before the next is built (payload cap, calculation).
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       }
     }, plan.sheets[0]?.name);

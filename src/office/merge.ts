@@ -25,6 +25,7 @@ import { detectFeatures } from "./features";
 import { OfficeWorkbookHost } from "./host";
 import { addressBounds, lower, type WorkbookState } from "./read";
 import { asText, queuePlan } from "./write";
+import { writeOptionsFor } from "./write-bulk";
 
 /** A returned file the user chose: its name and its bytes. */
 export interface ReturnedFile {
@@ -211,8 +212,23 @@ export async function applyMerge(
       };
       const log = mergeLogPlan(logGrid, applied, options.today, options.lang);
       for (const f of checked.fresh) queueWrite(context, f.write, f.format);
-      if (applied.length > 0) queuePlan(context, { sheets: [log] }, checked.state, features);
+      const later =
+        applied.length > 0
+          ? queuePlan(
+              context,
+              { sheets: [log] },
+              checked.state,
+              features,
+              writeOptionsFor(env.platform)
+            )
+          : [];
       await context.sync();
+      // A log grown past one request's budget follows in slices (write-bulk.ts).
+      for (const batch of later) {
+        batch();
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      }
       return { applied, stale: checked.stale, logSheet: log.name };
     });
   } catch (error) {

@@ -21,7 +21,8 @@ import { toHostError } from "./errors";
 import type { OfficeEnv } from "./env";
 import { CORE_API, detectFeatures } from "./features";
 import { DESKTOP_READ, lower, readOfficeWorkbook, WEB_READ } from "./read";
-import { asText, charsToPoints, queuePlan, type QueueRest } from "./write";
+import { asText, charsToPoints, queuePlan, type LaterBatches } from "./write";
+import { writeOptionsFor } from "./write-bulk";
 
 // The template's sheets, columns, rows and names are data in the core (src/core/template.ts).
 export {
@@ -166,16 +167,24 @@ export async function createInputSheets(
         }
       }
       const settingsPlan = settingsSheetPlan(spec.settings, lang);
-      let rest: QueueRest = null;
+      let later: LaterBatches = [];
       if (
         !taken(settingsPlan.name) &&
         !grid.sheets.some((s) => lower(s.name) === lower(settingsPlan.name))
       ) {
-        rest = queuePlan(context, { sheets: [settingsPlan] }, state, features);
+        later = queuePlan(
+          context,
+          { sheets: [settingsPlan] },
+          state,
+          features,
+          writeOptionsFor(env.platform)
+        );
       }
       await context.sync();
-      if (rest) {
-        rest();
+      for (const batch of later) {
+        batch();
+        // Deliberate: each later batch must reach Excel before the next is built (payload cap, calculation).
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       }
     });

@@ -1,4 +1,5 @@
-// Applying a WorkbookPlan in one context.sync(): each block as one 2D array, each style on its whole
+// Applying a WorkbookPlan in one context.sync() (more only when it exceeds the host's request budget:
+// src/office/write-bulk.ts): each block as one 2D array, each style on its whole
 // range, merges, sizes, charts; optional features only where the host supports them. The owned sheet
 // is rewritten in place (never deleted, so users' formulas pointing into it keep working); a sheet
 // we do not own is never touched.
@@ -17,6 +18,13 @@ import type {
 import { HostError } from "../app/errors";
 import type { Features } from "./features";
 import { lower, type WorkbookState } from "./read";
+import {
+  DESKTOP_WRITE,
+  heightRuns,
+  rowSlices,
+  sheetPlanBytes,
+  type WriteOptions,
+} from "./write-bulk";
 
 /** Prefix of every name the add-in gives (defined names, charts): what it may delete as its own. */
 export const OWN_PREFIX = "TDNV_";
@@ -233,21 +241,40 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan, features: Features): 
   chart.setPosition(plan.from, plan.to);
 }
 
-/** Queues the whole content of a sheet plan onto `sheet` (assumed empty or just cleared). */
-function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, features: Features): void {
-  for (const block of plan.blocks) {
-    const { address, matrix } = blockMatrix(block);
-    // range.formulas takes constants too, and formulas in English syntax whatever the UI locale.
-    sheet.getRange(address).formulas = matrix;
-  }
-  for (const s of plan.styles) applyStyle(sheet, s.range, s.style);
-  for (const m of plan.merges) sheet.getRange(m).merge(false);
+/** A style without its number format: in a sliced sheet, each slice carries it for its own rows. */
+function withoutNumberFormat(style: CellStyle): CellStyle {
+  const rest = { ...style };
+  delete rest.numberFormat;
+  return rest;
+}
+
+function queueBlock(sheet: Excel.Worksheet, block: CellBlock): void {
+  const { address, matrix } = blockMatrix(block);
+  // range.formulas takes constants too, and formulas in English syntax whatever the UI locale.
+  sheet.getRange(address).formulas = matrix;
+}
+
+/**
+ * Queues the whole content of a sheet plan onto `sheet` (assumed empty or just cleared). With `sliced`,
+ * the body (values, number formats, row heights, merges) is left out: the later batches write it.
+ */
+function queueSheet(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  features: Features,
+  sliced = false
+): void {
+  if (!sliced) for (const block of plan.blocks) queueBlock(sheet, block);
+  for (const s of plan.styles)
+    applyStyle(sheet, s.range, sliced ? withoutNumberFormat(s.style) : s.style);
+  if (!sliced) for (const m of plan.merges) sheet.getRange(m).merge(false);
   for (const [letter, width] of Object.entries(plan.columnWidths)) {
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(width);
   }
-  for (const [row, height] of Object.entries(plan.rowHeights)) {
-    sheet.getRange(`${row}:${row}`).format.rowHeight = height;
-  }
+  if (!sliced)
+    for (const run of heightRuns(plan.rowHeights)) {
+      sheet.getRange(run.rows).format.rowHeight = run.height;
+    }
   if (plan.freeze && features.freezePanes && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
     const { rows, columns } = plan.freeze;
     if (rows > 0 && columns > 0)
@@ -281,21 +308,39 @@ export function ownedSheet(state: WorkbookState, mark: string): string | null {
 }
 
 /**
- * What the write queues once the data batch has synced: the charts on hosts without explicit series
- * (ExcelApi < 1.7), then the page setup. Null when everything went into the data batch.
+ * What the write queues once the first batch has synced, each its own batch in order: the body of a
+ * sheet too large for one request, slice by slice; then the charts on hosts without explicit series
+ * (ExcelApi < 1.7) and the page setup. Empty when everything went into the first batch.
  */
-export type QueueRest = (() => void) | null;
+export type LaterBatches = (() => void)[];
+
+/** The body of a large sheet, slice by slice, each a batch of its own (the sheet taken by name). */
+function sliceBatches(
+  wb: Excel.Workbook,
+  sheetName: string,
+  plan: SheetPlan,
+  budget: number
+): LaterBatches {
+  return rowSlices(plan, budget).map((slice) => () => {
+    const sheet = wb.worksheets.getItem(sheetName);
+    for (const block of slice.blocks) queueBlock(sheet, block);
+    for (const f of slice.numberFormats) applyStyle(sheet, f.range, { numberFormat: f.format });
+    for (const run of slice.heights) sheet.getRange(run.rows).format.rowHeight = run.height;
+    for (const m of slice.merges) sheet.getRange(m).merge(false);
+  });
+}
 
 /**
  * Queues the plan. Throws HostError before queueing anything when a sheet it must write is protected.
- * Returns what must be queued in a second batch, after the first has synced.
+ * Returns what must be queued in later batches, each after the one before has synced.
  */
 export function queuePlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   state: WorkbookState,
-  features: Features
-): QueueRest {
+  features: Features,
+  write: WriteOptions = DESKTOP_WRITE
+): LaterBatches {
   const wb = context.workbook;
   const exists = (name: string): string | undefined =>
     state.sheetNames.find((n) => lower(n) === lower(name));
@@ -321,8 +366,16 @@ export function queuePlan(
     if (name.startsWith(TEMP_PREFIX) && !marked.has(name)) wb.worksheets.getItem(name).delete();
   }
 
+  // A plan over the budget has its largest sheets written in row slices, after the first batch.
+  const budget = write.requestBudget;
+  const sliced = new Set<SheetPlan>();
+  if (plan.sheets.reduce((n, p) => n + sheetPlanBytes(p), 0) > budget) {
+    for (const p of plan.sheets)
+      if (p.role !== "settings" && sheetPlanBytes(p) > budget / 4) sliced.add(p);
+  }
+  const bodies: LaterBatches = [];
   const temporaryNames = new Set<string>();
-  const printSetups: { sheet: Excel.Worksheet; print: PrintSetup }[] = [];
+  const printSetups: { sheet: string; print: PrintSetup }[] = [];
   const charts: { sheet: string; chart: ChartPlan }[] = [];
   for (const p of plan.sheets) {
     const owned = ownedSheet(state, p.ownerMark);
@@ -361,9 +414,10 @@ export function queuePlan(
       wb.names.add(p.ownerMark, sheet.getRange("A1"));
       sheet.name = p.name;
     }
-    queueSheet(sheet, p, features);
+    queueSheet(sheet, p, features, sliced.has(p));
+    if (sliced.has(p)) bodies.push(...sliceBatches(wb, p.name, p, budget));
     for (const chart of p.charts) charts.push({ sheet: p.name, chart });
-    if (p.print && features.pageLayout) printSetups.push({ sheet, print: p.print });
+    if (p.print && features.pageLayout) printSetups.push({ sheet: p.name, print: p.print });
   }
   // By name, not by the proxy: an object made by worksheets.add() is not valid in a later batch (the
   // client refuses it with InvalidObjectPath), and by then the sheet carries its final name.
@@ -373,17 +427,24 @@ export function queuePlan(
   // Optional page setup goes last: Excel batches are not transactional, so a rejection here loses only
   // the page setup, never the summary, its charts or its mark.
   const queuePrint = (): void => {
-    for (const { sheet, print } of printSetups) applyPrint(sheet, print);
+    for (const { sheet, print } of printSetups) applyPrint(wb.worksheets.getItem(sheet), print);
   };
+  // With explicit series (ExcelApi 1.7) the charts do not depend on calculated data: they go first.
   if (features.chartSeries || charts.length === 0) {
     queueCharts();
-    queuePrint();
-    return null;
+    if (bodies.length === 0) {
+      queuePrint();
+      return [];
+    }
+    return [...bodies, queuePrint];
   }
-  return () => {
-    queueCharts();
-    queuePrint();
-  };
+  return [
+    ...bodies,
+    () => {
+      queueCharts();
+      queuePrint();
+    },
+  ];
 }
 
 /** Queues the cells of a confirmed fix: each as text-safe input, with its font when the fix sets one. */

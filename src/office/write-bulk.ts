@@ -1,0 +1,158 @@
+// A sheet plan too large for one request, cut into row slices that each fit the host's budget.
+// Excel on the web refuses any request over 5 MB (RequestPayloadSizeLimitExceeded), and the report
+// tables grow with the programme: at 50,000 tasks the follow-up list alone is ~11,750 rows of values,
+// number formats and row heights, over 6 MB as Microsoft's client encodes it. The write then goes in
+// several syncs: the sheets' structure and light formatting first, then the body slice by slice, each
+// slice carrying its rows' values, number formats, row heights and merges (merges after the values, so
+// no value is ever written into a merged area).
+import { parseA1, toA1 } from "../core/a1";
+import type { CellBlock, SheetPlan } from "../core/plan";
+import { estimateBytes } from "./read";
+
+/** Bytes of one budget of a write request, estimated as reads are (non-ASCII counted as escaped). */
+export interface WriteOptions {
+  requestBudget: number;
+}
+
+/** Excel on the web: 5 MB per request; 3 MB leaves room for the client's framing of each action. */
+export const WEB_WRITE: WriteOptions = { requestBudget: 3 * 1024 * 1024 };
+/** Desktop Excel has no request cap; past this the write still goes in slices rather than one huge batch. */
+export const DESKTOP_WRITE: WriteOptions = { requestBudget: 24 * 1024 * 1024 };
+
+/** The write budget of a host: Excel on the web's, or the desktop's. */
+export const writeOptionsFor = (platform: string | undefined): WriteOptions =>
+  platform === "OfficeOnline" ? WEB_WRITE : DESKTOP_WRITE;
+
+/** What one small operation (a range and a property set) costs in the client's JSON, with headroom. */
+export const OPERATION_BYTES = 400;
+
+/** Rows first..last (1-based, inclusive) of a sheet and what the write puts on them. */
+export interface RowSlice {
+  first: number;
+  last: number;
+  blocks: CellBlock[];
+  /** Number formats of styles, cut to the slice's rows. */
+  numberFormats: { range: string; format: string }[];
+  /** Runs of consecutive rows with one height: "5:9" → 36. */
+  heights: { rows: string; height: number }[];
+  merges: string[];
+  bytes: number;
+}
+
+const rowsOf = (range: string): { first: number; last: number; c1: number; c2: number } => {
+  const [a, b = a] = range.replace(/\$/g, "").split(":");
+  const p = parseA1(a);
+  const q = parseA1(b);
+  return {
+    first: Math.min(p.row, q.row),
+    last: Math.max(p.row, q.row),
+    c1: Math.min(p.col, q.col),
+    c2: Math.max(p.col, q.col),
+  };
+};
+
+/** The estimated request bytes of a whole sheet plan's bulk: values, number formats, heights, merges. */
+export function sheetPlanBytes(plan: SheetPlan): number {
+  let bytes = 0;
+  for (const block of plan.blocks) bytes += estimateBytes(block.rows, null);
+  for (const s of plan.styles) {
+    bytes += OPERATION_BYTES;
+    if (s.style.numberFormat !== undefined) {
+      const r = rowsOf(s.range);
+      bytes += (r.last - r.first + 1) * (r.c2 - r.c1 + 1) * (s.style.numberFormat.length + 3);
+    }
+  }
+  const counts =
+    plan.merges.length +
+    Object.keys(plan.rowHeights).length +
+    Object.keys(plan.columnWidths).length +
+    plan.conditionalFormats.length +
+    plan.charts.length * 20;
+  return bytes + counts * OPERATION_BYTES;
+}
+
+/** Consecutive rows of equal height as ranges, so 11,748 heights become a few thousand operations. */
+export function heightRuns(
+  heights: Record<number, number>,
+  first = 1,
+  last = Number.MAX_SAFE_INTEGER
+): { rows: string; height: number }[] {
+  const rows = Object.entries(heights)
+    .map(([r, h]) => [Number(r), h] as const)
+    .filter(([r]) => r >= first && r <= last)
+    .sort((a, b) => a[0] - b[0]);
+  const runs: { from: number; to: number; height: number }[] = [];
+  for (const [row, height] of rows) {
+    const run = runs[runs.length - 1];
+    if (run && run.to === row - 1 && run.height === height) run.to = row;
+    else runs.push({ from: row, to: row, height });
+  }
+  return runs.map((r) => ({ rows: `${r.from}:${r.to}`, height: r.height }));
+}
+
+/** A block's rows first..last of the sheet (1-based), as a block of its own; null when none fall there. */
+function blockRows(block: CellBlock, first: number, last: number): CellBlock | null {
+  const { row, col } = parseA1(block.at);
+  const from = Math.max(first, row);
+  const to = Math.min(last, row + block.rows.length - 1);
+  if (from > to) return null;
+  return { at: toA1(from, col), rows: block.rows.slice(from - row, to - row + 1) };
+}
+
+/** Each sheet row's estimated bytes (values, number formats, its height), by 1-based row number. */
+function bytesByRow(plan: SheetPlan): Map<number, number> {
+  const bytes = new Map<number, number>();
+  const add = (row: number, n: number): void => {
+    bytes.set(row, (bytes.get(row) ?? 0) + n);
+  };
+  for (const block of plan.blocks) {
+    const { row } = parseA1(block.at);
+    block.rows.forEach((cells, i) => add(row + i, estimateBytes(cells, null)));
+  }
+  for (const s of plan.styles) {
+    if (s.style.numberFormat === undefined) continue;
+    const r = rowsOf(s.range);
+    for (let row = r.first; row <= r.last; row++)
+      add(row, (r.c2 - r.c1 + 1) * (s.style.numberFormat.length + 3));
+  }
+  for (const row of Object.keys(plan.rowHeights)) add(Number(row), OPERATION_BYTES);
+  for (const m of plan.merges) add(rowsOf(m).last, OPERATION_BYTES);
+  return bytes;
+}
+
+/** Cuts a sheet plan's rows into slices of at most `budget` estimated bytes (a row is never cut). */
+export function rowSlices(plan: SheetPlan, budget: number): RowSlice[] {
+  const bytes = bytesByRow(plan);
+  const rows = [...bytes.keys()].sort((a, b) => a - b);
+  const bounds: { first: number; last: number; bytes: number }[] = [];
+  for (const row of rows) {
+    const n = bytes.get(row) ?? 0;
+    const current = bounds[bounds.length - 1];
+    if (current && current.bytes + n <= budget) {
+      current.last = row;
+      current.bytes += n;
+    } else bounds.push({ first: row, last: row, bytes: n });
+  }
+  return bounds.map(({ first, last, bytes: n }) => ({
+    first,
+    last,
+    bytes: n,
+    blocks: plan.blocks
+      .map((b) => blockRows(b, first, last))
+      .filter((b): b is CellBlock => b !== null),
+    numberFormats: plan.styles.flatMap((s) => {
+      if (s.style.numberFormat === undefined) return [];
+      const r = rowsOf(s.range);
+      const from = Math.max(first, r.first);
+      const to = Math.min(last, r.last);
+      return from > to
+        ? []
+        : [{ range: `${toA1(from, r.c1)}:${toA1(to, r.c2)}`, format: s.style.numberFormat }];
+    }),
+    heights: heightRuns(plan.rowHeights, first, last),
+    merges: plan.merges.filter((m) => {
+      const r = rowsOf(m).last;
+      return r >= first && r <= last;
+    }),
+  }));
+}
