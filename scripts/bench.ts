@@ -83,7 +83,7 @@ async function benchCore(tmp: string): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   const dir = path.join(tmp, "core");
   await buildWith("scripts/bench/webpack.core.js", dir, "core bundle");
-  type Runs = Record<string, { walls: number[]; cpus: number[] }>;
+  type Runs = Record<string, { walls: number[]; cpus: number[]; floor: number[] }>;
   for (const size of CORE_SIZES) {
     const r = await run(process.execPath, [path.join(dir, "core-run.js"), String(size)], {
       timeoutMs: 180_000,
@@ -100,7 +100,14 @@ async function benchCore(tmp: string): Promise<Record<string, number>> {
       budget,
       ok
     );
-    log(`core ${size}: ${ms(out[size])}`);
+    const floor = median(resultOf<Runs>(r)[size].floor);
+    add(
+      "  bare single pass reading every cell once (floor, same run)",
+      k(size),
+      `${ms(floor)}; core / floor ${(out[size] / Math.max(floor, 0.001)).toFixed(1)}x`,
+      `${walls.length}`
+    );
+    log(`core ${size}: ${ms(out[size])}, floor ${ms(floor)}`);
   }
   const ref = await runTs("core-run.ts", ["100000"], { timeoutMs: 180_000 });
   const { walls, cpus } = resultOf<Runs>(ref)["100000"];
