@@ -70,7 +70,9 @@ describe("the report part of the pane", () => {
   it("shows the paragraph in the generated sheets' language under its heading", () => {
     renderPanel(REPORT, "en", "vi");
     const section = screen.getByRole("region", { name: "For the review meeting" });
-    const paragraph = within(section).getByRole("paragraph", { name: "Report paragraph" });
+    const paragraph = within(
+      within(section).getByRole("group", { name: "Report paragraph" })
+    ).getByRole("paragraph");
     expect(paragraph.textContent).toBe(PARAGRAPH);
     expect(paragraph.getAttribute("lang")).toBe("vi");
   });
@@ -139,6 +141,26 @@ describe("the report part of the pane", () => {
     ]);
   });
 
+  it("states a rate's change between the rates as printed, as the paragraph does", () => {
+    // 11/58 = 18,97% and 56/58 = 96,55%: the paragraph says 77,58 points, the unrounded gap is 77,586.
+    renderPanel({
+      ...REPORT,
+      change: {
+        since: D1,
+        done: { from: 11, to: 56 },
+        overdue: { from: 3, to: 0 },
+        completionRate: { from: 11 / 58, to: 56 / 58 },
+      },
+    });
+    const table = screen.getByRole("table", { name: "Thay đổi so với ngày 30/06/2018" });
+    expect(cells(within(table).getAllByRole("row")[3])).toEqual([
+      "Tỷ lệ hoàn thành",
+      "18,97%",
+      "96,55%",
+      "+77,58 điểm %",
+    ]);
+  });
+
   it("leaves out a rate that either date cannot divide, and words the change in English", () => {
     renderPanel(
       {
@@ -185,8 +207,9 @@ describe("the report part of the pane", () => {
     const report = await screen.findByRole("region", { name: "Báo cáo cho cuộc họp" });
     const rollup = screen.getByRole("region", { name: "Tổng hợp theo lĩnh vực" });
     expect(rollup.compareDocumentPosition(report) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(within(report).getByRole("paragraph", { name: "Đoạn báo cáo" }).textContent).toBe(
-      PARAGRAPH
-    );
+    expect(
+      within(within(report).getByRole("group", { name: "Đoạn báo cáo" })).getByRole("paragraph")
+        .textContent
+    ).toBe(PARAGRAPH);
   });
 });

@@ -68,13 +68,9 @@ export function ReportPanel(props: ReportPanelProps) {
       {paragraph === null ? (
         <p style={styles.note}>{tr("pane.report.paragraphOff")}</p>
       ) : (
-        <>
-          <p
-            id="report-paragraph"
-            style={styles.paragraph}
-            lang={props.paragraphLang}
-            aria-labelledby="report-paragraph-heading"
-          >
+        // A group named by its heading: a paragraph itself cannot carry a name (ARIA prohibits it).
+        <div role="group" aria-labelledby="report-paragraph-heading" style={styles.section}>
+          <p id="report-paragraph" style={styles.paragraph} lang={props.paragraphLang}>
             {paragraph}
           </p>
           <div style={styles.actions}>
@@ -83,13 +79,13 @@ export function ReportPanel(props: ReportPanelProps) {
             </Button>
           </div>
           <div id="report-copy-status" role="status" aria-live="polite" aria-atomic="true">
-            <p style={styles.live}>
+            <div style={styles.live}>
               {copy === "copied"
                 ? tr("pane.report.copied")
                 : copy === "fallback"
                   ? tr("pane.report.copyFallback")
                   : ""}
-            </p>
+            </div>
           </div>
           {copy === "fallback" && (
             <Field label={tr("pane.report.copyBox")}>
@@ -103,7 +99,7 @@ export function ReportPanel(props: ReportPanelProps) {
               />
             </Field>
           )}
-        </>
+        </div>
       )}
       <h3 id="report-change-heading" style={styles.subHeading}>
         {change

@@ -20,9 +20,12 @@ export function signedCount(lang: Lang, n: number): string {
   return (n > 0 ? "+" : MINUS) + formatCount(lang, Math.abs(n));
 }
 
-/** A rate's change in percentage points, up to two decimals: "+1,44 điểm %". */
+/**
+ * A rate's change in percentage points: "+1,44 điểm %". Taken between the rates as printed (hundredths
+ * of a percent), as the paragraph does, so the pane and the paragraph state the same difference.
+ */
 function signedPoints(lang: Lang, tr: Tr, from: number, to: number): string {
-  const points = Math.round((to - from) * 10000) / 100;
+  const points = (Math.round(to * 10000) - Math.round(from * 10000)) / 100;
   if (points === 0) return tr("pane.report.points", { n: "0" });
   const text = formatDecimal(lang, Math.abs(points));
   return tr("pane.report.points", { n: (points > 0 ? "+" : MINUS) + text });
