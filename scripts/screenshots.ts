@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "fs";
 import type { Server } from "http";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, ElementHandle, Frame, Page } from "playwright-core";
 import { launchChromium } from "../tests/e2e/browser";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -38,14 +38,7 @@ async function main(): Promise<void> {
         .getByRole("button", { name: lang === "vi" ? "Làm mới tổng hợp" : "Refresh summary" })
         .click();
       await pane.getByRole("table").first().waitFor();
-      // Show the whole pane: grow the 320 px frame to its content's height, then shoot the frame alone.
-      const height = await pane.evaluate(() => document.documentElement.scrollHeight);
-      await frameHandle.evaluate((el, h) => {
-        (el as HTMLElement).style.height = `${h}px`;
-        (el as HTMLElement).style.flex = "0 0 320px";
-      }, height);
-      await page.setViewportSize({ width: 1280, height: Math.max(900, height + 200) });
-      await page.waitForTimeout(300);
+      const height = await showWholePane(page, frameHandle, pane);
       const file = join(OUT, `pane-${lang}.png`);
       await frameHandle.screenshot({ path: file });
       console.log(`wrote ${file} (320 × ${height} px)`);
@@ -57,6 +50,18 @@ async function main(): Promise<void> {
     server.close();
     rmSync(userDataDir, { recursive: true, force: true });
   }
+}
+
+/** Grows the 320 px pane frame to its content's height, so a shot of it shows the whole pane; the height. */
+async function showWholePane(page: Page, frameHandle: ElementHandle, pane: Frame): Promise<number> {
+  const height = await pane.evaluate(() => document.documentElement.scrollHeight);
+  await frameHandle.evaluate((el, h) => {
+    (el as HTMLElement).style.height = `${h}px`;
+    (el as HTMLElement).style.flex = "0 0 320px";
+  }, height);
+  await page.setViewportSize({ width: 1280, height: Math.max(900, height + 200) });
+  await page.waitForTimeout(300);
+  return height;
 }
 
 /** The pane's report part, Vietnamese, after refreshes of the seed sample at two report dates. */
@@ -80,13 +85,7 @@ async function reportShot(context: BrowserContext, url: string): Promise<void> {
     await pane.locator("#report-paragraph", { hasText: `Tính đến ngày ${date}` }).waitFor();
   }
   await pane.getByRole("table", { name: "Qua các kỳ báo cáo" }).waitFor();
-  const height = await pane.evaluate(() => document.documentElement.scrollHeight);
-  await frameHandle.evaluate((el, h) => {
-    (el as HTMLElement).style.height = `${h}px`;
-    (el as HTMLElement).style.flex = "0 0 320px";
-  }, height);
-  await page.setViewportSize({ width: 1280, height: Math.max(900, height + 200) });
-  await page.waitForTimeout(300);
+  await showWholePane(page, frameHandle, pane);
   const file = join(OUT, "pane-report.png");
   await pane.getByRole("region", { name: "Báo cáo cho cuộc họp" }).screenshot({ path: file });
   console.log(`wrote ${file}`);

@@ -5,7 +5,7 @@
 import { Button, Field, Textarea, tokens } from "@fluentui/react-components";
 import { serialToDisplay } from "../format";
 import type { Styles } from "../styles";
-import type { ReportPanelProps } from "./ReportPanel.types";
+import type { FigureTableProps, ReportPanelProps } from "./ReportPanel.types";
 import { useReportPanel } from "./useReportPanel";
 
 const styles = {
@@ -107,36 +107,20 @@ export function ReportPanel(props: ReportPanelProps) {
           : tr("pane.report.changeHeading")}
       </h3>
       {change ? (
-        <table style={styles.table} aria-labelledby="report-change-heading">
-          <thead>
-            <tr>
-              <th scope="col" style={{ ...styles.th, ...styles.rowHead }}>
-                {tr("pane.report.figure")}
-              </th>
-              <th scope="col" style={styles.th}>
-                {serialToDisplay(change.since)}
-              </th>
-              <th scope="col" style={styles.th}>
-                {tr("pane.report.now")}
-              </th>
-              <th scope="col" style={styles.th}>
-                {tr("pane.report.difference")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.changeRows.map((row) => (
-              <tr key={row.key} style={styles.row}>
-                <th scope="row" style={styles.rowHead}>
-                  {row.label}
-                </th>
-                <td style={styles.num}>{row.before}</td>
-                <td style={styles.num}>{row.after}</td>
-                <td style={styles.num}>{row.change}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FigureTable
+          labelledBy="report-change-heading"
+          columns={[
+            tr("pane.report.figure"),
+            serialToDisplay(change.since),
+            tr("pane.report.now"),
+            tr("pane.report.difference"),
+          ]}
+          rows={state.changeRows.map((row) => ({
+            key: row.key,
+            head: row.label,
+            cells: [row.before, row.after, row.change],
+          }))}
+        />
       ) : (
         <p style={styles.note}>{tr("pane.report.noPrevious")}</p>
       )}
@@ -145,46 +129,63 @@ export function ReportPanel(props: ReportPanelProps) {
           <h3 id="report-trend-heading" style={styles.subHeading}>
             {tr("pane.report.trend")}
           </h3>
-          <table style={styles.table} aria-labelledby="report-trend-heading">
-            <thead>
-              <tr>
-                <th scope="col" style={{ ...styles.th, ...styles.rowHead }}>
-                  {tr("pane.report.date")}
-                </th>
-                <th scope="col" style={styles.th}>
-                  {tr("pane.report.done")}
-                </th>
-                <th scope="col" style={styles.th}>
-                  {tr("pane.report.overdue")}
-                </th>
-                <th scope="col" style={styles.th}>
-                  {tr("pane.report.trend.rate")}
-                </th>
-                <th scope="col" style={styles.th}>
-                  {tr("pane.report.trend.dueRate")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.trendRows.map((row) => (
-                <tr
-                  key={row.date}
-                  style={row.current ? { ...styles.row, ...styles.current } : styles.row}
-                  aria-current={row.current ? "date" : undefined}
-                >
-                  <th scope="row" style={{ ...styles.rowHead, ...styles.num, textAlign: "left" }}>
-                    {row.dateText}
-                  </th>
-                  <td style={styles.num}>{row.done}</td>
-                  <td style={styles.num}>{row.overdue}</td>
-                  <td style={styles.num}>{row.completionRate}</td>
-                  <td style={styles.num}>{row.dueCompletionRate}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FigureTable
+            labelledBy="report-trend-heading"
+            columns={[
+              tr("pane.report.date"),
+              tr("pane.report.done"),
+              tr("pane.report.overdue"),
+              tr("pane.report.trend.rate"),
+              tr("pane.report.trend.dueRate"),
+            ]}
+            rows={state.trendRows.map((row) => ({
+              key: String(row.date),
+              head: row.dateText,
+              cells: [row.done, row.overdue, row.completionRate, row.dueCompletionRate],
+              current: row.current,
+            }))}
+          />
         </>
       )}
     </section>
+  );
+}
+
+/** A table of figures: a row header, then right-aligned numbers; the current row (this report) in bold. */
+function FigureTable({ labelledBy, columns, rows }: FigureTableProps) {
+  const [first, ...rest] = columns;
+  return (
+    <table style={styles.table} aria-labelledby={labelledBy}>
+      <thead>
+        <tr>
+          <th scope="col" style={{ ...styles.th, ...styles.rowHead }}>
+            {first}
+          </th>
+          {rest.map((c, i) => (
+            <th key={i} scope="col" style={styles.th}>
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr
+            key={row.key}
+            style={row.current ? { ...styles.row, ...styles.current } : styles.row}
+            aria-current={row.current ? "date" : undefined}
+          >
+            <th scope="row" style={styles.rowHead}>
+              {row.head}
+            </th>
+            {row.cells.map((c, i) => (
+              <td key={i} style={styles.num}>
+                {c}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

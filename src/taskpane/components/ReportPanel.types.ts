@@ -39,4 +39,11 @@ export interface TrendRow {
   current: boolean;
 }
 
+/** A table of figures: its heading's id, its column headers, and one row per figure or report date. */
+export interface FigureTableProps {
+  labelledBy: string;
+  columns: string[];
+  rows: { key: string; head: string; cells: string[]; current?: boolean }[];
+}
+
 export type { TrendPoint };
