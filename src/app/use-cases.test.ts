@@ -59,6 +59,25 @@ describe("the refresh use-case", () => {
     ]);
   });
 
+  it("lists a task done after the report date among the overdue it was at that date", async () => {
+    const late = [
+      "NV3",
+      "TC",
+      "Kiện toàn tổ chức",
+      "Theo lộ trình",
+      "",
+      44000,
+      "Hoàn thành",
+      1,
+      44200,
+      "",
+    ];
+    const host = new FakeHost(workbook(AREAS, [...tasks, late]));
+    const result = await refresh(host, { lang: "vi", today: 44141, reportDate: 44141 });
+    expect(result.rollup.total.overdue).toBe(2);
+    expect(result.overdue.map((t) => t.id)).toEqual(["NV2", "NV3"]);
+  });
+
   it("turns a host failure into a finding the pane can show", async () => {
     const host = new FakeHost(workbook(AREAS, tasks));
     host.failApply = new HostError("protected", "Tổng hợp");

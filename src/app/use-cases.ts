@@ -5,7 +5,7 @@ import { analyse, type Analysis } from "../core/analyse";
 import { finding, type CellChange, type Finding } from "../core/findings";
 import type { WorkbookGrid } from "../core/grid";
 import { reportView } from "../core/report/view";
-import { emptyRollup, timeClass } from "../core/rollup";
+import { asAt, emptyRollup, timeClass } from "../core/rollup";
 import { SheetReader } from "../core/sheet-reader";
 import { readSettings, settingsChanges, settingsSheetPlan, type Settings } from "../core/settings";
 import { t } from "../i18n";
@@ -35,7 +35,13 @@ export function overdueTasks(analysis: Analysis): OverdueTask[] {
   const column = table.columns.id?.letter ?? "A";
   return model.tasks
     .filter((task) => task.areaId !== null && known.has(task.areaId))
-    .filter((task) => timeClass(task, rollup.reportDate, rollup.dueSoonDays) === "overdue")
+    .filter((task) => {
+      // As the rollup counts it: a task done after the report date was then overdue if past due.
+      const at = asAt(task, rollup.reportDate);
+      return (
+        at.status !== null && timeClass(at, rollup.reportDate, rollup.dueSoonDays) === "overdue"
+      );
+    })
     .map((task) => ({
       id: task.id,
       title: task.title,

@@ -70,8 +70,10 @@ export function doneAfter(task: Task, r: number): boolean {
 /**
  * The task as the summary counts it at report date `r`: a status that is not a standard word counts
  * as no status (the live formulas do not count it either); a task done after `r` was in progress.
+ * Every list of the rollup's tasks (the follow-up list, the pane's overdue tasks) reads tasks through it,
+ * so a list holds exactly the tasks its figure counts.
  */
-function asAt(task: Task, r: number): Task {
+export function asAt(task: Task, r: number): Task {
   if (task.statusNotStandard) return { ...task, status: null };
   if (doneAfter(task, r)) return { ...task, status: "in-progress", completedOn: null };
   return task;

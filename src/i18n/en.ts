@@ -604,4 +604,30 @@ export const en: Record<MessageKey, string> = {
   // --- share (issue 13: copies by package surgery) ---
   "share.cli.noFilter":
     "  {file}: the tasks sit beside another Excel table on the same sheet, so this copy is not filtered to the office (its rows are still highlighted)",
+  // --- report pane (issue 15: the paragraph with its copy, the change since the last report, the trend) ---
+  "pane.report.heading": "For the review meeting",
+  "pane.report.paragraph": "Report paragraph",
+  "pane.report.paragraphOff":
+    'The report paragraph is off: turn on "Report paragraph" in Settings, under "Also generate on refresh".',
+  "pane.report.copy": "Copy the paragraph",
+  "pane.report.copied": "Paragraph copied.",
+  "pane.report.copyFallback":
+    "This host does not let the add-in copy. The paragraph is selected in the box below: press Ctrl+C (⌘+C on a Mac) to copy it.",
+  "pane.report.copyBox": "Paragraph to copy",
+  "pane.report.change": "Change since {date}",
+  "pane.report.changeHeading": "Change since the last report",
+  "pane.report.noPrevious":
+    "The History sheet has no report date before this one yet. A refresh at a later report date will show the change.",
+  "pane.report.figure": "Figure",
+  "pane.report.now": "This report",
+  "pane.report.difference": "Change",
+  "pane.report.points": "{n} points",
+  "pane.report.done": "Done",
+  "pane.report.overdue": "Overdue",
+  "pane.report.completionRate": "Completion rate",
+  "pane.report.dueCompletionRate": "Completion rate of tasks come due",
+  "pane.report.trend": "Across report dates",
+  "pane.report.date": "Report date",
+  "pane.report.trend.rate": "Rate",
+  "pane.report.trend.dueRate": "Rate (due)",
 };

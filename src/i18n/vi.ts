@@ -609,6 +609,32 @@ export const vi = {
   // --- share (issue 13: copies by package surgery) ---
   "share.cli.noFilter":
     "  {file}: bảng nhiệm vụ nằm cạnh một bảng Excel khác trên cùng trang, nên bản này không lọc theo đơn vị (các dòng của đơn vị vẫn được tô màu)",
+  // --- report pane (issue 15: the paragraph with its copy, the change since the last report, the trend) ---
+  "pane.report.heading": "Báo cáo cho cuộc họp",
+  "pane.report.paragraph": "Đoạn báo cáo",
+  "pane.report.paragraphOff":
+    'Đoạn báo cáo đang tắt: bật "Đoạn báo cáo" trong Cài đặt, mục "Tạo thêm khi làm mới".',
+  "pane.report.copy": "Sao chép đoạn báo cáo",
+  "pane.report.copied": "Đã sao chép đoạn báo cáo.",
+  "pane.report.copyFallback":
+    "Ứng dụng này không cho phần bổ trợ sao chép. Đoạn văn đã được chọn trong ô dưới đây: nhấn Ctrl+C (⌘+C trên máy Mac) để sao chép.",
+  "pane.report.copyBox": "Đoạn báo cáo để sao chép",
+  "pane.report.change": "Thay đổi so với ngày {date}",
+  "pane.report.changeHeading": "Thay đổi so với kỳ trước",
+  "pane.report.noPrevious":
+    "Trang Lịch sử chưa có ngày báo cáo nào trước ngày này. Làm mới ở một ngày báo cáo sau sẽ cho thấy thay đổi.",
+  "pane.report.figure": "Chỉ tiêu",
+  "pane.report.now": "Kỳ này",
+  "pane.report.difference": "Thay đổi",
+  "pane.report.points": "{n} điểm %",
+  "pane.report.done": "Đã hoàn thành",
+  "pane.report.overdue": "Quá hạn",
+  "pane.report.completionRate": "Tỷ lệ hoàn thành",
+  "pane.report.dueCompletionRate": "Tỷ lệ hoàn thành nhiệm vụ đến hạn",
+  "pane.report.trend": "Qua các kỳ báo cáo",
+  "pane.report.date": "Ngày báo cáo",
+  "pane.report.trend.rate": "Tỷ lệ",
+  "pane.report.trend.dueRate": "Tỷ lệ đến hạn",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,5 +1,5 @@
 // The task pane: header, the refresh button with its progress and result, the findings, the rollup
-// preview, the template offer and the settings. State and handlers come from useApp; every use-case
+// preview and the report for the review meeting, the template offer and the settings. State and handlers come from useApp; every use-case
 // comes from props, none from Office. What the first paint does not need arrives in chunks of its own
 // (lazyParts: the JavaScript loaded at start stays within 1.5x a bare React + Fluent app).
 import { Button, Field, FluentProvider, tokens, webLightTheme } from "@fluentui/react-components";
@@ -18,6 +18,7 @@ import {
   TemplatePanel,
 } from "./lazyParts";
 import { MergePanel } from "./components/MergeEntry";
+import { ReportPanel } from "./components/ReportEntry";
 import { Loading } from "./Loading";
 import { PaneContext } from "./PaneContext";
 import { Part } from "./Part";
@@ -123,6 +124,11 @@ export function App(props: AppProps) {
                     onClose={state.onCloseOverdue}
                     disabled={disabled}
                   />
+                )}
+                {result.report && result.rollup.areas.length > 0 && (
+                  <Part fallback={<Loading />}>
+                    <ReportPanel report={result.report} paragraphLang={result.settings.language} />
+                  </Part>
                 )}
                 {result.rollup.areas.length > 0 && (
                   <Button onClick={state.onOpenSummary} disabled={disabled}>

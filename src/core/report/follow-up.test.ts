@@ -42,6 +42,23 @@ const list = (tasks: Task[], dueSoonDays = 7): ReturnType<typeof followUpList> =
 };
 
 describe("the follow-up list", () => {
+  it("holds a task done after the report date that was overdue at it, as the rollup counts it", () => {
+    const m = model([
+      task({ id: "late", due: R - 10, status: "done", completedOn: R + 20 }),
+      task({ id: "soon", due: R + 3, status: "done", completedOn: R + 5 }),
+      task({ id: "before", due: R - 10, status: "done", completedOn: R - 1 }),
+    ]);
+    const rollup = rollupModel(m, R, 7);
+    const groups = followUpList(m, rollup);
+    const items = groups.flatMap((g) => g.items);
+    expect(items.map((i) => [i.taskId, i.overdue, i.status])).toEqual([
+      ["late", true, "in-progress"],
+      ["soon", false, "in-progress"],
+    ]);
+    expect(items.filter((i) => i.overdue)).toHaveLength(rollup.total.overdue);
+    expect(items.filter((i) => !i.overdue)).toHaveLength(rollup.total.dueSoon);
+  });
+
   it("holds overdue and due-soon tasks only", () => {
     const groups = list([
       task({ id: "over", due: R - 3 }),

@@ -5,7 +5,7 @@
 import { t } from "../../i18n";
 import { formatVnDate } from "../dates";
 import type { Lang, Model, Rollup, Status } from "../model";
-import { timeClass } from "../rollup";
+import { asAt, timeClass } from "../rollup";
 import type { SheetPlan } from "../plan";
 import type { Settings } from "../settings";
 import { roman } from "../summary";
@@ -53,7 +53,9 @@ export function followUpList(model: Model, rollup: Rollup): FollowUpGroup[] {
   const areaOrder = new Map(rollup.areas.map((a, i) => [a.id, i]));
   const areas = new Map(model.areas.map((a) => [a.id, a]));
   const groups = new Map<string, FollowUpGroup>();
-  for (const task of model.tasks) {
+  for (const recorded of model.tasks) {
+    // As the rollup counts it at the report date: a task done after that date was then unfinished.
+    const task = asAt(recorded, rollup.reportDate);
     const area = task.areaId === null ? undefined : areas.get(task.areaId);
     if (!area || task.status === null || task.due === null) continue;
     const time = timeClass(task, rollup.reportDate, rollup.dueSoonDays);

@@ -136,3 +136,31 @@ describe("the change since the previous report date", () => {
     });
   });
 });
+
+describe("the printed history", () => {
+  it("prints on A4 landscape, fit to the page's width, with its header repeated and page numbers", () => {
+    const plan = historySheetPlan({
+      history: [
+        { date: 43281, areas: [], total: withRates(zero()) },
+        { date: 44141, areas: [], total: withRates(zero()) },
+      ],
+      lang: "vi",
+      sheetName: "Lịch sử",
+    });
+    expect(plan.print).toMatchObject({
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      printTitleRows: "3:3",
+      footerCenter: "Trang &P/&N",
+      printArea: plan.extent,
+    });
+    // The hint spans the table and wraps, so the print area does not cut it off.
+    const last = plan.extent.split(":")[1].replace(/\d+/g, "");
+    expect(plan.merges).toContain(`A2:${last}2`);
+    expect(plan.styles).toContainEqual({
+      range: "A2",
+      style: expect.objectContaining({ wrap: true }),
+    });
+  });
+});

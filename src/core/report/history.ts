@@ -69,6 +69,9 @@ export function historySheetPlan(args: {
   const page = new PageBuilder(LAST, widths);
   page.text("A", 1, t(lang, "history.title"));
   page.text("A", 2, t(lang, "history.hint"));
+  // The hint wraps across the table's width, so it prints whole on the landscape page.
+  page.merge(`A2:${LAST}2`);
+  page.fit(2, [[t(lang, "history.hint"), "A", LAST]], 11);
   COLUMNS.forEach((c, i) => page.text(letter(i), HEADER_ROW, t(lang, headerKey(c))));
   page.fit(
     HEADER_ROW,
@@ -89,7 +92,7 @@ export function historySheetPlan(args: {
   }
   const last = row - 1;
   page.style("A1", { bold: true, fontSize: 14 });
-  page.style("A2", { italic: true, fontSize: 11 });
+  page.style("A2", { italic: true, fontSize: 11, wrap: true, vertical: "top" });
   page.style(`A${HEADER_ROW}:${LAST}${HEADER_ROW}`, {
     bold: true,
     wrap: true,
@@ -113,7 +116,6 @@ export function historySheetPlan(args: {
     lang,
     headerRows: [HEADER_ROW, HEADER_ROW],
     tabColor: "#7F7F7F",
-    print: false,
   });
 }
 

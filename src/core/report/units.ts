@@ -12,10 +12,10 @@ import {
   type TaskColumns,
   type TimeRefs,
 } from "../formulas";
-import type { Lang, Model, Rollup } from "../model";
+import type { Model, Rollup } from "../model";
 import type { PlanCell, SheetPlan } from "../plan";
 import { rollupModel } from "../rollup";
-import type { Settings } from "../settings";
+import { COUNT_FIELDS, type SummaryPlanArgs } from "../summary";
 import { cleanText } from "../text";
 import { figuresOf } from "./figures";
 import { COLORS, PageBuilder, titleBlock } from "./page";
@@ -97,18 +97,8 @@ export function rollupByUnit(model: Model, reportDate: number, dueSoonDays: numb
 
 // --- the printed sheet ---
 
-/** The counted columns, in table order: the summary's measures. */
-export const UNIT_FIELDS = [
-  "total",
-  "done",
-  "doneOnTime",
-  "doneLate",
-  "inProgress",
-  "notStarted",
-  "suspended",
-  "overdue",
-  "dueSoon",
-] as const satisfies readonly Measure[];
+/** The counted columns, in table order: the summary's own counted measures, so the two tables agree. */
+export const UNIT_FIELDS = COUNT_FIELDS;
 
 export const UNIT_COLUMNS = {
   no: "A",
@@ -169,16 +159,8 @@ function unitMeasure(
   return terms.length === 0 ? { value: 0 } : { formula: "=" + terms.join("+") };
 }
 
-export interface UnitsPlanArgs {
-  model: Model;
-  rollup: Rollup;
-  settings: Settings;
-  sheetName: string;
-  previousName?: string;
-  lang: Lang;
-  /** Rows beyond the data that the row-by-row comparisons cover (see TaskColumns.compareRows). */
-  compareMargin?: number;
-}
+/** What the unit table is built from: what the summary is built from. */
+export type UnitsPlanArgs = SummaryPlanArgs;
 
 export function unitsSheetPlan(args: UnitsPlanArgs): SheetPlan {
   const { model, rollup, settings, lang } = args;
