@@ -168,6 +168,46 @@ describe("the first run", () => {
     expect(await services.needsSetup!()).toBe(false);
   });
 
+  it.each([
+    ["an empty template", false],
+    ["the sample", true],
+  ])(
+    "%s then a refresh gives the tabs in a natural order: areas, tasks, the summary and its tables, settings",
+    async (_, withSample) => {
+      const host = clientHost({ sheets: [{ name: "Sheet1" }] });
+      const services = servicesOver(host.env, () => TODAY);
+      await services.createTemplate(withSample, "vi");
+      await refresh(new OfficeWorkbookHost(host.env), { lang: "vi", today: TODAY });
+      const names = host.double.wb.sheets.map((s) => s.name);
+      expect(names.slice(0, 4)).toEqual(["Sheet1", "Lĩnh vực", "Nhiệm vụ", "Tổng hợp"]);
+      expect(names[names.length - 1]).toBe("Cấu hình");
+      // A second refresh keeps that order.
+      await refresh(new OfficeWorkbookHost(host.env), { lang: "vi", today: TODAY });
+      expect(host.double.wb.sheets.map((s) => s.name)).toEqual(names);
+    }
+  );
+
+  it("an imported list then a refresh: the list, areas, tasks, summary, settings last", async () => {
+    const host = clientHost(withList());
+    const services = servicesOver(host.env, () => TODAY);
+    await services.createFromList!((await services.readList!("Phụ lục")).imported!, "vi");
+    await refresh(new OfficeWorkbookHost(host.env), { lang: "vi", today: TODAY });
+    const names = host.double.wb.sheets.map((s) => s.name);
+    expect(names.slice(0, 5)).toEqual(["Ghi chép", "Phụ lục", "Lĩnh vực", "Nhiệm vụ", "Tổng hợp"]);
+    expect(names[names.length - 1]).toBe("Cấu hình");
+  });
+
+  it("a refresh leaves the tabs alone when the user put a sheet after the settings", async () => {
+    const host = clientHost({ sheets: [{ name: "Sheet1" }] });
+    const services = servicesOver(host.env, () => TODAY);
+    await services.createTemplate(true, "vi");
+    host.double.wb.sheets.push({ ...host.double.wb.sheets[0], id: "{77}", name: "Của tôi" });
+    await refresh(new OfficeWorkbookHost(host.env), { lang: "vi", today: TODAY });
+    const names = host.double.wb.sheets.map((s) => s.name);
+    expect(names.slice(0, 5)).toEqual(["Sheet1", "Lĩnh vực", "Nhiệm vụ", "Cấu hình", "Của tôi"]);
+    expect(names[5]).toBe("Tổng hợp");
+  });
+
   it("a workbook holding only a list needs setting up too", async () => {
     const host = clientHost(withList());
     expect(await servicesOver(host.env, () => TODAY).needsSetup!()).toBe(true);
