@@ -1,6 +1,7 @@
 // npm run screenshots: the task pane at 320 px in Vietnamese and English, after refreshing the sample
 // with errors (findings, result line and rollup all visible), taken in headless Chromium through the preview.
-// Writes docs/screenshots/pane-vi.png and pane-en.png.
+// Writes docs/screenshots/pane-vi.png and pane-en.png; then the first run on a workbook holding only the
+// plan's appendix list, with the import's review open (docs/screenshots/pane-import-vi.png).
 import { mkdirSync, mkdtempSync, rmSync } from "fs";
 import type { Server } from "http";
 import { tmpdir } from "os";
@@ -49,6 +50,24 @@ async function main(): Promise<void> {
       console.log(`wrote ${file} (320 × ${height} px)`);
       await page.close();
     }
+    const page = await context.newPage();
+    await page.goto(`${url}?workbook=appendix&lang=vi`);
+    const frameHandle = await page.waitForSelector("iframe.pane");
+    const pane = await frameHandle.contentFrame();
+    if (!pane) throw new Error("no pane frame");
+    await pane.getByRole("radio", { name: /Nhập từ danh mục/ }).check();
+    await pane.getByRole("region", { name: /Tiện ích đọc được từ/ }).waitFor();
+    const height = await pane.evaluate(() => document.documentElement.scrollHeight);
+    await frameHandle.evaluate((el, h) => {
+      (el as HTMLElement).style.height = `${h}px`;
+      (el as HTMLElement).style.flex = "0 0 320px";
+    }, height);
+    await page.setViewportSize({ width: 1280, height: Math.max(900, height + 200) });
+    await page.waitForTimeout(300);
+    const file = join(OUT, "pane-import-vi.png");
+    await frameHandle.screenshot({ path: file });
+    console.log(`wrote ${file} (320 × ${height} px)`);
+    await page.close();
   } finally {
     await context.close();
     server.close();
