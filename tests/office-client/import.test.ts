@@ -93,7 +93,11 @@ describe("importing an appendix list through the pane's services", () => {
     const before = host.double.wb.sheets.map(fingerprint);
     const services = servicesOver(host.env, () => TODAY);
     const read = await services.readList!("Phụ lục");
+    const syncsBefore = host.syncs.length;
     await services.createFromList!(read.imported!, "vi");
+    // One sync to see which sheets exist, one to write them all.
+    expect(host.syncs.length - syncsBefore).toBe(2);
+    expect(host.syncs.slice(syncsBefore).map((s) => s.error)).toEqual([undefined, undefined]);
     const wb = host.double.wb;
     expect(wb.sheets.map((s) => s.name)).toEqual([
       "Ghi chép",

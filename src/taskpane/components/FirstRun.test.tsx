@@ -3,6 +3,7 @@
 // sample never chosen for the user, the import's review before anything is written, and what next.
 import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../App";
+import { HostError } from "../../app/errors";
 import { finding } from "../../core/findings";
 import type { Lang } from "../../core/model";
 import { fakeServices, IMPORTED, resultOf, type FakeServices } from "../__fixtures__/paneFixtures";
@@ -144,6 +145,26 @@ describe("the first-run screen", () => {
     // Cancel goes back without writing anything.
     fireEvent.click(within(start).getByRole("button", { name: "Cancel" }));
     expect(within(start).queryByRole("region", { name: /What the add-in read/ })).toBeNull();
+    expect(
+      (within(start).getByRole("radio", { name: /An empty template/ }) as HTMLInputElement).checked
+    ).toBe(true);
+    expect(services.calls.createFromList).toEqual([]);
+    // Choosing the import again reads the open sheet again.
+    fireEvent.click(within(start).getByRole("radio", { name: /Import from a list/ }));
+    await waitFor(() => expect(services.calls.readList).toEqual([undefined, "Phụ lục", undefined]));
+  });
+
+  it("says in a sentence when the sheet cannot be read, the host's words behind the details", async () => {
+    const services = firstRunPane("en", [["Sheet1", null]]);
+    services.readList = async () => {
+      throw new HostError("protected", "AccessDenied: the sheet is protected [Sheet1]");
+    };
+    const start = await startRegion("Get started");
+    fireEvent.click(within(start).getByRole("radio", { name: /Import from a list/ }));
+    expect(await within(start).findByText(/^The sheet could not be read: /)).toBeTruthy();
+    expect(
+      within(start).getByText("AccessDenied: the sheet is protected [Sheet1]").closest("details")
+    ).toBeTruthy();
     expect(services.calls.createFromList).toEqual([]);
   });
 

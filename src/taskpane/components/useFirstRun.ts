@@ -53,7 +53,7 @@ export function useFirstRun({ onCreateTemplate, onImport }: FirstRunProps) {
   const onWayChange = (next: StartWay) => {
     setWay(next);
     // Choosing the import reads the sheet the user is on: the list is most often the one open.
-    if (next === "import" && phase.kind === "idle") void read();
+    if (next === "import" && (phase.kind === "idle" || phase.kind === "failed")) void read();
   };
 
   const onCreate = () => {
@@ -65,7 +65,11 @@ export function useFirstRun({ onCreateTemplate, onImport }: FirstRunProps) {
   const onConfirm = () => {
     if (imported && imported.tasks.length > 0) onImport(imported);
   };
-  const onCancel = () => setPhase({ kind: "idle" });
+  // Back to the choice as it was at first: nothing read, the empty template chosen.
+  const onCancel = () => {
+    setPhase({ kind: "idle" });
+    setWay("empty");
+  };
 
   return {
     lang,
