@@ -1,7 +1,8 @@
 // npm run screenshots: the task pane at 320 px in Vietnamese and English, after refreshing the sample
 // with errors (findings, result line and rollup all visible), taken in headless Chromium through the preview.
-// Writes docs/screenshots/pane-vi.png and pane-en.png, and pane-report.png: the report for the review
-// meeting after refreshing the seed sample at 30/06/2018, then at 06/11/2020 (the change and the trend).
+// Writes docs/screenshots/pane-vi.png and pane-en.png; pane-report.png, the report for the review meeting
+// after refreshing the seed sample at 30/06/2018, then at 06/11/2020 (the change and the trend); and the
+// first run on a workbook holding only the plan's appendix list, its import review open (pane-import-vi.png).
 import { mkdirSync, mkdtempSync, rmSync } from "fs";
 import type { Server } from "http";
 import { tmpdir } from "os";
@@ -45,6 +46,18 @@ async function main(): Promise<void> {
       await page.close();
     }
     await reportShot(context, url);
+    const page = await context.newPage();
+    await page.goto(`${url}?workbook=appendix&lang=vi`);
+    const frameHandle = await page.waitForSelector("iframe.pane");
+    const pane = await frameHandle.contentFrame();
+    if (!pane) throw new Error("no pane frame");
+    await pane.getByRole("radio", { name: /Nhập từ danh mục/ }).check();
+    await pane.getByRole("region", { name: /Tiện ích đọc được từ/ }).waitFor();
+    const height = await showWholePane(page, frameHandle, pane);
+    const file = join(OUT, "pane-import-vi.png");
+    await frameHandle.screenshot({ path: file });
+    console.log(`wrote ${file} (320 × ${height} px)`);
+    await page.close();
   } finally {
     await context.close();
     server.close();

@@ -630,4 +630,62 @@ export const en: Record<MessageKey, string> = {
   "pane.report.date": "Report date",
   "pane.report.trend.rate": "Rate",
   "pane.report.trend.dueRate": "Rate (due)",
+  // --- pane: the first hour (issue 17 §5, issue 11 §2: the first-run screen, the import, what next) ---
+  "pane.start.heading": "Get started",
+  "pane.start.intro":
+    "This add-in checks a programme's task workbook, rolls up completion by work area and writes a summary sheet with charts, updated each time you press Refresh summary. This workbook has no areas and tasks sheets yet: choose how to start. Nothing has been written to it.",
+  "pane.start.ways": "How to start",
+  "pane.start.empty": "An empty template: areas, tasks and settings sheets to fill in",
+  "pane.start.import":
+    "Import from a list: read the programme's task list (the plan's appendix) pasted into or already in this workbook",
+  "pane.start.sample": "The sample: a 58-task sample programme, to try the add-in",
+  "pane.start.create": "Create the sheets",
+  "pane.start.importHint":
+    "Paste the list (copied from Word) into a sheet of this workbook, or open the sheet that holds it, then choose that sheet. The list's sheet is left unchanged.",
+  "pane.start.sheet": "Sheet holding the list",
+  "pane.start.read": "Read the list",
+  "pane.start.reading": "Reading the list…",
+  "pane.start.noList":
+    "No list found on sheet “{sheet}”: it needs a header row with a “Nội dung nhiệm vụ” (task) column and section rows (I, II… or A, B…) naming the work areas.",
+  "pane.start.readFailed": "The sheet could not be read: {message}",
+  "pane.start.review.heading": "What the add-in read from “{sheet}”",
+  "pane.start.review.counts": "{areas}, {tasks}. Nothing has been written yet.",
+  "pane.start.review.area": "{name}: {tasks}",
+  "pane.start.review.areaLead": "{name} ({lead}): {tasks}",
+  "pane.start.review.deadlines":
+    "Deadlines: {dated} read as dates, {recurring} recurring, {unread} not read (their words kept in the notes column).",
+  "pane.start.review.deadlineList": "Each deadline as read",
+  "pane.start.review.due": "{task}: “{text}” → {date}",
+  "pane.start.review.recurring": "{task}: “{text}” → recurring",
+  "pane.start.review.unread": "{task}: “{text}” → no deadline",
+  "pane.start.review.findings": "To check (press to select the cell in the list)",
+  "pane.start.review.noTasks": "The list holds no task.",
+  "pane.start.review.confirm": "Create the areas and tasks sheets from this list",
+  "pane.start.review.cancel": "Cancel",
+  "pane.start.failed": "The sheets could not be created: {message}",
+  "pane.start.created": "Sheets created; refreshing.",
+  "pane.next.heading": "What next",
+  "pane.next.empty.1": "Type the work areas in the “{areas}” sheet, one a row.",
+  "pane.next.empty.2":
+    "Type the tasks in the “{tasks}” sheet; pick the area, type and status from the drop-down lists.",
+  "pane.next.empty.3":
+    "Name the programme in the “{settings}” sheet or under Settings below, then press Refresh summary.",
+  "pane.next.sample.1":
+    "The “{tasks}” sheet holds the 58 sample tasks; the “{summary}” sheet is the summary the add-in just wrote.",
+  "pane.next.sample.2":
+    "Change a task's status, then press Refresh summary to see the summary follow.",
+  "pane.next.sample.3":
+    "To track your own programme, open a new workbook and choose the empty template or an import from a list.",
+  "pane.next.import.1":
+    "The list is now in the “{areas}” (areas) and “{tasks}” (tasks) sheets; the list's sheet is unchanged.",
+  "pane.next.import.2":
+    "Check the deadlines that could not be read (their words are in the notes column) and type a date in the deadline column.",
+  "pane.next.import.3": "Update each task's status as it is reported, then press Refresh summary.",
+  "pane.next.dismiss": "Got it",
+  // --- preview: the core's values for formula cells (issue 17 §8) ---
+  "pane.preview.appendix": "Only a task list (a plan's appendix)",
+  "pane.preview.computed":
+    "Value the add-in computed for the formula {formula} (the preview does not calculate formulas)",
+  "pane.preview.computedNote":
+    "Italic cells marked ƒ show the value the add-in computed for their formula (the preview does not calculate); hover to see the formula.",
 };

@@ -635,6 +635,65 @@ export const vi = {
   "pane.report.date": "Ngày báo cáo",
   "pane.report.trend.rate": "Tỷ lệ",
   "pane.report.trend.dueRate": "Tỷ lệ đến hạn",
+  // --- pane: the first hour (issue 17 §5, issue 11 §2: the first-run screen, the import, what next) ---
+  "pane.start.heading": "Bắt đầu",
+  "pane.start.intro":
+    "Tiện ích kiểm tra bảng theo dõi nhiệm vụ của chương trình, tổng hợp tỷ lệ hoàn thành theo lĩnh vực và ghi trang tổng hợp có biểu đồ, cập nhật mỗi lần bấm Làm mới tổng hợp. Bảng tính này chưa có trang Lĩnh vực và Nhiệm vụ: hãy chọn một cách bắt đầu. Chưa có gì được ghi vào bảng tính.",
+  "pane.start.ways": "Cách bắt đầu",
+  "pane.start.empty": "Mẫu trống: các trang Lĩnh vực, Nhiệm vụ và Cấu hình để tự nhập",
+  "pane.start.import":
+    "Nhập từ danh mục: đọc danh mục nhiệm vụ (phụ lục của kế hoạch) đã dán vào hoặc có sẵn trong bảng tính",
+  "pane.start.sample": "Dữ liệu mẫu: chương trình mẫu 58 nhiệm vụ, để dùng thử",
+  "pane.start.create": "Tạo các trang",
+  "pane.start.importHint":
+    "Dán danh mục (chép từ Word) vào một trang của bảng tính này, hoặc mở trang đang chứa danh mục, rồi chọn trang ấy. Trang danh mục được giữ nguyên.",
+  "pane.start.sheet": "Trang chứa danh mục",
+  "pane.start.read": "Đọc danh mục",
+  "pane.start.reading": "Đang đọc danh mục…",
+  "pane.start.noList":
+    "Không thấy danh mục trên trang “{sheet}”: cần một hàng tiêu đề có cột “Nội dung nhiệm vụ” và các hàng mục (I, II… hoặc A, B…) đặt tên lĩnh vực.",
+  "pane.start.readFailed": "Không đọc được trang: {message}",
+  "pane.start.review.heading": "Tiện ích đọc được từ “{sheet}”",
+  "pane.start.review.counts": "{areas}, {tasks}. Chưa có gì được ghi.",
+  "pane.start.review.area": "{name}: {tasks}",
+  "pane.start.review.areaLead": "{name} ({lead}): {tasks}",
+  "pane.start.review.deadlines":
+    "Thời hạn: {dated} đọc được thành ngày, {recurring} thường xuyên, {unread} không đọc được (chữ gốc giữ ở cột Ghi chú).",
+  "pane.start.review.deadlineList": "Từng thời hạn đã đọc",
+  "pane.start.review.due": "{task}: “{text}” → {date}",
+  "pane.start.review.recurring": "{task}: “{text}” → thường xuyên",
+  "pane.start.review.unread": "{task}: “{text}” → không có thời hạn",
+  "pane.start.review.findings": "Cần xem lại (bấm để chọn ô trong danh mục)",
+  "pane.start.review.noTasks": "Danh mục không có nhiệm vụ nào.",
+  "pane.start.review.confirm": "Tạo trang Lĩnh vực và Nhiệm vụ từ danh mục",
+  "pane.start.review.cancel": "Hủy",
+  "pane.start.failed": "Không tạo được các trang: {message}",
+  "pane.start.created": "Đã tạo các trang, đang làm mới.",
+  "pane.next.heading": "Việc tiếp theo",
+  "pane.next.empty.1": "Nhập các lĩnh vực vào trang “{areas}”, mỗi lĩnh vực một dòng.",
+  "pane.next.empty.2":
+    "Nhập các nhiệm vụ vào trang “{tasks}”; lĩnh vực, loại và trạng thái chọn trong danh sách thả xuống.",
+  "pane.next.empty.3":
+    "Ghi tên chương trình ở trang “{settings}” hoặc mục Cài đặt bên dưới, rồi bấm Làm mới tổng hợp.",
+  "pane.next.sample.1":
+    "Trang “{tasks}” có 58 nhiệm vụ mẫu; trang “{summary}” là tổng hợp tiện ích vừa ghi.",
+  "pane.next.sample.2":
+    "Thử đổi trạng thái một nhiệm vụ rồi bấm Làm mới tổng hợp để thấy tổng hợp đổi theo.",
+  "pane.next.sample.3":
+    "Để theo dõi chương trình của mình, mở một bảng tính mới và chọn mẫu trống hoặc nhập từ danh mục.",
+  "pane.next.import.1":
+    "Danh mục đã vào trang “{areas}” (lĩnh vực) và “{tasks}” (nhiệm vụ); trang danh mục giữ nguyên.",
+  "pane.next.import.2":
+    "Xem lại các thời hạn chưa đọc được (chữ gốc ở cột Ghi chú) và ghi ngày vào cột Thời hạn.",
+  "pane.next.import.3":
+    "Cập nhật trạng thái từng nhiệm vụ khi có báo cáo, rồi bấm Làm mới tổng hợp.",
+  "pane.next.dismiss": "Đã hiểu",
+  // --- preview: the core's values for formula cells (issue 17 §8) ---
+  "pane.preview.appendix": "Chỉ có danh mục nhiệm vụ (phụ lục kế hoạch)",
+  "pane.preview.computed":
+    "Giá trị do tiện ích tính cho công thức {formula} (bản xem thử không tự tính công thức)",
+  "pane.preview.computedNote":
+    "Ô chữ nghiêng có đánh dấu ƒ: giá trị tiện ích đã tính cho công thức của ô (bản xem thử không tự tính); rê chuột để xem công thức.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -81,30 +81,37 @@ function queueValidation(
   };
 }
 
+/** The names of the input sheets and the settings sheet a creation left in the workbook. */
+export interface CreatedSheets {
+  areas: string;
+  tasks: string;
+  settings: string;
+}
+
 /** Creates the template in the current workbook: one sync to see what exists, one to write. */
 export async function createTemplate(
   env: OfficeEnv,
   withSample: boolean,
   lang: Lang = "vi"
-): Promise<void> {
-  await createInputSheets(env, templateSheets(withSample, lang), lang);
+): Promise<CreatedSheets> {
+  return createInputSheets(env, templateSheets(withSample, lang), lang);
 }
 
 /**
  * Creates the input sheets of a spec (the template, or a list the user imported) and the settings
- * sheet, in that tab order; sheets that already exist are left alone.
+ * sheet, in that tab order; sheets that already exist are left alone. Resolves with the three names.
  */
 export async function createInputSheets(
   env: OfficeEnv,
   spec: TemplateSpec,
   lang: Lang = "vi"
-): Promise<void> {
+): Promise<CreatedSheets> {
   if (!env.isSetSupported("ExcelApi", CORE_API))
     throw new HostError("not-supported", `ExcelApi ${CORE_API}`);
   if (env.readOnly) throw new HostError("read-only", "Office.context.document.mode");
   const features = detectFeatures(env);
   try {
-    await env.run(async (context) => {
+    return await env.run(async (context) => {
       // The web's payload cap applies to the template's read as to a refresh's.
       const sizes = env.platform === "OfficeOnline" ? WEB_READ : DESKTOP_READ;
       const { grid, state } = await readOfficeWorkbook(context, sizes);
@@ -187,6 +194,7 @@ export async function createInputSheets(
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       }
+      return { areas: spec.areas.name, tasks: spec.tasks.name, settings: settingsPlan.name };
     });
   } catch (error) {
     throw toHostError(error, { readOnly: env.readOnly });

@@ -15,6 +15,7 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from "../core/plan";
+import { SETTINGS_MARK } from "../core/settings";
 import { HostError } from "../app/errors";
 import type { Features } from "./features";
 import { lower, type WorkbookState } from "./read";
@@ -362,9 +363,18 @@ export function queuePlan(
       .map((m) => ownedSheet(state, m))
       .filter((n): n is string => n !== null)
   );
+  const leftover = (name: string): boolean => name.startsWith(TEMP_PREFIX) && !marked.has(name);
   for (const name of state.sheetNames) {
-    if (name.startsWith(TEMP_PREFIX) && !marked.has(name)) wb.worksheets.getItem(name).delete();
+    if (leftover(name)) wb.worksheets.getItem(name).delete();
   }
+  // The tabs read areas, tasks, summary, settings (issue 17 §5): when the settings sheet is the last tab,
+  // as the template and the import leave it, a sheet the refresh creates goes just before it.
+  const kept = state.sheetNames.filter((name) => !leftover(name));
+  const settingsName = ownedSheet(state, SETTINGS_MARK);
+  let beforeSettings =
+    settingsName !== null && kept.length > 0 && lower(kept[kept.length - 1]) === lower(settingsName)
+      ? kept.length - 1
+      : -1;
 
   // A plan over the budget has its largest sheets written in row slices, after the first batch.
   const budget = write.requestBudget;
@@ -401,6 +411,7 @@ export function queuePlan(
       // is born under a temporary name of ours, marked, then renamed; an unmarked leftover is deleted next time.
       const temp = temporaryName(state, temporaryNames);
       sheet = wb.worksheets.add(temp);
+      if (beforeSettings >= 0 && p.role !== "settings") sheet.position = beforeSettings++;
       if (p.role === "settings") {
         // A marked settings sheet is the user's and never rewritten, so it is marked only once whole:
         // content first under the temporary name, then its name, then the mark.

@@ -1,9 +1,11 @@
 // A plain view of the in-browser workbook: one tab per sheet, the used range as a table, the cell the
-// pane selected highlighted (and scrolled to). Formula cells show their formula: the double does not calculate.
+// pane selected highlighted (and scrolled to). The double does not calculate: a formula the add-in wrote
+// shows the value the core computed for it, marked as such (computed.ts); any other formula shows its text.
 import { useEffect, useRef, useState } from "react";
 import { colName, getCell, parseBox, usedBox, type SheetState } from "../testing/excel-double";
 import { t } from "../i18n";
 import { cellText } from "./cellText";
+import { computedAt, type ComputedValues } from "./computed";
 import type { WorkbookViewProps } from "./WorkbookView.types";
 
 const MAX_ROWS = 300;
@@ -13,10 +15,12 @@ function SheetTable({
   sheet,
   selected,
   lang,
+  computed,
 }: {
   sheet: SheetState;
   selected: string | null;
   lang: WorkbookViewProps["lang"];
+  computed: ComputedValues;
 }) {
   const used = usedBox(sheet, false);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
@@ -50,24 +54,29 @@ function SheetTable({
               const address = `${colName(c)}${r + 1}`;
               const sel = isSelected(r, c);
               const first = sel && box !== null && r === box.r0 && c === box.c0;
+              const value = computedAt(computed, sheet.name, address, cell?.formula);
               return (
                 <td
                   key={c}
                   data-cell={address}
                   data-selected={sel ? "true" : undefined}
+                  data-computed={value ? "true" : undefined}
                   className={[
                     sel ? "selected" : "",
                     cell?.formula ? "formula" : "",
+                    value ? "computed" : "",
                     cell?.format.bold ? "bold" : "",
                   ].join(" ")}
                   title={
-                    cell?.formula
-                      ? t(lang, "pane.preview.formula", { formula: cell.formula })
-                      : undefined
+                    value
+                      ? t(lang, "pane.preview.computed", { formula: value.formula })
+                      : cell?.formula
+                        ? t(lang, "pane.preview.formula", { formula: cell.formula })
+                        : undefined
                   }
                   ref={first ? selectedRef : undefined}
                 >
-                  {cellText(cell, lang)}
+                  {cellText(cell, lang, value)}
                 </td>
               );
             })}
@@ -78,7 +87,7 @@ function SheetTable({
   );
 }
 
-export function WorkbookView({ workbook, version, lang }: WorkbookViewProps) {
+export function WorkbookView({ workbook, version, lang, computed }: WorkbookViewProps) {
   const selection = workbook.selection;
   const [active, setActive] = useState<string | null>(
     workbook.activeSheet ?? workbook.sheets[0]?.name ?? null
@@ -132,7 +141,10 @@ export function WorkbookView({ workbook, version, lang }: WorkbookViewProps) {
             })}
           </p>
         )}
-        <SheetTable sheet={sheet} selected={selectedHere} lang={lang} />
+        {computed.has(sheet.name) && (
+          <p className="computed-note">{t(lang, "pane.preview.computedNote")}</p>
+        )}
+        <SheetTable sheet={sheet} selected={selectedHere} lang={lang} computed={computed} />
       </div>
     </div>
   );

@@ -5,6 +5,8 @@ import { createDouble } from "../testing/excel-double";
 import type { Lang } from "../core/model";
 import { t } from "../i18n";
 import { PREVIEW_BRIDGE_KEY, type PreviewBridge } from "../taskpane/previewBridge";
+import { todaySerial } from "../taskpane/format";
+import { computeValues } from "./computed";
 import { PreviewPage } from "./PreviewPage";
 import { PREVIEW_WORKBOOKS, previewWorkbook, type PreviewWorkbook } from "./workbooks";
 
@@ -39,6 +41,13 @@ const subscribe = (listener: () => void) => {
     listeners.delete(listener);
   };
 };
+const compute = () => computeValues(double, lang, todaySerial());
 createRoot(document.getElementById("preview")!).render(
-  <PreviewPage workbook={double.wb} choice={choice} lang={lang} subscribe={subscribe} />
+  <PreviewPage
+    workbook={double.wb}
+    choice={choice}
+    lang={lang}
+    subscribe={subscribe}
+    compute={compute}
+  />
 );

@@ -1,11 +1,13 @@
 // The workbooks the preview offers: the seed sample, the 2018 mid-term sample, the seed sample with
-// errors a user would make, and an empty workbook (for "Tạo mẫu").
+// errors a user would make, an empty workbook (the first-run screen) and one holding only the seed
+// programme's appendix list (the import).
 import { midGrid, seedGrid } from "../../samples/source";
+import { appendixGrid } from "../../samples/source/appendix";
 import { buildWorkbook, workbookFromGrid, type WorkbookState } from "../testing/excel-double";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
 
-export type PreviewWorkbook = "seed" | "mid" | "errors" | "empty";
-export const PREVIEW_WORKBOOKS: PreviewWorkbook[] = ["seed", "mid", "errors", "empty"];
+export type PreviewWorkbook = "seed" | "mid" | "errors" | "empty" | "appendix";
+export const PREVIEW_WORKBOOKS: PreviewWorkbook[] = ["seed", "mid", "errors", "empty", "appendix"];
 
 function setByHeader(sheet: SheetGrid, id: string, header: string, value: CellValue): void {
   const headers = sheet.values[0];
@@ -38,5 +40,7 @@ export function previewWorkbook(choice: PreviewWorkbook): WorkbookState {
       return workbookFromGrid(errorsGrid());
     case "empty":
       return buildWorkbook({ sheets: [{ name: "Sheet1" }] });
+    case "appendix":
+      return workbookFromGrid(appendixGrid());
   }
 }

@@ -341,7 +341,9 @@ describe("the task pane", () => {
     renderPane(services);
     await refreshed();
     const offer = await screen.findByRole("region", { name: "Chưa có bảng dữ liệu" });
-    fireEvent.click(within(offer).getByRole("checkbox", { name: "Kèm dữ liệu mẫu (58 nhiệm vụ)" }));
+    // The sample is not ticked for the user (issue 17 §5).
+    const sample = within(offer).getByRole("checkbox", { name: "Kèm dữ liệu mẫu (58 nhiệm vụ)" });
+    expect((sample as HTMLInputElement).checked).toBe(false);
     fireEvent.click(within(offer).getByRole("button", { name: "Tạo mẫu" }));
     await waitFor(() => expect(services.calls.refresh).toHaveLength(2));
     expect(services.calls.createTemplate).toEqual([[false, "vi"]]);

@@ -19,6 +19,7 @@ import {
 } from "./lazyParts";
 import { MergePanel } from "./components/MergeEntry";
 import { ReportPanel } from "./components/ReportEntry";
+import { FirstRun, NextSteps } from "./components/FirstRunEntry";
 import { Loading } from "./Loading";
 import { PaneContext } from "./PaneContext";
 import { Part } from "./Part";
@@ -88,6 +89,26 @@ export function App(props: AppProps) {
             {state.notice && (
               <Part fallback={<Loading />}>
                 <NoticeBar notice={state.notice} />
+              </Part>
+            )}
+            {state.firstRun && (
+              <Part fallback={<Loading />}>
+                <FirstRun
+                  onCreateTemplate={state.onCreateTemplate}
+                  onImport={state.onImport}
+                  onSelect={state.onSelect}
+                  disabled={disabled}
+                />
+              </Part>
+            )}
+            {state.started && (
+              <Part fallback={<Loading />}>
+                <NextSteps
+                  way={state.started.way}
+                  sheets={state.started.sheets}
+                  summary={result?.summarySheet ?? settings?.summarySheet ?? ""}
+                  onDismiss={state.onDismissNext}
+                />
               </Part>
             )}
             {state.needsTemplate && (

@@ -7,7 +7,9 @@ import type { Settings } from "../core/settings";
 import type { MessageKey } from "../i18n";
 import type { Feature } from "../office/features";
 import type { PaneContextValue } from "./PaneContext";
-import type { PaneServices } from "./PaneServices.types";
+import type { AppendixImport } from "../core/import/appendix";
+import type { StartWay } from "./components/FirstRun.types";
+import type { InputSheetNames, PaneServices } from "./PaneServices.types";
 import type { RefreshState } from "./useRefresh";
 
 export interface AppProps {
@@ -38,6 +40,12 @@ export type Announcement =
       detail?: string;
     };
 
+/** How the workbook was just set up, and the sheets made: the pane says what to do next. */
+export interface Started {
+  way: StartWay;
+  sheets: InputSheetNames;
+}
+
 /** What useApp returns: the pane's state and a handler per control. */
 export interface AppState {
   lang: Lang;
@@ -57,6 +65,10 @@ export interface AppState {
   disabled: boolean;
   step: RefreshStep | null;
   needsTemplate: boolean;
+  /** The workbook has no input sheet yet: the pane shows its first-run screen (issue 17 §5). */
+  firstRun: boolean;
+  /** Set once the first-run screen created the sheets, until the user dismisses the next steps. */
+  started: Started | null;
   setLang: (lang: Lang) => void;
   runRefresh: () => void;
   onReportDateChange: (serial: number) => void;
@@ -73,4 +85,7 @@ export interface AppState {
   onConfirmFix: (finding: Finding) => void;
   onCancelFix: () => void;
   onCreateTemplate: (withSample: boolean) => void;
+  /** Creates the input sheets from an imported list the user confirmed, then refreshes. */
+  onImport: (imported: AppendixImport) => void;
+  onDismissNext: () => void;
 }

@@ -20,19 +20,26 @@ export interface PaneServices {
   /** Writes the cells of a fix the user confirmed; cells edited since the check are left alone (stale). */
   applyFix(changes: CellChange[]): Promise<{ applied: CellChange[]; stale: CellChange[] }>;
   /** Creates the input sheets (and the settings sheet) in a language, optionally filled with the seed sample. */
-  createTemplate(withSample: boolean, lang: Lang): Promise<void>;
+  createTemplate(withSample: boolean, lang: Lang): Promise<InputSheetNames>;
   /** True when the workbook has no input sheet yet: the pane opens on its first-run screen. */
   needsSetup?(): Promise<boolean>;
   /** Reads a sheet (the active one when none is named) as a programme's appendix list; writes nothing. */
   readList?(sheet?: string): Promise<ListRead>;
   /** Creates the input sheets and the settings sheet from a list the user confirmed. */
-  createFromList?(imported: AppendixImport, lang: Lang): Promise<void>;
+  createFromList?(imported: AppendixImport, lang: Lang): Promise<InputSheetNames>;
   /** Today as an Excel serial (injected so tests are repeatable). */
   today(): number;
   /** Optional Excel features this host lacks (older ExcelApi), for the pane to name; none when absent. */
   missingFeatures?(): Promise<Feature[]>;
   /** The merge of returned copies (issue 13); the pane hides it when absent. */
   merge?: MergeServices;
+}
+
+/** The sheets a template or an import left in the workbook, for the pane to say what to do next. */
+export interface InputSheetNames {
+  areas: string;
+  tasks: string;
+  settings: string;
 }
 
 /** What the importer found on a sheet: null when the sheet holds no list it recognises. */

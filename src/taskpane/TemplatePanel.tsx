@@ -21,7 +21,8 @@ const styles = {
 
 export function TemplatePanel({ onCreate, disabled }: TemplatePanelProps) {
   const { tr } = usePane();
-  const [withSample, setWithSample] = useState(true);
+  // The sample is the user's choice, never the default (issue 17 §5).
+  const [withSample, setWithSample] = useState(false);
   return (
     <section style={styles.panel} aria-labelledby="template-heading">
       <h2 id="template-heading" style={styles.heading}>

@@ -15,7 +15,10 @@ function loaded(calls: string[]): PaneServices {
     saveSettings: () => record("saveSettings"),
     select: (sheet, cell) => record(`select ${sheet}!${cell}`),
     applyFix: async () => ({ applied: [], stale: [] }),
-    createTemplate: (withSample, lang) => record(`createTemplate ${withSample} ${lang}`),
+    createTemplate: async (withSample, lang) => {
+      await record(`createTemplate ${withSample} ${lang}`);
+      return { areas: "Lĩnh vực", tasks: "Nhiệm vụ", settings: "Cấu hình" };
+    },
     today: () => 0,
   };
 }

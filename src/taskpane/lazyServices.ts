@@ -23,7 +23,11 @@ export function lazyServices(load: () => Promise<PaneServices>, today: () => num
       if (!loaded.readList) throw new Error("readList is not available");
       return loaded.readList(sheet);
     },
-    createFromList: async (imported, lang) => (await services()).createFromList?.(imported, lang),
+    createFromList: async (imported, lang) => {
+      const loaded = await services();
+      if (!loaded.createFromList) throw new Error("createFromList is not available");
+      return loaded.createFromList(imported, lang);
+    },
     today,
     missingFeatures: async () => (await services()).missingFeatures?.() ?? [],
     merge: {

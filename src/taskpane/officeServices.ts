@@ -21,7 +21,7 @@ export function servicesOver(env: OfficeEnv, today: () => number): PaneServices 
       const { createTemplate } = await import(
         /* webpackChunkName: "template" */ "../office/template"
       );
-      await createTemplate(env, withSample, lang);
+      return createTemplate(env, withSample, lang);
     },
     needsSetup: async () =>
       readModel(await host.read()).findings.some((f) => f.code === "no-input-sheets"),
@@ -35,7 +35,7 @@ export function servicesOver(env: OfficeEnv, today: () => number): PaneServices 
       const { createInputSheets } = await import(
         /* webpackChunkName: "template" */ "../office/template"
       );
-      await createInputSheets(env, templateFromImport(imported, lang), lang);
+      return createInputSheets(env, templateFromImport(imported, lang), lang);
     },
     today,
     missingFeatures: async () => host.missingFeatures,

@@ -8,7 +8,8 @@ import type { Lang } from "../core/model";
 import type { Settings } from "../core/settings";
 import { t, type MessageKey } from "../i18n";
 import type { Feature } from "../office/features";
-import type { Announcement, AppProps, AppState, Notice } from "./App.types";
+import type { AppendixImport } from "../core/import/appendix";
+import type { Announcement, AppProps, AppState, Notice, Started } from "./App.types";
 import { tellError } from "./hostError";
 import { preloadRefreshParts } from "./lazyParts";
 import { useRefresh } from "./useRefresh";
@@ -30,6 +31,9 @@ export function useApp({ services, initialLang }: AppProps): AppState {
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   // The area whose overdue tasks are listed (null: every area); undefined while no list is open.
   const [overdueArea, setOverdueArea] = useState<string | null | undefined>(undefined);
+  // Whether the workbook has no input sheet yet (null until asked): the first-run screen (issue 17 §5).
+  const [setup, setSetup] = useState<boolean | null>(null);
+  const [started, setStarted] = useState<Started | null>(null);
   const refresh = useRefresh(services);
   const tr = useCallback(
     (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params),
@@ -63,6 +67,10 @@ export function useApp({ services, initialLang }: AppProps): AppState {
     services.readSettings().then(
       (loaded) => live && adoptSettings(loaded),
       (error) => live && fail("pane.settings.failed", error)
+    );
+    services.needsSetup?.().then(
+      (needed) => live && setSetup(needed),
+      () => undefined // the refresh reports a host that cannot be read
     );
     return () => {
       live = false;
@@ -139,8 +147,10 @@ export function useApp({ services, initialLang }: AppProps): AppState {
   const onCreateTemplate = async (withSample: boolean) => {
     setBusy(true);
     try {
-      await services.createTemplate(withSample, lang);
+      const sheets = await services.createTemplate(withSample, lang);
       setAnnouncement({ kind: "text", key: "pane.template.created" });
+      if (firstRun) setStarted({ way: withSample ? "sample" : "empty", sheets });
+      setSetup(false);
       adoptSettings(await services.readSettings());
     } catch (error) {
       fail("pane.template.failed", error);
@@ -151,7 +161,28 @@ export function useApp({ services, initialLang }: AppProps): AppState {
     await runRefresh();
   };
 
+  const onImport = async (imported: AppendixImport) => {
+    if (!services.createFromList) return;
+    setBusy(true);
+    try {
+      const sheets = await services.createFromList(imported, lang);
+      setAnnouncement({ kind: "text", key: "pane.start.created" });
+      setStarted({ way: "import", sheets });
+      setSetup(false);
+      adoptSettings(await services.readSettings());
+    } catch (error) {
+      fail("pane.start.failed", error);
+      return;
+    } finally {
+      setBusy(false);
+    }
+    await runRefresh();
+  };
+
   const result = refresh.result;
+  const unset = result?.findings.some((f) => f.code === "no-input-sheets") ?? false;
+  // Until a refresh says otherwise, the workbook's own answer; after one, what it found.
+  const firstRun = result ? unset : setup === true;
   const context = useMemo(() => ({ services, lang }), [services, lang]);
 
   return {
@@ -169,9 +200,10 @@ export function useApp({ services, initialLang }: AppProps): AppState {
     refreshState: refresh.state,
     disabled: refresh.running || busy,
     step: refresh.state.status === "running" ? refresh.state.step : null,
-    needsTemplate:
-      result?.findings.some((f) => f.code === "missing-sheet" || f.code === "no-input-sheets") ??
-      false,
+    // One input sheet of two missing: the template fills in the other (the first-run screen has both).
+    needsTemplate: !firstRun && (result?.findings.some((f) => f.code === "missing-sheet") ?? false),
+    firstRun,
+    started,
     setLang,
     runRefresh: () => void runRefresh(),
     onReportDateChange,
@@ -186,5 +218,7 @@ export function useApp({ services, initialLang }: AppProps): AppState {
     onConfirmFix: (finding) => void onConfirmFix(finding),
     onCancelFix: () => setPendingFix(null),
     onCreateTemplate: (withSample) => void onCreateTemplate(withSample),
+    onImport: (imported) => void onImport(imported),
+    onDismissNext: () => setStarted(null),
   };
 }

@@ -128,7 +128,7 @@ export async function openSession(): Promise<Session> {
 /** Opens the preview on a workbook and waits for the pane to be ready; returns the page and the pane's frame. */
 export async function openPreview(
   session: Session,
-  workbook: "seed" | "mid" | "errors" | "empty",
+  workbook: "seed" | "mid" | "errors" | "empty" | "appendix",
   lang: "vi" | "en" = "vi"
 ): Promise<{ page: Page; pane: Frame }> {
   const page = await session.context.newPage();

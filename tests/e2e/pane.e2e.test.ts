@@ -162,13 +162,14 @@ describe("the task pane in the preview", () => {
     await page.close();
   });
 
-  it("offers the template on an empty workbook and creates it with the sample", async () => {
+  it("offers the ways in on an empty workbook and creates the template with the sample", async () => {
     const { page, pane } = await openPreview(session, "empty");
     await refresh(pane);
-    const offer = pane.getByRole("region", { name: "Chưa có bảng dữ liệu" });
+    const offer = pane.getByRole("region", { name: "Bắt đầu" });
     await offer.waitFor();
     await checkState(page, pane, "09-empty-template-offer");
-    await offer.getByRole("button", { name: "Tạo mẫu" }).click();
+    await offer.getByRole("radio", { name: /Dữ liệu mẫu/ }).check();
+    await offer.getByRole("button", { name: "Tạo các trang" }).click();
     await pane.getByRole("table", { name: "Tổng hợp theo lĩnh vực" }).waitFor();
     for (const sheet of ["Lĩnh vực", "Nhiệm vụ", "Tổng hợp"]) {
       await page.getByRole("tab", { name: sheet }).waitFor();

@@ -4,7 +4,8 @@ import type { OverdueTask, RefreshOptions, RefreshResult, RefreshStep } from "..
 import { finding, type CellChange, type Finding } from "../../core/findings";
 import type { AreaRollup, Counts, Lang, Rollup } from "../../core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
-import type { PaneServices } from "../PaneServices.types";
+import type { AppendixImport } from "../../core/import/appendix";
+import type { InputSheetNames, PaneServices } from "../PaneServices.types";
 
 /** 2026-03-05 as an Excel serial. */
 export const TODAY = 46086;
@@ -112,6 +113,57 @@ export const MISSING_SHEETS: Finding[] = [
   finding("missing-sheet", "Nhiệm vụ", "A1", { expected: "Nhiệm vụ" }),
 ];
 
+const VI_SHEETS: InputSheetNames = { areas: "Lĩnh vực", tasks: "Nhiệm vụ", settings: "Cấu hình" };
+const EN_SHEETS: InputSheetNames = { areas: "Areas", tasks: "Tasks", settings: "Settings" };
+
+/** An appendix list as the importer returns it: two areas, three tasks, one deadline it could not read. */
+export const IMPORTED: AppendixImport = {
+  sheet: "Phụ lục",
+  areas: [
+    { id: "TT", name: "Công tác tư tưởng", lead: "Ban Tuyên giáo Tỉnh ủy", row: 3 },
+    { id: "TC", name: "Công tác tổ chức", lead: "", row: 6 },
+  ],
+  tasks: [
+    {
+      id: "TT-01",
+      area: "TT",
+      title: "Sinh hoạt chính trị dưới cờ",
+      unit: "Ban Tuyên giáo Tỉnh ủy",
+      partners: "",
+      kind: "recurring",
+      due: null,
+      dueText: "Thường xuyên",
+      status: "not-started",
+      row: 4,
+    },
+    {
+      id: "TT-02",
+      area: "TT",
+      title: "Xuất bản sách",
+      unit: "Ban Tuyên giáo Tỉnh ủy",
+      partners: "",
+      kind: "roadmap",
+      due: 44377,
+      dueText: "Quý II/2021",
+      status: "not-started",
+      row: 5,
+    },
+    {
+      id: "TC-01",
+      area: "TC",
+      title: "Tổng kết",
+      unit: "",
+      partners: "",
+      kind: "roadmap",
+      due: null,
+      dueText: "Khi có chỉ đạo",
+      status: "not-started",
+      row: 7,
+    },
+  ],
+  findings: [finding("unknown-deadline", "Phụ lục", "D7", { value: "Khi có chỉ đạo" })],
+};
+
 export interface FakeServices extends PaneServices {
   calls: {
     refresh: RefreshOptions[];
@@ -119,7 +171,13 @@ export interface FakeServices extends PaneServices {
     applyFix: CellChange[][];
     saveSettings: Settings[];
     createTemplate: [boolean, Lang][];
+    readList: (string | undefined)[];
+    createFromList: [AppendixImport, Lang][];
   };
+  /** What needsSetup answers (the workbook has no input sheet yet). */
+  setup: boolean;
+  /** The workbook's sheets in tab order, the first being the active one, and the list each holds. */
+  lists: [string, AppendixImport | null][];
   /** Results the next refreshes resolve with, in order (the last one repeats). */
   results: (RefreshResult | Error)[];
   /** When set, a refresh reports these steps, then waits for release() before resolving. */
@@ -134,7 +192,17 @@ export function fakeServices(
 ): FakeServices {
   let releaseHeld = () => {};
   const fake: FakeServices = {
-    calls: { refresh: [], select: [], applyFix: [], saveSettings: [], createTemplate: [] },
+    calls: {
+      refresh: [],
+      select: [],
+      applyFix: [],
+      saveSettings: [],
+      createTemplate: [],
+      readList: [],
+      createFromList: [],
+    },
+    setup: false,
+    lists: [["Sheet1", null]],
     results,
     hold: null,
     release: () => releaseHeld(),
@@ -169,6 +237,22 @@ export function fakeServices(
     },
     async createTemplate(withSample, lang) {
       fake.calls.createTemplate.push([withSample, lang]);
+      fake.setup = false;
+      return withSample || lang === "vi" ? VI_SHEETS : EN_SHEETS;
+    },
+    async needsSetup() {
+      return fake.setup;
+    },
+    async readList(sheet) {
+      fake.calls.readList.push(sheet);
+      const found = fake.lists.find(([name]) => name === (sheet ?? fake.lists[0][0]));
+      if (!found) throw new Error(`no sheet ${sheet}`);
+      return { sheet: found[0], sheetNames: fake.lists.map(([name]) => name), imported: found[1] };
+    },
+    async createFromList(imported, lang) {
+      fake.calls.createFromList.push([imported, lang]);
+      fake.setup = false;
+      return VI_SHEETS;
     },
     today: () => TODAY,
   };
