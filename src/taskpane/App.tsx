@@ -18,6 +18,7 @@ import {
   TemplatePanel,
 } from "./lazyParts";
 import { MergePanel } from "./components/MergeEntry";
+import { SharePanel } from "./components/ShareEntry";
 import { Loading } from "./Loading";
 import { PaneContext } from "./PaneContext";
 import { Part } from "./Part";
@@ -131,6 +132,9 @@ export function App(props: AppProps) {
                 )}
               </Part>
             )}
+            <Part fallback={<Loading />}>
+              <SharePanel disabled={disabled} />
+            </Part>
             <Part fallback={<Loading />}>
               <MergePanel onMerged={state.runRefresh} disabled={disabled} />
             </Part>
