@@ -7,7 +7,7 @@ import { PaneContext } from "../PaneContext";
 import type { Lang } from "../../core/model";
 import type { ShareBy } from "../../core/share";
 import { SharePanel } from "./SharePanel";
-import type { SharedCopy, ShareProgress, ShareServices, ShareSupport } from "./SharePanel.types";
+import type { SharedCopy, ShareServices, ShareSupport } from "./SharePanel.types";
 
 const copy = (
   fileName: string,
@@ -21,6 +21,8 @@ const copy = (
   filtered,
   bytes: new Uint8Array([0x50, 0x4b, 3, 4]),
 });
+
+type ShareListener = Parameters<ShareServices["build"]>[2];
 
 interface FakeShare extends ShareServices {
   asked: ShareBy[];
@@ -36,7 +38,7 @@ function fakeShare(
     asked: [],
     release: () => release(),
     support: async () => support,
-    async build(by: ShareBy, _lang: Lang, onProgress: (p: ShareProgress) => void) {
+    async build(by: ShareBy, _lang: Lang, onProgress: ShareListener) {
       share.asked.push(by);
       onProgress({ step: "reading", done: 1, total: 2 });
       await new Promise<void>((resolve) => (release = resolve));

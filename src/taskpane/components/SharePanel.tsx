@@ -43,7 +43,7 @@ function progressText(tr: Tr, progress: ShareProgress | null): string {
 }
 
 export function SharePanel(props: SharePanelProps) {
-  const state = useSharePanel(props);
+  const state = useSharePanel();
   const { phase, tr, lang, block } = state;
   if (!state.available) return null;
   const working = phase.kind === "working";

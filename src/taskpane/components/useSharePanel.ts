@@ -4,13 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { ShareBy } from "../../core/share";
 import { errorMessage } from "../format";
 import { usePane } from "../PaneContext";
-import type {
-  OfferedCopy,
-  ShareBlock,
-  SharePanelProps,
-  SharePhase,
-  ShareSupport,
-} from "./SharePanel.types";
+import type { OfferedCopy, ShareBlock, SharePhase, ShareSupport } from "./SharePanel.types";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -19,7 +13,7 @@ export function anchorDownloads(): boolean {
   return typeof document !== "undefined" && "download" in document.createElement("a");
 }
 
-export function useSharePanel(_props: SharePanelProps) {
+export function useSharePanel() {
   const { services, lang, tr } = usePane();
   const share = services.share;
   const [by, setBy] = useState<ShareBy>("lead");
