@@ -7,16 +7,12 @@
 import { mkdir, writeFile } from "fs/promises";
 import { join } from "path";
 import { parseArgs as parseNodeArgs } from "util";
-import { analyse } from "../core/analyse";
 import { serialFromIso, serialFromLocalDate } from "../core/dates";
 import type { Lang } from "../core/model";
-import { planShare, type ShareBy } from "../core/share";
+import type { ShareBy } from "../core/share";
 import { count, t } from "../i18n";
 import { ArgError } from "./args";
-import { contentAtRisk, WouldLoseContentError } from "../xlsx/preserve";
-import { gridFromWorkbook } from "../xlsx/read";
-import { markSharedCopy } from "../xlsx/share-marks";
-import { refreshPackage } from "../xlsx/write";
+import { buildSharedCopies, NoOfficeError } from "../xlsx/share-copies";
 import { readXlsxFile } from "./xlsx-file";
 
 export interface ShareArgs {
@@ -72,41 +68,22 @@ export async function runShare(
   const { lang } = args;
   const today = io.today ?? serialFromLocalDate(new Date());
   const input = await readXlsxFile(args.master);
-  const grid = gridFromWorkbook(input.workbook);
-  const analysis = analyse(grid, { today, reportDate: args.asOf, lang });
-  const table = analysis.model.tasksTable;
-  const copies = planShare(analysis.model, analysis.settings, args.by, args.asOf ?? today);
-  if (!table || copies.length === 0) {
+  let copies;
+  try {
+    // The same builder as the task pane's share (src/xlsx/share-copies): only the writing is the CLI's.
+    copies = await buildSharedCopies(input, args.master, {
+      by: args.by,
+      today,
+      asOf: args.asOf,
+      lang,
+    });
+  } catch (err) {
+    if (!(err instanceof NoOfficeError)) throw err;
     const column = t(lang, args.by === "lead" ? "summary.col.leadUnit" : "merge.field.unit");
     throw new ArgError("share.cli.none", { column }, lang);
   }
-  const losses = await contentAtRisk(input.bytes);
-  if (losses.length > 0) throw new WouldLoseContentError(args.master, losses);
   await mkdir(args.output, { recursive: true });
-  const columns = Object.values(table.columns).map((c) => c!.index);
-  const firstCol = Math.min(...columns);
-  const lastCol = Math.max(...columns);
-  const taskRows = analysis.model.tasks.map((t) => t.row);
-  const unfiltered: string[] = [];
-  for (const copy of copies) {
-    // Package surgery, as `refresh -o` writes: the marks go into the master's own parts, then the
-    // exact writer adds the summary and the hidden snapshot; every other part keeps its bytes.
-    const own = new Set(copy.tasks.map((t) => t.row));
-    const marked = await markSharedCopy(input.bytes, {
-      sheet: table.sheet,
-      headerRow: table.headerRow,
-      ownRows: [...own],
-      hiddenRows: taskRows.filter((r) => !own.has(r)),
-      firstCol,
-      lastCol,
-      lastRow: table.lastDataRow,
-      editable: copy.editable,
-      filter: copy.filter,
-    });
-    if (marked.filter === "none") unfiltered.push(copy.fileName);
-    const plan = { sheets: [...analysis.plan.sheets, copy.snapshot] };
-    await writeFile(join(args.output, copy.fileName), await refreshPackage(marked.bytes, plan));
-  }
+  for (const copy of copies) await writeFile(join(args.output, copy.fileName), copy.bytes);
   io.stdout(
     [
       t(lang, "share.cli.written", { count: copies.length, dir: args.output }),
@@ -114,10 +91,12 @@ export async function runShare(
         t(lang, "share.cli.line", {
           file: c.fileName,
           office: c.office,
-          tasks: count(lang, "task", c.tasks.length),
+          tasks: count(lang, "task", c.taskCount),
         })
       ),
-      ...unfiltered.map((file) => t(lang, "share.cli.noFilter", { file })),
+      ...copies
+        .filter((c) => !c.filtered)
+        .map((c) => t(lang, "share.cli.noFilter", { file: c.fileName })),
     ].join("\n") + "\n"
   );
   return 0;

@@ -688,4 +688,27 @@ export const en: Record<MessageKey, string> = {
     "Value the add-in computed for the formula {formula} (the preview does not calculate formulas)",
   "pane.preview.computedNote":
     "Italic cells marked ƒ show the value the add-in computed for their formula (the preview does not calculate); hover to see the formula.",
+  // --- share in the task pane (issue 13: "Chia sẻ cho đơn vị") ---
+  "share.pane.heading": "Share with offices",
+  "share.pane.intro":
+    "Make one copy of this workbook for each office: the office's tasks highlighted and filtered, only its update cells editable, and the copy remembers what it held when it left, for the merge later.",
+  "share.pane.by": "Split by",
+  "share.pane.by.lead": "Lead unit (of the area)",
+  "share.pane.by.unit": "Responsible unit (of the task)",
+  "share.pane.build": "Make the shared copies",
+  "share.pane.reading": "Reading the workbook from Excel: part {done} of {total}…",
+  "share.pane.building": "Making each office's copy: {done} of {total}…",
+  "share.pane.done": "Made {count} copies. Download each one and send it to its office:",
+  "share.pane.download": "Download {file} ({office}: {tasks})",
+  "share.pane.noFilter":
+    "{file}: the tasks sit beside another Excel table on the same sheet, so this copy is not filtered to the office (its rows are still highlighted).",
+  "share.pane.again": "Make them again",
+  "share.pane.none": "The workbook has no office to share with: the “{column}” column is empty.",
+  "share.pane.failed": "Could not make the shared copies: {message}",
+  "share.pane.noRead":
+    "This Excel does not let an add-in read the open file (no compressed getFileAsync), so the copies cannot be made here.",
+  "share.pane.noDownload":
+    "Excel on Mac and iPad does not let an add-in download files, so the copies cannot be made here.",
+  "share.pane.useCli": "Save the workbook and use the command line:",
+  "share.pane.cliCommand": "npm run --silent cli -- share <workbook.xlsx> --by {by} -o <folder>",
 };

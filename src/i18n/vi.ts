@@ -694,6 +694,29 @@ export const vi = {
     "Giá trị do tiện ích tính cho công thức {formula} (bản xem thử không tự tính công thức)",
   "pane.preview.computedNote":
     "Ô chữ nghiêng có đánh dấu ƒ: giá trị tiện ích đã tính cho công thức của ô (bản xem thử không tự tính); rê chuột để xem công thức.",
+  // --- share in the task pane (issue 13: "Chia sẻ cho đơn vị") ---
+  "share.pane.heading": "Chia sẻ cho đơn vị",
+  "share.pane.intro":
+    "Tạo cho mỗi đơn vị một bản của sổ này: các nhiệm vụ của đơn vị được tô màu và lọc sẵn, chỉ các ô cập nhật của đơn vị được sửa, và bản nhớ những gì nó có khi gửi đi để gộp lại sau.",
+  "share.pane.by": "Chia theo",
+  "share.pane.by.lead": "Đơn vị chủ trì (của lĩnh vực)",
+  "share.pane.by.unit": "Đơn vị thực hiện (của nhiệm vụ)",
+  "share.pane.build": "Tạo các bản chia sẻ",
+  "share.pane.reading": "Đang đọc sổ từ Excel: phần {done}/{total}…",
+  "share.pane.building": "Đang tạo bản cho từng đơn vị: {done}/{total}…",
+  "share.pane.done": "Đã tạo {count} bản. Tải từng bản về rồi gửi cho đơn vị:",
+  "share.pane.download": "Tải {file} ({office}: {tasks})",
+  "share.pane.noFilter":
+    "{file}: bảng nhiệm vụ nằm cạnh một bảng Excel khác trên cùng trang, nên bản này không lọc theo đơn vị (các dòng vẫn được tô màu).",
+  "share.pane.again": "Tạo lại",
+  "share.pane.none": "Sổ chưa có đơn vị nào để chia sẻ: cột “{column}” còn trống.",
+  "share.pane.failed": "Không tạo được các bản chia sẻ: {message}",
+  "share.pane.noRead":
+    "Excel này không cho phần bổ trợ đọc tệp đang mở (thiếu getFileAsync dạng nén), nên không tạo được bản chia sẻ ở đây.",
+  "share.pane.noDownload":
+    "Excel trên máy Mac và iPad không cho phần bổ trợ tải tệp về, nên không tạo được bản chia sẻ ở đây.",
+  "share.pane.useCli": "Hãy lưu sổ rồi dùng dòng lệnh:",
+  "share.pane.cliCommand": "npm run --silent cli -- share <sổ.xlsx> --by {by} -o <thư-mục>",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -20,6 +20,7 @@ import {
 import { MergePanel } from "./components/MergeEntry";
 import { ReportPanel } from "./components/ReportEntry";
 import { FirstRun, NextSteps } from "./components/FirstRunEntry";
+import { SharePanel } from "./components/ShareEntry";
 import { Loading } from "./Loading";
 import { PaneContext } from "./PaneContext";
 import { Part } from "./Part";
@@ -158,6 +159,9 @@ export function App(props: AppProps) {
                 )}
               </Part>
             )}
+            <Part fallback={<Loading />}>
+              <SharePanel disabled={disabled} />
+            </Part>
             <Part fallback={<Loading />}>
               <MergePanel onMerged={state.runRefresh} disabled={disabled} />
             </Part>

@@ -7,6 +7,7 @@ import type { Lang } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { Feature } from "../office/features";
 import type { MergeServices } from "./components/MergePanel.types";
+import type { ShareServices } from "./components/SharePanel.types";
 
 export interface PaneServices {
   /** Validates and refreshes the summary (the refresh use-case). */
@@ -33,6 +34,8 @@ export interface PaneServices {
   missingFeatures?(): Promise<Feature[]>;
   /** The merge of returned copies (issue 13); the pane hides it when absent. */
   merge?: MergeServices;
+  /** The per-office copies of the open workbook (issue 13); the pane hides it when absent. */
+  share?: ShareServices;
 }
 
 /** The sheets a template or an import left in the workbook, for the pane to say what to do next. */

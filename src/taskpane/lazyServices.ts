@@ -35,5 +35,13 @@ export function lazyServices(load: () => Promise<PaneServices>, today: () => num
       apply: async (review, choices, lang) =>
         (await services()).merge!.apply(review, choices, lang),
     },
+    share: {
+      support: async () => (await services()).share?.support() ?? { read: false, download: false },
+      build: async (by, lang, onProgress) => {
+        const loaded = await services();
+        if (!loaded.share) throw new Error("share is not available");
+        return loaded.share.build(by, lang, onProgress);
+      },
+    },
   };
 }

@@ -47,5 +47,15 @@ export function servicesOver(env: OfficeEnv, today: () => number): PaneServices 
           today: today(),
         }),
     },
+    // The bytes come from getFileAsync, the copies from the CLI's builder: both in the share's chunk.
+    share: {
+      support: async () => (await import("../office/share")).shareSupport(env),
+      build: async (by, lang, onProgress) =>
+        (await import("../office/share")).shareCopies(
+          env,
+          { by, lang, today: today() },
+          onProgress
+        ),
+    },
   };
 }
