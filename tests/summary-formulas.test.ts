@@ -341,6 +341,32 @@ describe("summary formulas evaluated by HyperFormula", () => {
     expect(rollup.total).toMatchObject({ total: 4, done: 1, nonStandardStatus: 2, noStatus: 1 });
   });
 
+  test("add up and reconcile when task cells hold error values (#N/A, #REF!), read as empty", () => {
+    const tasks: CellValue[][] = [
+      ["T1", "TT", "a", "Theo lộ trình", "", R - 1, "#N/A", "", R - 2, ""],
+      ["T2", "TT", "b", "Theo lộ trình", "", R - 1, "#REF!", "", "", ""],
+      ["T3", "TT", "c", "Theo lộ trình", "", R - 5, "Hoàn thành", "", R - 6, ""],
+      ["T4", "TT", "d", "#VALUE!", "", R - 5, "Hoàn thành", "", R - 2, ""],
+      ["T5", "TC", "e", "Theo lộ trình", "", "#DIV/0!", "Đang thực hiện", "", "", ""],
+      ["T6", "TC", "f", "Theo lộ trình", "", R - 5, "Hoàn thành", "", "#N/A", ""],
+      ["T7", "#N/A", "g", "Theo lộ trình", "", R - 5, "Hoàn thành", "", R - 6, ""],
+    ];
+    const grid = workbook(AREAS, tasks);
+    const proof = prove(grid, R, 7, "vi", 100);
+    expect(proof.mismatches).toEqual([]);
+    const rollup = rollupModel(readModel(grid).model, R, 7);
+    // 7 rows: 6 counted (T7's area is an error: no area), 2 of them without a status.
+    expect(rollup.taskRows).toBe(7);
+    expect(rollup.total).toMatchObject({
+      total: 6,
+      done: 3,
+      doneOnTime: 1,
+      doneLate: 1,
+      noStatus: 2,
+      inProgress: 1,
+    });
+  });
+
   test("count a task completed after the report date as in progress at that date, overdue if due", () => {
     const tasks: CellValue[][] = [
       ["T1", "TT", "a", "Theo lộ trình", "", R - 10, "Hoàn thành", "", R + 30, ""],
