@@ -152,6 +152,16 @@ describeWithLibreOffice("the summary recalculated by LibreOffice", () => {
     expect(analysis.rollup.total).toMatchObject({ doneOnTime: 1, doneLate: 2, dueSoon: 3 });
   }, 240_000);
 
+  it("equals the core's rollup with area names no criterion carries and error statuses (corpus case 36)", async () => {
+    const { analysis } = await prove(
+      join(__dirname, "corpus", "files", "36-odd-area-names.xlsx"),
+      "2020-11-06"
+    );
+    // 2,000-character, wildcard, quoted and operator-led names each count their own tasks only.
+    expect(analysis.rollup.areas.map((a) => a.total)).toEqual([1, 2, 1, 1, 1, 1, 1, 2]);
+    expect(analysis.rollup.total.noStatus).toBe(2);
+  }, 240_000);
+
   it("moves the figures when another program edits a status, without the add-in", async () => {
     const { analysis, output } = await prove(SEED, "2020-11-06");
     const task = analysis.model.tasks.find((t) => t.status === "in-progress")!;

@@ -259,6 +259,63 @@ describe("summary formulas evaluated by HyperFormula", () => {
     expect(proof.mismatches).toEqual([]);
   });
 
+  test("count areas named with any text literally: long names, wildcards, tildes, quotes, leading operators", () => {
+    const long = (n: number, fill: string): string =>
+      ("Lĩnh vực " + fill.repeat(n)).slice(0, n).trimEnd() + "!";
+    const names = [
+      long(300, "công tác dài "),
+      long(2000, "rất dài * ? ~ "),
+      "Công tác ~* đặc ? biệt",
+      'Tên có "ngoặc kép" và ~~',
+      "=Công tác bằng",
+      "<Công tác nhỏ hơn",
+      ">Công tác lớn hơn",
+      "<>Khác",
+      "*",
+    ];
+    const areas: CellValue[][] = names.map((name, i) => [`A${i + 1}`, name, "", i + 1, ""]);
+    // Look-alikes that must not be counted with the areas above: a wildcard would match them.
+    areas.push(["Z1", "Công tác X đặc Y biệt", "", 99, ""], ["=Z2", "Công tác lớn", "", 100, ""]);
+    const tasks: CellValue[][] = [];
+    [...names, "Công tác X đặc Y biệt", "=Z2"].forEach((name, i) => {
+      for (let k = 0; k <= i % 3; k++)
+        tasks.push([
+          `T${i}-${k}`,
+          name,
+          "x",
+          "Theo lộ trình",
+          "",
+          R - 1 + 2 * k,
+          ["Hoàn thành", "Đang thực hiện", "Chưa thực hiện"][k],
+          "",
+          k === 0 ? R - 3 : "",
+          "",
+        ]);
+    });
+    tasks.push(["T-id", "A2", "x", "Theo lộ trình", "", R - 1, "Tạm dừng", "", "", ""]);
+    const grid = workbook(areas, tasks);
+    const proof = prove(grid, R, 7, "vi", 100);
+    expect(proof.mismatches).toEqual([]);
+    const rollup = rollupModel(readModel(grid).model, R, 7);
+    expect(rollup.excludedRows).toEqual([]);
+    expect(rollup.areas.map((a) => a.total)).toEqual([1, 3, 3, 1, 2, 3, 1, 2, 3, 1, 2]);
+    // Every formula stays within Excel's limits: no text constant over 255 characters, 8,192 in all.
+    const { model } = readModel(grid);
+    const plan = buildSummaryPlan({
+      model,
+      rollup,
+      settings: DEFAULT_SETTINGS,
+      sheetName: SHEET,
+      lang: "vi",
+    });
+    const formulas = plan.blocks.flatMap((b) =>
+      b.rows.flatMap((r) => r.flatMap((c) => ("formula" in c ? [c.formula] : [])))
+    );
+    expect(Math.max(...formulas.map((f) => f.length))).toBeLessThanOrEqual(8192);
+    const constants = formulas.flatMap((f) => f.match(/"(?:[^"]|"")*"/g) ?? []);
+    expect(Math.max(...constants.map((c) => c.length - 2))).toBeLessThanOrEqual(255);
+  });
+
   test("print the place-and-date line from the report-date cell, day and month with leading zeros", () => {
     const grid = workbook(AREAS, TASKS);
     const { model } = readModel(grid);

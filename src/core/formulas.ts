@@ -187,7 +187,7 @@ function criterionOf(c: Condition): string {
     case "blank":
       return '""';
     case "num":
-      return `"${c.cmp}"&(${c.expr})`;
+      return `"${c.cmp}"&${/^[$A-Z0-9]+$/.test(c.expr) ? c.expr : `(${c.expr})`}`;
   }
 }
 

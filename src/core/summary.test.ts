@@ -228,7 +228,9 @@ describe("summary plan: rows and figures", () => {
     // Row-by-row comparisons cover the data rows plus a 10,000-row margin, not whole columns.
     expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$I$2:$I$10001<='Nhiệm vụ'!$F$2:$F$10001)");
     expect(formula(p, "G11")).toContain("('Nhiệm vụ'!$I$2:$I$10001>'Nhiệm vụ'!$F$2:$F$10001)");
-    expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$D$2:$D$10001<>\"Thường xuyên\")");
+    expect(formula(p, "F11")).toContain(
+      "(1-ISNUMBER(1/('Nhiệm vụ'!$D$2:$D$10001=\"Thường xuyên\")))"
+    );
     expect(formula(p, "F11")).not.toMatch(/\$[A-Z]:\$[A-Z]/);
     // Completed after the report date: not done at that date.
     expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$I$2:$I$10001<$P$8+1)");
@@ -310,7 +312,7 @@ describe("summary plan: reconciliation and note", () => {
       "Đối chiếu: bảng nhiệm vụ có 2 nhiệm vụ, biểu này tính 2; không tính 0 nhiệm vụ có lĩnh vực không có trong bảng lĩnh vực. Trong số đã tính, 0 nhiệm vụ ghi trạng thái không đúng từ chuẩn và 0 nhiệm vụ chưa ghi trạng thái không thuộc cột trạng thái nào."
     );
     expect(formula(p, "Z11")).toMatch(
-      /^=SUMPRODUCT\(--\(\(LEN\(TRIM\('Nhiệm vụ'!\$A\$2:\$A\$10001\)\)/
+      /^=SUMPRODUCT\(--\(\(ISNUMBER\(1\/\(LEN\(TRIM\('Nhiệm vụ'!\$A\$2:\$A\$10001\)\)>0\)\)/
     );
     expect(formula(p, "Z12")).toBe("=Z11-D14");
   });

@@ -601,4 +601,6 @@ export const en: Record<MessageKey, string> = {
     "Task {id} was completed on {completed}, after the report date {reportDate}: at the report date it counts as in progress.",
   // --- house (one copy of each rule: every host feature has a name) ---
   "feature.chartSeries": "charts built series by series",
+  // --- summary: criteria safe for any text, error values, bounded ranges (issue 14 §4, issue 12 §2) ---
+  "summary.data.keys": "Area keys kept in cells (not printed)",
 };

@@ -606,6 +606,8 @@ export const vi = {
     "Nhiệm vụ {id} có ngày hoàn thành {completed}, sau ngày báo cáo {reportDate}: tại ngày báo cáo được tính là đang thực hiện.",
   // --- house (one copy of each rule: every host feature has a name) ---
   "feature.chartSeries": "vẽ biểu đồ theo từng chuỗi số liệu",
+  // --- summary: criteria safe for any text, error values, bounded ranges (issue 14 §4, issue 12 §2) ---
+  "summary.data.keys": "Khóa lĩnh vực ghi trong ô (không in)",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,11 +1,12 @@
 // The two native charts: a data block beside the table (one row per area, formulas on the table's
 // cells, outside the print area) and the charts placed below the table where they print whole.
 import { colIndex, colLetter, quoteSheet } from "../a1";
-import { areaKeys, measureCell, type Measure } from "../formulas";
+import { measureCell, type Measure } from "../formulas";
 import type { ChartPlan } from "../plan";
 import type { SummaryContext } from "./context";
 import type { SheetDraft } from "./draft";
 import { onOnePage, pageHeights } from "./estimate";
+import { summaryAreaKeys } from "./keys";
 import {
   CHART_DATA as D,
   CHART_RATE,
@@ -58,7 +59,7 @@ export function layOutChartData(draft: SheetDraft, ctx: SummaryContext): ChartDa
   ctx.areaRows.forEach((entry, i) => {
     const r = data.first + i;
     const src = entry.row;
-    const keys = areaKeys(entry.area.id, entry.area.name);
+    const keys = summaryAreaKeys(ctx, entry);
     const minus = (measure: Measure): string => {
       const cell = measureCell(ctx.columns, keys, measure, ctx.time);
       return "formula" in cell ? `-(${cell.formula.slice(1)})` : "";

@@ -8,6 +8,7 @@ import { conditionalFormatsOf } from "./conditional";
 import { summaryContext, type SummaryContext, type SummaryPlanArgs } from "./context";
 import { SheetDraft } from "./draft";
 import { layOutHeader } from "./header";
+import { KEY_COLUMNS, layOutKeyCells } from "./keys";
 import { layOutReconciliation, RECONCILIATION_ROWS } from "./reconciliation";
 import {
   CHART_DATA,
@@ -24,6 +25,7 @@ import { layOutTitleBlock } from "./title";
 
 export { wrappedLines } from "./estimate";
 export { RECONCILIATION_ROWS } from "./reconciliation";
+export { KEY_COLUMNS };
 export {
   CHART_DATA,
   CHART_RATE,
@@ -48,6 +50,14 @@ export function buildSummaryPlan(args: SummaryPlanArgs): SheetPlan {
   styleTitleBlock(draft, ctx);
   styleTable(draft, ctx);
   const { charts, lastRow, lastCol } = layOutCharts(draft, ctx);
+  const keyWidths = (last: string): Record<string, number> =>
+    last === CHART_DATA.reconciliation
+      ? {}
+      : Object.fromEntries(
+          Object.values(KEY_COLUMNS)
+            .filter((c) => c <= last)
+            .map((c) => [c, 40])
+        );
   return {
     name: args.sheetName,
     ...(args.previousName !== undefined && args.previousName !== args.sheetName
@@ -58,7 +68,7 @@ export function buildSummaryPlan(args: SummaryPlanArgs): SheetPlan {
     blocks: draft.blocks(),
     styles: draft.styles,
     merges: draft.merges,
-    columnWidths: { ...COLUMN_WIDTHS, ...CHART_DATA_WIDTHS },
+    columnWidths: { ...COLUMN_WIDTHS, ...CHART_DATA_WIDTHS, ...keyWidths(lastCol) },
     rowHeights: draft.rowHeights,
     freeze: { rows: ROWS.header2, columns: 0 },
     conditionalFormats: conditionalFormatsOf(ctx),
@@ -74,10 +84,14 @@ function layOutCharts(
   draft: SheetDraft,
   ctx: SummaryContext
 ): { charts: ChartPlan[]; lastRow: number; lastCol: string } {
-  const lastCol = CHART_DATA.reconciliation;
   const reconciliationEnd = RECONCILIATION_ROWS.noStatus;
   if (ctx.areaRows.length === 0)
-    return { charts: [], lastRow: Math.max(ctx.noteRow, reconciliationEnd), lastCol };
+    return {
+      charts: [],
+      lastRow: Math.max(ctx.noteRow, reconciliationEnd),
+      lastCol: CHART_DATA.reconciliation,
+    };
+  const lastCol = layOutKeyCells(draft, ctx) ?? CHART_DATA.reconciliation;
   const data = layOutChartData(draft, ctx);
   const { charts, lastRow } = placeCharts(draft, ctx, data);
   return { charts, lastRow, lastCol };
