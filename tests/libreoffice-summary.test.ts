@@ -105,6 +105,8 @@ function mismatches(cells: Map<string, number | string>, analysis: Analysis): st
     unknownArea: rollup.excludedRows.length,
     nonStandardStatus: rollup.total.nonStandardStatus,
     noStatus: rollup.total.noStatus,
+    // Right after a refresh no row lies past the rows the formulas cover.
+    beyondBound: 0,
   };
   for (const [key, want] of Object.entries(reconciliation)) {
     const a1 = `${CHART_DATA.reconciliation}${RECONCILIATION_ROWS[key as keyof typeof RECONCILIATION_ROWS]}`;

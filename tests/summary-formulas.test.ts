@@ -377,6 +377,64 @@ describe("summary formulas evaluated by HyperFormula", () => {
     }
   });
 
+  test("count rows added without the add-in inside the bounded rows, and say live when rows pass the bound", () => {
+    const grid = workbook(AREAS, TASKS);
+    const { model } = readModel(grid);
+    const rollup = rollupModel(model, R, 7);
+    const plan = buildSummaryPlan({
+      model,
+      rollup,
+      settings: DEFAULT_SETTINGS,
+      sheetName: SHEET,
+      lang: "vi",
+      compareMargin: 100,
+    });
+    // 16 tasks on rows 2-17: the formulas cover rows 2-101, none of them a whole column.
+    const formulas = plan.blocks.flatMap((b) =>
+      b.rows.flatMap((r) => r.flatMap((c) => ("formula" in c ? [c.formula] : [])))
+    );
+    expect(formulas.filter((f) => /\$[A-Z]+:\$[A-Z]+/.test(f))).toEqual([]);
+    const ev = evaluatePlan(grid, plan);
+    const Z = (key: keyof typeof RECONCILIATION_ROWS): Evaluated =>
+      ev.value(`${CHART_DATA.reconciliation}${RECONCILIATION_ROWS[key]}`);
+    const total = summaryRows(rollup).find((r) => r.kind === "total")!.row;
+    const line = (): string => String(ev.value(`A${total + 1}`));
+    const addTask = (row: number, status: string): void => {
+      ev.set(`A${row}`, "Nhiệm vụ", `T${row}`);
+      ev.set(`B${row}`, "Nhiệm vụ", "TT");
+      ev.set(`D${row}`, "Nhiệm vụ", "Theo lộ trình");
+      ev.set(`F${row}`, "Nhiệm vụ", R - 1);
+      ev.set(`G${row}`, "Nhiệm vụ", status);
+    };
+    try {
+      expect([ev.value(`${C.total}${total}`), Z("taskRows"), Z("beyondBound")]).toEqual([
+        15, 16, 0,
+      ]);
+      expect(line()).not.toContain("101");
+      addTask(101, "Chưa thực hiện"); // the last row covered
+      addTask(60, "Hoàn thành");
+      expect([ev.value(`${C.total}${total}`), ev.value(`${C.overdue}${total}`)]).toEqual([
+        17,
+        rollup.total.overdue + 1,
+      ]);
+      expect([Z("taskRows"), Z("beyondBound")]).toEqual([18, 0]);
+      addTask(102, "Chưa thực hiện"); // past the bound: not counted, but said
+      addTask(1100, "Chưa thực hiện");
+      expect([ev.value(`${C.total}${total}`), Z("taskRows"), Z("beyondBound")]).toEqual([
+        17, 18, 2,
+      ]);
+      expect(line()).toContain("Có ít nhất 2 dòng ghi dưới dòng 101");
+    } finally {
+      ev.destroy();
+    }
+    // A refresh widens the bound to take them in.
+    const wider = workbook(AREAS, [
+      ...TASKS,
+      ...Array.from({ length: 200 }, (_, i) => TASKS[i % 4]),
+    ]);
+    expect(prove(wider, R, 7, "vi", 100).mismatches).toEqual([]);
+  });
+
   test("reconcile to the task rows: unknown areas, aliases, odd words and empty statuses said, not lost", () => {
     const tasks: CellValue[][] = [
       ["T1", "TT", "a", "Theo lộ trình", "", R - 1, "Done", "", R - 2, ""],

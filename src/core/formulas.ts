@@ -10,10 +10,11 @@ import { CANONICAL_KIND, CANONICAL_STATUS } from "./vocab";
 export interface TaskColumns {
   sheet: string;
   /**
-   * Rows the row-by-row comparisons (SUMPRODUCT) cover. COUNTIFS take whole columns, which Excel and
-   * LibreOffice trim to the used area; SUMPRODUCT over whole columns builds million-row arrays (a 58-task
-   * workbook took LibreOffice 30-60 s to recalculate), so it covers the data rows plus a wide margin
-   * for rows added without the add-in: at least 10,000 rows, or twice the data. A refresh widens it.
+   * Rows every formula covers: the data rows plus a wide margin for rows added without the add-in, at
+   * least 10,000 rows or twice the data; every refresh widens it. Whole columns made LibreOffice take
+   * 4x the input's own time to open the refreshed seed (COUNTIFS) and 30-60 s to recalculate a
+   * 58-task workbook (SUMPRODUCT, which builds million-row arrays). Rows past the bound are not
+   * counted, and the reconciliation line says so live (see beyondRowsFormula).
    */
   compareRows?: { first: number; last: number };
   area?: string;
@@ -89,6 +90,25 @@ export function taskRowsFormula(columns: TaskColumns | null): string | null {
   return `=SUMPRODUCT(--((${filled.join("+")})>0))`;
 }
 
+/** Rows below the bound that the live check looks at: rows appended below the data pass it there first. */
+const BEYOND_BAND = 1000;
+
+/**
+ * At least how many rows hold something just below the rows the formulas cover (rows added without
+ * the add-in past the bound, not counted until a refresh widens it): the most filled cells of any
+ * located column in the next 1,000 rows. Rows appended below a table reach those rows first. Null
+ * when nothing is bounded.
+ */
+export function beyondRowsFormula(columns: TaskColumns | null): string | null {
+  if (!columns?.all?.length || !columns.compareRows || columns.compareRows.last >= MAX_ROWS)
+    return null;
+  const from = columns.compareRows.last + 1;
+  const to = Math.min(MAX_ROWS, from + BEYOND_BAND - 1);
+  const q = quoteSheet(columns.sheet);
+  const counts = columns.all.map((l) => `COUNTA(${q}!$${l}$${from}:$${l}$${to})`);
+  return counts.length === 1 ? `=${counts[0]}` : `=MAX(${counts.join(",")})`;
+}
+
 /**
  * TRUE where `test` holds for a cell, FALSE where it does not or where the cell holds an error value
  * (#N/A, #REF! …), which would otherwise make the whole SUMPRODUCT an error: 1/TRUE is a number,
@@ -158,7 +178,7 @@ export function areaKeys(id: string, name: string): string[] {
 
 const col = (sheet: string, letter: string): string => `${quoteSheet(sheet)}!$${letter}:$${letter}`;
 
-/** The rows SUMPRODUCT compares (see TaskColumns.compareRows), whole columns when unknown. */
+/** The rows the formulas cover (see TaskColumns.compareRows), whole columns when unknown. */
 const compareCol = (columns: TaskColumns, letter: string): string =>
   columns.compareRows
     ? `${quoteSheet(columns.sheet)}!$${letter}$${columns.compareRows.first}:$${letter}$${columns.compareRows.last}`
@@ -230,8 +250,8 @@ const sumproduct = (factors: string[]): string => `SUMPRODUCT(--${safe(factors.j
  * carry, a SUMPRODUCT of comparisons for the others, added up.
  */
 function countWhere(columns: TaskColumns, keys: AreaKey[], conditions: Condition[]): string {
-  const area = col(columns.sheet, columns.area!);
-  const rest = conditions.map((c) => `,${col(columns.sheet, c.col)},${criterionOf(c)}`).join("");
+  const area = compareCol(columns, columns.area!);
+  const rest = conditions.map((c) => `,${compareCol(columns, c.col)},${criterionOf(c)}`).join("");
   const plain = keys.filter((k) => !k.ref && criterionSafe(k.text));
   const other = keys.filter((k) => !plain.includes(k));
   const terms = plain.map((key) => `COUNTIFS(${area},${equalsCriterion(key.text)}${rest})`);

@@ -211,12 +211,12 @@ describe("summary plan: rows and figures", () => {
     expect(formula(p, "D16")).toContain('"=Công tác nội chính"');
   });
 
-  test("counts with COUNTIFS over whole columns of the quoted task sheet, by area id and name", () => {
+  test("counts with COUNTIFS over the bounded rows of the quoted task sheet, by area id and name", () => {
     const p = plan();
     expect(formula(p, "D11")).toBe(
-      "=COUNTIFS('Nhiệm vụ'!$B:$B,\"=TT\")+COUNTIFS('Nhiệm vụ'!$B:$B,\"=Công tác tư tưởng\")"
+      "=COUNTIFS('Nhiệm vụ'!$B$2:$B$10001,\"=TT\")+COUNTIFS('Nhiệm vụ'!$B$2:$B$10001,\"=Công tác tư tưởng\")"
     );
-    expect(formula(p, "E11")).toContain("'Nhiệm vụ'!$G:$G,\"=Hoàn thành\"");
+    expect(formula(p, "E11")).toContain("'Nhiệm vụ'!$G$2:$G$10001,\"=Hoàn thành\"");
     expect(formula(p, "N11")).toContain('"=Tạm dừng"');
   });
 
@@ -234,7 +234,7 @@ describe("summary plan: rows and figures", () => {
     expect(formula(p, "F11")).not.toMatch(/\$[A-Z]:\$[A-Z]/);
     // Completed after the report date: not done at that date.
     expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$I$2:$I$10001<$P$8+1)");
-    expect(formula(p, "E11")).toContain(`'Nhiệm vụ'!$I:$I,">="&($P$8+1)`);
+    expect(formula(p, "E11")).toContain(`'Nhiệm vụ'!$I$2:$I$10001,">="&($P$8+1)`);
   });
 
   test("refers every time-dependent figure to the report-date cell, never to a literal date", () => {
@@ -299,7 +299,7 @@ describe("summary plan: rows and figures", () => {
     });
     expect(value(p, "L11")).toBe(0);
     expect(value(p, "F11")).toBe(0);
-    expect(formula(p, "E11")).toContain("'Nhiệm vụ'!$D:$D");
+    expect(formula(p, "E11")).toContain("'Nhiệm vụ'!$D$2:$D$10001");
   });
 });
 

@@ -603,4 +603,6 @@ export const en: Record<MessageKey, string> = {
   "feature.chartSeries": "charts built series by series",
   // --- summary: criteria safe for any text, error values, bounded ranges (issue 14 §4, issue 12 §2) ---
   "summary.data.keys": "Area keys kept in cells (not printed)",
+  "summary.reconciliation.beyond":
+    " At least {rows} rows are filled below row {last}, past the rows these figures cover: refresh the summary to count them.",
 };

@@ -608,6 +608,8 @@ export const vi = {
   "feature.chartSeries": "vẽ biểu đồ theo từng chuỗi số liệu",
   // --- summary: criteria safe for any text, error values, bounded ranges (issue 14 §4, issue 12 §2) ---
   "summary.data.keys": "Khóa lĩnh vực ghi trong ô (không in)",
+  "summary.reconciliation.beyond":
+    " Có ít nhất {rows} dòng ghi dưới dòng {last}, ngoài phạm vi các số liệu này tính: cần làm mới biểu tổng hợp để tính các dòng đó.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -84,7 +84,7 @@ function layOutCharts(
   draft: SheetDraft,
   ctx: SummaryContext
 ): { charts: ChartPlan[]; lastRow: number; lastCol: string } {
-  const reconciliationEnd = RECONCILIATION_ROWS.noStatus;
+  const reconciliationEnd = RECONCILIATION_ROWS.beyondBound;
   if (ctx.areaRows.length === 0)
     return {
       charts: [],
