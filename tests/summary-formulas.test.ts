@@ -117,18 +117,27 @@ function prove(
         /\$([A-Z]+)\$(\d+)/.exec(s.values)!
       );
       const first = Number(done[2]);
-      const inTableOrder = summaryRows(rollup).flatMap((row) =>
-        row.kind === "area" ? [row.area] : []
-      );
-      inTableOrder.forEach((area, i) => {
-        const v = (m: RegExpExecArray): number => ev.value(`${m[1]}${first + i}`) as number;
+      const last = Number(/\$(\d+)$/.exec(status.categories)![1]);
+      const category = /\$([A-Z]+)\$\d+/.exec(status.categories)![1];
+      for (let r = first; r <= last; r++) {
+        // Each bar is the area its category names (all areas, or the ones most unfinished).
+        const area = rollup.areas.find(
+          (a) => a.name.normalize("NFC") === ev.value(`${category}${r}`)
+        );
+        if (!area) {
+          mismatches.push(
+            `chart row ${r}: no area named ${JSON.stringify(ev.value(`${category}${r}`))}`
+          );
+          continue;
+        }
+        const v = (m: RegExpExecArray): number => ev.value(`${m[1]}${r}`) as number;
         same(
-          `chart row ${first + i}`,
+          `chart row ${r}`,
           v(done) + v(inProgress) + v(notStarted) + v(overdue),
           area.done + area.inProgress + area.notStarted
         );
-        same(`chart overdue ${first + i}`, v(overdue), area.overdue);
-      });
+        same(`chart overdue ${r}`, v(overdue), area.overdue);
+      }
     }
   } finally {
     ev.destroy();
@@ -314,6 +323,69 @@ describe("summary formulas evaluated by HyperFormula", () => {
     expect(Math.max(...formulas.map((f) => f.length))).toBeLessThanOrEqual(8192);
     const constants = formulas.flatMap((f) => f.match(/"(?:[^"]|"")*"/g) ?? []);
     expect(Math.max(...constants.map((c) => c.length - 2))).toBeLessThanOrEqual(255);
+  });
+
+  test("chart the 30 areas with most unfinished tasks out of 200, in table order, and say so in the titles", () => {
+    const areas: CellValue[][] = Array.from({ length: 200 }, (_, i) => [
+      `L${i + 1}`,
+      `Lĩnh vực công tác số ${i + 1} với tên dài để xuống dòng trong biểu đồ`,
+      "",
+      i + 1,
+      "",
+    ]);
+    // Areas i = 6, 13, 20 … have 2 unfinished tasks, i = 5, 12, 19 … one; the others none (few rows:
+    // HyperFormula's array arithmetic over 200 areas is slow).
+    const unfinished = (i: number): number => (i % 7 === 6 ? 2 : i % 7 === 5 ? 1 : 0);
+    const tasks: CellValue[][] = areas.flatMap((a, i) =>
+      Array.from({ length: unfinished(i) }, (_, k) => [
+        `U${i}-${k}`,
+        a[0],
+        "x",
+        "Theo lộ trình",
+        "",
+        R + k - 1,
+        "Đang thực hiện",
+        "",
+        "",
+        "",
+      ])
+    );
+    const grid = workbook(areas, tasks);
+    expect(prove(grid, R, 7, "vi", 100).mismatches).toEqual([]);
+    const { model } = readModel(grid);
+    const plan = buildSummaryPlan({
+      model,
+      rollup: rollupModel(model, R, 7),
+      settings: DEFAULT_SETTINGS,
+      sheetName: SHEET,
+      lang: "vi",
+      compareMargin: 100,
+    });
+    const [status, rate] = plan.charts;
+    const rows = (ref: string): number => {
+      const m = /\$(\d+):\$[A-Z]+\$(\d+)$/.exec(ref)!;
+      return Number(m[2]) - Number(m[1]) + 1;
+    };
+    expect([rows(status.categories), rows(rate.categories)]).toEqual([30, 30]);
+    expect(status.title).toBe(
+      "Tình hình thực hiện nhiệm vụ theo lĩnh vực: 30/200 lĩnh vực có nhiều nhiệm vụ chưa hoàn thành nhất"
+    );
+    // The 28 areas with 2 unfinished tasks and the first two with 1, in table order.
+    const ev = evaluatePlan(grid, plan);
+    try {
+      const first = Number(/\$(\d+):/.exec(status.categories)![1]);
+      const col = /\$([A-Z]+)\$/.exec(status.categories)![1];
+      const names = Array.from({ length: 30 }, (_, i) => ev.value(`${col}${first + i}`));
+      const sixes = Array.from({ length: 200 }, (_, i) => i).filter((i) => i % 7 === 6);
+      expect(sixes).toHaveLength(28);
+      expect(names).toEqual(
+        [...sixes, 5, 12]
+          .sort((a, b) => a - b)
+          .map((i) => `Lĩnh vực công tác số ${i + 1} với tên dài để xuống dòng trong biểu đồ`)
+      );
+    } finally {
+      ev.destroy();
+    }
   });
 
   test("print the place-and-date line from the report-date cell, day and month with leading zeros", () => {

@@ -605,4 +605,6 @@ export const en: Record<MessageKey, string> = {
   "summary.data.keys": "Area keys kept in cells (not printed)",
   "summary.reconciliation.beyond":
     " At least {rows} rows are filled below row {last}, past the rows these figures cover: refresh the summary to count them.",
+  "summary.chartSubset": "Charted: the {shown} areas with most unfinished tasks (not printed)",
+  "summary.chart.top": "{title}: the {shown} of {total} areas with most unfinished tasks",
 };

@@ -610,6 +610,9 @@ export const vi = {
   "summary.data.keys": "Khóa lĩnh vực ghi trong ô (không in)",
   "summary.reconciliation.beyond":
     " Có ít nhất {rows} dòng ghi dưới dòng {last}, ngoài phạm vi các số liệu này tính: cần làm mới biểu tổng hợp để tính các dòng đó.",
+  "summary.chartSubset":
+    "Số liệu vẽ: {shown} lĩnh vực có nhiều nhiệm vụ chưa hoàn thành nhất (không in)",
+  "summary.chart.top": "{title}: {shown}/{total} lĩnh vực có nhiều nhiệm vụ chưa hoàn thành nhất",
 } as const;
 
 export type MessageKey = keyof typeof vi;

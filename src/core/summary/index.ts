@@ -3,7 +3,7 @@
 // drawn from a small data block beside the table. The Office.js adapter and the .xlsx writer apply it.
 import type { ChartPlan, SheetPlan } from "../plan";
 import { layOutBody } from "./body";
-import { layOutChartData, placeCharts } from "./charts";
+import { CHART_SUBSET, layOutChartData, placeCharts } from "./charts";
 import { conditionalFormatsOf } from "./conditional";
 import { summaryContext, type SummaryContext, type SummaryPlanArgs } from "./context";
 import { SheetDraft } from "./draft";
@@ -91,8 +91,9 @@ function layOutCharts(
       lastRow: Math.max(ctx.noteRow, reconciliationEnd),
       lastCol: CHART_DATA.reconciliation,
     };
-  const lastCol = layOutKeyCells(draft, ctx) ?? CHART_DATA.reconciliation;
+  const keysEnd = layOutKeyCells(draft, ctx) ?? CHART_DATA.reconciliation;
   const data = layOutChartData(draft, ctx);
+  const lastCol = data.shown === undefined ? keysEnd : CHART_SUBSET.rate;
   const { charts, lastRow } = placeCharts(draft, ctx, data);
   return { charts, lastRow, lastCol };
 }
