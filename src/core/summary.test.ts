@@ -108,6 +108,13 @@ describe("summary plan: Party document layout", () => {
     expect(p.merges).toEqual(expect.arrayContaining(["A1:E1", "A2:E2", "A3:E3", "I1:P1", "I2:P2"]));
   });
 
+  test("states the unit the figures count above the table, left of the report date", () => {
+    const p = plan();
+    expect(value(p, "A8")).toBe("Đơn vị tính: nhiệm vụ");
+    expect(styleAt(p, "A8")).toMatchObject({ italic: true, horizontal: "left" });
+    expect(p.merges).toContain("A8:E8");
+  });
+
   test("writes the place-and-date line as an italic formula over the report-date cell", () => {
     const p = plan();
     expect(formula(p, "I2")).toBe(
@@ -329,19 +336,26 @@ describe("summary plan: reconciliation and note", () => {
 });
 
 describe("summary plan: print, view and ownership", () => {
-  test("prints on A4 landscape, one page wide, with the header rows repeated and page numbers", () => {
+  test("prints on A4 landscape, one page wide, with page numbers, no header above the charts' page", () => {
     const p = plan();
     expect(p.print).toMatchObject({
       paper: "A4",
       orientation: "landscape",
       fitToWidth: true,
-      printTitleRows: "9:10",
       footerCenter: "Trang &P/&N",
     });
+    // The table fits its page: a repeated header would print empty above the charts.
+    expect(p.print?.printTitleRows).toBeUndefined();
     expect(p.print?.margins).toMatchObject({ top: 20, bottom: 20, left: 30, right: 15 });
     expect(p.print?.printArea).toMatch(/^A1:P\d+$/);
     expect(p.freeze).toEqual({ rows: 10, columns: 0 });
     expect(p.tabColor).toMatch(/^#[0-9A-F]{6}$/);
+  });
+
+  test("repeats the header rows on every page when the table itself runs over a page", () => {
+    const many = Array.from({ length: 60 }, (_, i) => [`L${i}`, `Lĩnh vực ${i}`, "", i + 1]);
+    const p = plan(many);
+    expect(p.print?.printTitleRows).toBe("9:10");
   });
 
   test("marks the sheet as the add-in's and passes a rename through", () => {

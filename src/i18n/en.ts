@@ -607,4 +607,5 @@ export const en: Record<MessageKey, string> = {
     " At least {rows} rows are filled below row {last}, past the rows these figures cover: refresh the summary to count them.",
   "summary.chartSubset": "Charted: the {shown} areas with most unfinished tasks (not printed)",
   "summary.chart.top": "{title}: the {shown} of {total} areas with most unfinished tasks",
+  "summary.unitLine": "Unit: tasks",
 };

@@ -613,6 +613,7 @@ export const vi = {
   "summary.chartSubset":
     "Số liệu vẽ: {shown} lĩnh vực có nhiều nhiệm vụ chưa hoàn thành nhất (không in)",
   "summary.chart.top": "{title}: {shown}/{total} lĩnh vực có nhiều nhiệm vụ chưa hoàn thành nhất",
+  "summary.unitLine": "Đơn vị tính: nhiệm vụ",
 } as const;
 
 export type MessageKey = keyof typeof vi;

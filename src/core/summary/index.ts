@@ -7,6 +7,7 @@ import { CHART_SUBSET, layOutChartData, placeCharts } from "./charts";
 import { conditionalFormatsOf } from "./conditional";
 import { summaryContext, type SummaryContext, type SummaryPlanArgs } from "./context";
 import { SheetDraft } from "./draft";
+import { onOnePage, pageHeights } from "./estimate";
 import { layOutHeader } from "./header";
 import { KEY_COLUMNS, layOutKeyCells } from "./keys";
 import { layOutReconciliation, RECONCILIATION_ROWS } from "./reconciliation";
@@ -72,7 +73,7 @@ export function buildSummaryPlan(args: SummaryPlanArgs): SheetPlan {
     rowHeights: draft.rowHeights,
     freeze: { rows: ROWS.header2, columns: 0 },
     conditionalFormats: conditionalFormatsOf(ctx),
-    print: printSetup(ctx, lastRow),
+    print: printSetup(ctx, draft, lastRow),
     tabColor: COLORS.tab,
     charts,
     extent: `A1:${lastCol}${lastRow}`,
@@ -98,13 +99,17 @@ function layOutCharts(
   return { charts, lastRow, lastCol };
 }
 
-function printSetup(ctx: SummaryContext, lastRow: number): SheetPlan["print"] {
+function printSetup(ctx: SummaryContext, draft: SheetDraft, lastRow: number): SheetPlan["print"] {
+  // The header rows repeat only when the table itself runs over a page: repeated above the charts'
+  // page, they would print an empty table header there.
+  const heights = (r: number): number => draft.rowHeights[r] ?? 15;
+  const tableFits = pageHeights().every((page) => onOnePage(heights, 1, ctx.noteRow, page, 0, 0));
   return {
     paper: "A4",
     orientation: "landscape",
     margins: { ...MARGINS },
     fitToWidth: true,
-    printTitleRows: `${ROWS.header1}:${ROWS.header2}`,
+    ...(tableFits ? {} : { printTitleRows: `${ROWS.header1}:${ROWS.header2}` }),
     footerCenter: ctx.label("summary.footer"),
     printArea: `A1:${LAST_COL}${lastRow}`,
   };
