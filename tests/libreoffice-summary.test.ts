@@ -20,7 +20,12 @@ import {
 } from "../src/core/summary";
 import { sampleToExcel } from "../samples/source/xlsx";
 import { benchSample } from "../scripts/bench/data";
-import { describeWithLibreOffice, recalculateWithLibreOffice } from "./helpers/libreoffice";
+import { execFileSync } from "child_process";
+import {
+  describeWithLibreOffice,
+  recalculateWithLibreOffice,
+  renderWithLibreOffice,
+} from "./helpers/libreoffice";
 
 /**
  * The cached results LibreOffice wrote for one sheet, read from the package XML: ExcelJS drops a
@@ -187,5 +192,18 @@ describeWithLibreOffice("the summary recalculated by LibreOffice", () => {
     expect(cells.get(`${SUMMARY_COLUMNS.done}${row.row}`)).toBe(area.done + 1);
     expect(cells.get(`${SUMMARY_COLUMNS.inProgress}${row.row}`)).toBe(area.inProgress - 1);
     expect(cells.get(`${SUMMARY_COLUMNS.done}${total.row}`)).toBe(analysis.rollup.total.done + 1);
+  }, 300_000);
+
+  it("prints the seed's charts on a page with no empty table header above them", async () => {
+    const { output } = await prove(SEED, "2020-11-06");
+    const { pdf } = await renderWithLibreOffice(output);
+    const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split(
+      "\f"
+    );
+    const chartPage = pages.find((text) => text.includes("Tình hình thực hiện nhiệm vụ"));
+    const tablePage = pages.find((text) => text.includes("Đơn vị tính: nhiệm vụ"));
+    expect(chartPage).toBeDefined();
+    expect(tablePage).toContain("STT");
+    expect(chartPage).not.toContain("STT");
   }, 300_000);
 });
