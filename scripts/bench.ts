@@ -16,6 +16,10 @@ import zlib from "zlib";
 import { refresh } from "../src/app/use-cases";
 import { OfficeWorkbookHost } from "../src/office/host";
 import { sampleToExcel } from "../samples/source/xlsx";
+import { seedSample } from "../samples/source";
+import { hasCommand, recalcProfile } from "./render";
+import { execFile } from "child_process";
+import { pathToFileURL } from "url";
 import { createDouble, envOf, workbookFromGrid } from "../src/testing/excel-double";
 import { benchGrid, benchSample, REPORT } from "./bench/data";
 import { refreshThroughClient, type ClientFigures } from "./bench/office-client";
@@ -61,7 +65,7 @@ function parseArgs(): { json: string | null; only: string | null } {
   const argv = process.argv.slice(2);
   const i = argv.indexOf("--json");
   if (i >= 0 && !argv[i + 1]) throw new Error("--json needs a path");
-  // --only xlsx-write | office | merge: one section alone (the others take minutes).
+  // --only xlsx-write | office | merge | libreoffice: one section alone (the others take minutes).
   const o = argv.indexOf("--only");
   return { json: i >= 0 ? path.resolve(argv[i + 1]) : null, only: o >= 0 ? argv[o + 1] : null };
 }
@@ -494,6 +498,90 @@ async function benchXlsxWrite(tmp: string): Promise<{ cliMs: number; bareMs: num
   return { cliMs, bareMs };
 }
 
+// ---- LibreOffice opening and recalculating the refreshed workbook (issue 12 §2) ----------------------------
+// The shared file is opened in LibreOffice in many offices. Each figure is a headless conversion to CSV
+// (LibreOffice loads the whole workbook, then writes its first sheet), with a fresh default profile
+// ("open": LibreOffice's default of not recalculating an .xlsx on load) and with a profile that
+// recalculates every formula on load ("recalc"), for the input alone and for the CLI's refreshed output,
+// alternated in the same run; the ratio output / input is the summary's cost. Budget 1.3x.
+const LO_SIZES: { label: string; make: () => ReturnType<typeof sampleToExcel> }[] = [
+  { label: "seed", make: () => sampleToExcel(seedSample()) },
+  { label: "10k", make: () => sampleToExcel(benchSample(10_000)) },
+  { label: "20k", make: () => sampleToExcel(benchSample(20_000)) },
+];
+
+function sofficeMs(profile: string, file: string, outDir: string): Promise<number> {
+  const t0 = performance.now();
+  return new Promise((resolve, reject) =>
+    execFile(
+      "soffice",
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "csv",
+        "--outdir",
+        outDir,
+        file,
+      ],
+      { timeout: 600_000 },
+      (error) => (error ? reject(error) : resolve(performance.now() - t0))
+    )
+  );
+}
+
+async function benchLibreOffice(tmp: string): Promise<Record<string, Record<string, number>>> {
+  const figures: Record<string, Record<string, number>> = {};
+  if (!hasCommand("soffice")) {
+    notes.push("LibreOffice not installed: its open and recalculation times not measured.");
+    return figures;
+  }
+  const defaults = mkdtempSync(path.join(tmp, "lo-default-"));
+  const recalc = recalcProfile();
+  // A first start creates each profile (slow, not a figure).
+  const warm = path.join(tmp, "lo-warm.xlsx");
+  await sampleToExcel(seedSample()).xlsx.writeFile(warm);
+  await sofficeMs(defaults, warm, tmp);
+  await sofficeMs(recalc, warm, tmp);
+  for (const { label, make } of LO_SIZES) {
+    const input = path.join(tmp, `lo-input-${label}.xlsx`);
+    const output = path.join(tmp, `lo-output-${label}.xlsx`);
+    await make().xlsx.writeFile(input);
+    const res = await runTs("cli-run.ts", [input, output], { timeoutMs: 180_000 });
+    if (!existsSync(output)) throw new Error(`CLI run failed: ${res.stderr.trim()}`);
+    const t: Record<string, number[]> = { openIn: [], openOut: [], recalcIn: [], recalcOut: [] };
+    const runs = label === "seed" ? 3 : 1;
+    for (let r = 0; r < runs; r++) {
+      t.openIn.push(await sofficeMs(defaults, input, tmp));
+      t.openOut.push(await sofficeMs(defaults, output, tmp));
+      t.recalcIn.push(await sofficeMs(recalc, input, tmp));
+      t.recalcOut.push(await sofficeMs(recalc, output, tmp));
+    }
+    const m = Object.fromEntries(Object.entries(t).map(([key, v]) => [key, median(v)]));
+    figures[label] = m;
+    for (const [what, inKey, outKey] of [
+      ["open (default settings)", "openIn", "openOut"],
+      ["full recalculation on load", "recalcIn", "recalcOut"],
+    ] as const) {
+      const ratio = m[outKey] / m[inKey];
+      add(
+        `LibreOffice ${what}: refreshed / input alone`,
+        label,
+        `${ms(m[outKey])} / ${ms(m[inKey])} = ${ratio.toFixed(2)}x`,
+        String(runs),
+        "< 1.3x",
+        ratio < 1.3 || `${ratio.toFixed(2)}x`
+      );
+    }
+    log(`LibreOffice ${label}: ${JSON.stringify(m)}`);
+  }
+  notes.push(
+    "LibreOffice: each time is a headless conversion to CSV, start-up included (the same in both terms of the ratio); medians of 3 for the seed, 1 run at 10k and 20k."
+  );
+  return figures;
+}
+
 // ---- bundles -------------------------------------------------------------------------------------------
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -642,6 +730,11 @@ async function main(): Promise<void> {
       process.stdout.write(`${printTable(cores)}\n`);
       return;
     }
+    if (only === "libreoffice") {
+      await benchLibreOffice(tmp);
+      process.stdout.write(`${printTable(cores)}\n`);
+      return;
+    }
     if (only === "xlsx-write") {
       await benchXlsxWrite(tmp);
       process.stdout.write(`${printTable(cores)}\n`);
@@ -657,6 +750,7 @@ async function main(): Promise<void> {
     const shareMerge10k = await benchShareMerge(tmp);
     const xlsxWrite20k = await benchXlsxWrite(tmp);
     const heapMB100k = await benchHeap(100_000);
+    const libreOffice = await benchLibreOffice(tmp);
     // A broken build (others' work in progress) must not cost the other figures.
     const gzipBytes = await benchBundles(tmp).catch((err: unknown) => {
       notes.push(`bundles not measured: ${err instanceof Error ? err.message : String(err)}`);
@@ -691,6 +785,7 @@ async function main(): Promise<void> {
       officeClient,
       gzipBytes,
       heapMB100k,
+      libreOffice,
       totalSeconds: (performance.now() - started) / 1000,
     };
     if (json) writeFileSync(json, `${JSON.stringify(figures, null, 2)}\n`);

@@ -117,18 +117,27 @@ function prove(
         /\$([A-Z]+)\$(\d+)/.exec(s.values)!
       );
       const first = Number(done[2]);
-      const inTableOrder = summaryRows(rollup).flatMap((row) =>
-        row.kind === "area" ? [row.area] : []
-      );
-      inTableOrder.forEach((area, i) => {
-        const v = (m: RegExpExecArray): number => ev.value(`${m[1]}${first + i}`) as number;
+      const last = Number(/\$(\d+)$/.exec(status.categories)![1]);
+      const category = /\$([A-Z]+)\$\d+/.exec(status.categories)![1];
+      for (let r = first; r <= last; r++) {
+        // Each bar is the area its category names (all areas, or the ones most unfinished).
+        const area = rollup.areas.find(
+          (a) => a.name.normalize("NFC") === ev.value(`${category}${r}`)
+        );
+        if (!area) {
+          mismatches.push(
+            `chart row ${r}: no area named ${JSON.stringify(ev.value(`${category}${r}`))}`
+          );
+          continue;
+        }
+        const v = (m: RegExpExecArray): number => ev.value(`${m[1]}${r}`) as number;
         same(
-          `chart row ${first + i}`,
+          `chart row ${r}`,
           v(done) + v(inProgress) + v(notStarted) + v(overdue),
           area.done + area.inProgress + area.notStarted
         );
-        same(`chart overdue ${first + i}`, v(overdue), area.overdue);
-      });
+        same(`chart overdue ${r}`, v(overdue), area.overdue);
+      }
     }
   } finally {
     ev.destroy();
@@ -259,6 +268,126 @@ describe("summary formulas evaluated by HyperFormula", () => {
     expect(proof.mismatches).toEqual([]);
   });
 
+  test("count areas named with any text literally: long names, wildcards, tildes, quotes, leading operators", () => {
+    const long = (n: number, fill: string): string =>
+      ("Lĩnh vực " + fill.repeat(n)).slice(0, n).trimEnd() + "!";
+    const names = [
+      long(300, "công tác dài "),
+      long(2000, "rất dài * ? ~ "),
+      "Công tác ~* đặc ? biệt",
+      'Tên có "ngoặc kép" và ~~',
+      "=Công tác bằng",
+      "<Công tác nhỏ hơn",
+      ">Công tác lớn hơn",
+      "<>Khác",
+      "*",
+    ];
+    const areas: CellValue[][] = names.map((name, i) => [`A${i + 1}`, name, "", i + 1, ""]);
+    // Look-alikes that must not be counted with the areas above: a wildcard would match them.
+    areas.push(["Z1", "Công tác X đặc Y biệt", "", 99, ""], ["=Z2", "Công tác lớn", "", 100, ""]);
+    const tasks: CellValue[][] = [];
+    [...names, "Công tác X đặc Y biệt", "=Z2"].forEach((name, i) => {
+      for (let k = 0; k <= i % 3; k++)
+        tasks.push([
+          `T${i}-${k}`,
+          name,
+          "x",
+          "Theo lộ trình",
+          "",
+          R - 1 + 2 * k,
+          ["Hoàn thành", "Đang thực hiện", "Chưa thực hiện"][k],
+          "",
+          k === 0 ? R - 3 : "",
+          "",
+        ]);
+    });
+    tasks.push(["T-id", "A2", "x", "Theo lộ trình", "", R - 1, "Tạm dừng", "", "", ""]);
+    const grid = workbook(areas, tasks);
+    const proof = prove(grid, R, 7, "vi", 100);
+    expect(proof.mismatches).toEqual([]);
+    const rollup = rollupModel(readModel(grid).model, R, 7);
+    expect(rollup.excludedRows).toEqual([]);
+    expect(rollup.areas.map((a) => a.total)).toEqual([1, 3, 3, 1, 2, 3, 1, 2, 3, 1, 2]);
+    // Every formula stays within Excel's limits: no text constant over 255 characters, 8,192 in all.
+    const { model } = readModel(grid);
+    const plan = buildSummaryPlan({
+      model,
+      rollup,
+      settings: DEFAULT_SETTINGS,
+      sheetName: SHEET,
+      lang: "vi",
+    });
+    const formulas = plan.blocks.flatMap((b) =>
+      b.rows.flatMap((r) => r.flatMap((c) => ("formula" in c ? [c.formula] : [])))
+    );
+    expect(Math.max(...formulas.map((f) => f.length))).toBeLessThanOrEqual(8192);
+    const constants = formulas.flatMap((f) => f.match(/"(?:[^"]|"")*"/g) ?? []);
+    expect(Math.max(...constants.map((c) => c.length - 2))).toBeLessThanOrEqual(255);
+  });
+
+  test("chart the 30 areas with most unfinished tasks out of 200, in table order, and say so in the titles", () => {
+    const areas: CellValue[][] = Array.from({ length: 200 }, (_, i) => [
+      `L${i + 1}`,
+      `Lĩnh vực công tác số ${i + 1} với tên dài để xuống dòng trong biểu đồ`,
+      "",
+      i + 1,
+      "",
+    ]);
+    // Areas i = 6, 13, 20 … have 2 unfinished tasks, i = 5, 12, 19 … one; the others none (few rows:
+    // HyperFormula's array arithmetic over 200 areas is slow).
+    const unfinished = (i: number): number => (i % 7 === 6 ? 2 : i % 7 === 5 ? 1 : 0);
+    const tasks: CellValue[][] = areas.flatMap((a, i) =>
+      Array.from({ length: unfinished(i) }, (_, k) => [
+        `U${i}-${k}`,
+        a[0],
+        "x",
+        "Theo lộ trình",
+        "",
+        R + k - 1,
+        "Đang thực hiện",
+        "",
+        "",
+        "",
+      ])
+    );
+    const grid = workbook(areas, tasks);
+    expect(prove(grid, R, 7, "vi", 100).mismatches).toEqual([]);
+    const { model } = readModel(grid);
+    const plan = buildSummaryPlan({
+      model,
+      rollup: rollupModel(model, R, 7),
+      settings: DEFAULT_SETTINGS,
+      sheetName: SHEET,
+      lang: "vi",
+      compareMargin: 100,
+    });
+    const [status, rate] = plan.charts;
+    const rows = (ref: string): number => {
+      const m = /\$(\d+):\$[A-Z]+\$(\d+)$/.exec(ref)!;
+      return Number(m[2]) - Number(m[1]) + 1;
+    };
+    expect([rows(status.categories), rows(rate.categories)]).toEqual([30, 30]);
+    expect(status.title).toBe(
+      "Tình hình thực hiện nhiệm vụ theo lĩnh vực: 30/200 lĩnh vực có nhiều nhiệm vụ chưa hoàn thành nhất"
+    );
+    // The 28 areas with 2 unfinished tasks and the first two with 1, in table order.
+    const ev = evaluatePlan(grid, plan);
+    try {
+      const first = Number(/\$(\d+):/.exec(status.categories)![1]);
+      const col = /\$([A-Z]+)\$/.exec(status.categories)![1];
+      const names = Array.from({ length: 30 }, (_, i) => ev.value(`${col}${first + i}`));
+      const sixes = Array.from({ length: 200 }, (_, i) => i).filter((i) => i % 7 === 6);
+      expect(sixes).toHaveLength(28);
+      expect(names).toEqual(
+        [...sixes, 5, 12]
+          .sort((a, b) => a - b)
+          .map((i) => `Lĩnh vực công tác số ${i + 1} với tên dài để xuống dòng trong biểu đồ`)
+      );
+    } finally {
+      ev.destroy();
+    }
+  });
+
   test("print the place-and-date line from the report-date cell, day and month with leading zeros", () => {
     const grid = workbook(AREAS, TASKS);
     const { model } = readModel(grid);
@@ -320,6 +449,64 @@ describe("summary formulas evaluated by HyperFormula", () => {
     }
   });
 
+  test("count rows added without the add-in inside the bounded rows, and say live when rows pass the bound", () => {
+    const grid = workbook(AREAS, TASKS);
+    const { model } = readModel(grid);
+    const rollup = rollupModel(model, R, 7);
+    const plan = buildSummaryPlan({
+      model,
+      rollup,
+      settings: DEFAULT_SETTINGS,
+      sheetName: SHEET,
+      lang: "vi",
+      compareMargin: 100,
+    });
+    // 16 tasks on rows 2-17: the formulas cover rows 2-101, none of them a whole column.
+    const formulas = plan.blocks.flatMap((b) =>
+      b.rows.flatMap((r) => r.flatMap((c) => ("formula" in c ? [c.formula] : [])))
+    );
+    expect(formulas.filter((f) => /\$[A-Z]+:\$[A-Z]+/.test(f))).toEqual([]);
+    const ev = evaluatePlan(grid, plan);
+    const Z = (key: keyof typeof RECONCILIATION_ROWS): Evaluated =>
+      ev.value(`${CHART_DATA.reconciliation}${RECONCILIATION_ROWS[key]}`);
+    const total = summaryRows(rollup).find((r) => r.kind === "total")!.row;
+    const line = (): string => String(ev.value(`A${total + 1}`));
+    const addTask = (row: number, status: string): void => {
+      ev.set(`A${row}`, "Nhiệm vụ", `T${row}`);
+      ev.set(`B${row}`, "Nhiệm vụ", "TT");
+      ev.set(`D${row}`, "Nhiệm vụ", "Theo lộ trình");
+      ev.set(`F${row}`, "Nhiệm vụ", R - 1);
+      ev.set(`G${row}`, "Nhiệm vụ", status);
+    };
+    try {
+      expect([ev.value(`${C.total}${total}`), Z("taskRows"), Z("beyondBound")]).toEqual([
+        15, 16, 0,
+      ]);
+      expect(line()).not.toContain("101");
+      addTask(101, "Chưa thực hiện"); // the last row covered
+      addTask(60, "Hoàn thành");
+      expect([ev.value(`${C.total}${total}`), ev.value(`${C.overdue}${total}`)]).toEqual([
+        17,
+        rollup.total.overdue + 1,
+      ]);
+      expect([Z("taskRows"), Z("beyondBound")]).toEqual([18, 0]);
+      addTask(102, "Chưa thực hiện"); // past the bound: not counted, but said
+      addTask(1100, "Chưa thực hiện");
+      expect([ev.value(`${C.total}${total}`), Z("taskRows"), Z("beyondBound")]).toEqual([
+        17, 18, 2,
+      ]);
+      expect(line()).toContain("Có ít nhất 2 dòng ghi dưới dòng 101");
+    } finally {
+      ev.destroy();
+    }
+    // A refresh widens the bound to take them in.
+    const wider = workbook(AREAS, [
+      ...TASKS,
+      ...Array.from({ length: 200 }, (_, i) => TASKS[i % 4]),
+    ]);
+    expect(prove(wider, R, 7, "vi", 100).mismatches).toEqual([]);
+  });
+
   test("reconcile to the task rows: unknown areas, aliases, odd words and empty statuses said, not lost", () => {
     const tasks: CellValue[][] = [
       ["T1", "TT", "a", "Theo lộ trình", "", R - 1, "Done", "", R - 2, ""],
@@ -339,6 +526,32 @@ describe("summary formulas evaluated by HyperFormula", () => {
     expect(rollup.taskRows).toBe(6);
     expect(rollup.excludedRows).toHaveLength(2);
     expect(rollup.total).toMatchObject({ total: 4, done: 1, nonStandardStatus: 2, noStatus: 1 });
+  });
+
+  test("add up and reconcile when task cells hold error values (#N/A, #REF!), read as empty", () => {
+    const tasks: CellValue[][] = [
+      ["T1", "TT", "a", "Theo lộ trình", "", R - 1, "#N/A", "", R - 2, ""],
+      ["T2", "TT", "b", "Theo lộ trình", "", R - 1, "#REF!", "", "", ""],
+      ["T3", "TT", "c", "Theo lộ trình", "", R - 5, "Hoàn thành", "", R - 6, ""],
+      ["T4", "TT", "d", "#VALUE!", "", R - 5, "Hoàn thành", "", R - 2, ""],
+      ["T5", "TC", "e", "Theo lộ trình", "", "#DIV/0!", "Đang thực hiện", "", "", ""],
+      ["T6", "TC", "f", "Theo lộ trình", "", R - 5, "Hoàn thành", "", "#N/A", ""],
+      ["T7", "#N/A", "g", "Theo lộ trình", "", R - 5, "Hoàn thành", "", R - 6, ""],
+    ];
+    const grid = workbook(AREAS, tasks);
+    const proof = prove(grid, R, 7, "vi", 100);
+    expect(proof.mismatches).toEqual([]);
+    const rollup = rollupModel(readModel(grid).model, R, 7);
+    // 7 rows: 6 counted (T7's area is an error: no area), 2 of them without a status.
+    expect(rollup.taskRows).toBe(7);
+    expect(rollup.total).toMatchObject({
+      total: 6,
+      done: 3,
+      doneOnTime: 1,
+      doneLate: 1,
+      noStatus: 2,
+      inProgress: 1,
+    });
   });
 
   test("count a task completed after the report date as in progress at that date, overdue if due", () => {

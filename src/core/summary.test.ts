@@ -108,6 +108,13 @@ describe("summary plan: Party document layout", () => {
     expect(p.merges).toEqual(expect.arrayContaining(["A1:E1", "A2:E2", "A3:E3", "I1:P1", "I2:P2"]));
   });
 
+  test("states the unit the figures count above the table, left of the report date", () => {
+    const p = plan();
+    expect(value(p, "A8")).toBe("Đơn vị tính: nhiệm vụ");
+    expect(styleAt(p, "A8")).toMatchObject({ italic: true, horizontal: "left" });
+    expect(p.merges).toContain("A8:E8");
+  });
+
   test("writes the place-and-date line as an italic formula over the report-date cell", () => {
     const p = plan();
     expect(formula(p, "I2")).toBe(
@@ -211,12 +218,12 @@ describe("summary plan: rows and figures", () => {
     expect(formula(p, "D16")).toContain('"=Công tác nội chính"');
   });
 
-  test("counts with COUNTIFS over whole columns of the quoted task sheet, by area id and name", () => {
+  test("counts with COUNTIFS over the bounded rows of the quoted task sheet, by area id and name", () => {
     const p = plan();
     expect(formula(p, "D11")).toBe(
-      "=COUNTIFS('Nhiệm vụ'!$B:$B,\"=TT\")+COUNTIFS('Nhiệm vụ'!$B:$B,\"=Công tác tư tưởng\")"
+      "=COUNTIFS('Nhiệm vụ'!$B$2:$B$10001,\"=TT\")+COUNTIFS('Nhiệm vụ'!$B$2:$B$10001,\"=Công tác tư tưởng\")"
     );
-    expect(formula(p, "E11")).toContain("'Nhiệm vụ'!$G:$G,\"=Hoàn thành\"");
+    expect(formula(p, "E11")).toContain("'Nhiệm vụ'!$G$2:$G$10001,\"=Hoàn thành\"");
     expect(formula(p, "N11")).toContain('"=Tạm dừng"');
   });
 
@@ -228,11 +235,13 @@ describe("summary plan: rows and figures", () => {
     // Row-by-row comparisons cover the data rows plus a 10,000-row margin, not whole columns.
     expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$I$2:$I$10001<='Nhiệm vụ'!$F$2:$F$10001)");
     expect(formula(p, "G11")).toContain("('Nhiệm vụ'!$I$2:$I$10001>'Nhiệm vụ'!$F$2:$F$10001)");
-    expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$D$2:$D$10001<>\"Thường xuyên\")");
+    expect(formula(p, "F11")).toContain(
+      "(1-ISNUMBER(1/('Nhiệm vụ'!$D$2:$D$10001=\"Thường xuyên\")))"
+    );
     expect(formula(p, "F11")).not.toMatch(/\$[A-Z]:\$[A-Z]/);
     // Completed after the report date: not done at that date.
     expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$I$2:$I$10001<$P$8+1)");
-    expect(formula(p, "E11")).toContain(`'Nhiệm vụ'!$I:$I,">="&($P$8+1)`);
+    expect(formula(p, "E11")).toContain(`'Nhiệm vụ'!$I$2:$I$10001,">="&($P$8+1)`);
   });
 
   test("refers every time-dependent figure to the report-date cell, never to a literal date", () => {
@@ -297,7 +306,7 @@ describe("summary plan: rows and figures", () => {
     });
     expect(value(p, "L11")).toBe(0);
     expect(value(p, "F11")).toBe(0);
-    expect(formula(p, "E11")).toContain("'Nhiệm vụ'!$D:$D");
+    expect(formula(p, "E11")).toContain("'Nhiệm vụ'!$D$2:$D$10001");
   });
 });
 
@@ -310,7 +319,7 @@ describe("summary plan: reconciliation and note", () => {
       "Đối chiếu: bảng nhiệm vụ có 2 nhiệm vụ, biểu này tính 2; không tính 0 nhiệm vụ có lĩnh vực không có trong bảng lĩnh vực. Trong số đã tính, 0 nhiệm vụ ghi trạng thái không đúng từ chuẩn và 0 nhiệm vụ chưa ghi trạng thái không thuộc cột trạng thái nào."
     );
     expect(formula(p, "Z11")).toMatch(
-      /^=SUMPRODUCT\(--\(\(LEN\(TRIM\('Nhiệm vụ'!\$A\$2:\$A\$10001\)\)/
+      /^=SUMPRODUCT\(--\(\(ISNUMBER\(1\/\(LEN\(TRIM\('Nhiệm vụ'!\$A\$2:\$A\$10001\)\)>0\)\)/
     );
     expect(formula(p, "Z12")).toBe("=Z11-D14");
   });
@@ -327,19 +336,26 @@ describe("summary plan: reconciliation and note", () => {
 });
 
 describe("summary plan: print, view and ownership", () => {
-  test("prints on A4 landscape, one page wide, with the header rows repeated and page numbers", () => {
+  test("prints on A4 landscape, one page wide, with page numbers, no header above the charts' page", () => {
     const p = plan();
     expect(p.print).toMatchObject({
       paper: "A4",
       orientation: "landscape",
       fitToWidth: true,
-      printTitleRows: "9:10",
       footerCenter: "Trang &P/&N",
     });
+    // The table fits its page: a repeated header would print empty above the charts.
+    expect(p.print?.printTitleRows).toBeUndefined();
     expect(p.print?.margins).toMatchObject({ top: 20, bottom: 20, left: 30, right: 15 });
     expect(p.print?.printArea).toMatch(/^A1:P\d+$/);
     expect(p.freeze).toEqual({ rows: 10, columns: 0 });
     expect(p.tabColor).toMatch(/^#[0-9A-F]{6}$/);
+  });
+
+  test("repeats the header rows on every page when the table itself runs over a page", () => {
+    const many = Array.from({ length: 60 }, (_, i) => [`L${i}`, `Lĩnh vực ${i}`, "", i + 1]);
+    const p = plan(many);
+    expect(p.print?.printTitleRows).toBe("9:10");
   });
 
   test("marks the sheet as the add-in's and passes a rename through", () => {

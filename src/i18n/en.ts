@@ -711,4 +711,11 @@ export const en: Record<MessageKey, string> = {
     "Excel on Mac and iPad does not let an add-in download files, so the copies cannot be made here.",
   "share.pane.useCli": "Save the workbook and use the command line:",
   "share.pane.cliCommand": "npm run --silent cli -- share <workbook.xlsx> --by {by} -o <folder>",
+  // --- summary: criteria safe for any text, error values, bounded ranges (issue 14 §4, issue 12 §2) ---
+  "summary.data.keys": "Area keys kept in cells (not printed)",
+  "summary.reconciliation.beyond":
+    " At least {rows} rows are filled below row {last}, past the rows these figures cover: refresh the summary to count them.",
+  "summary.chartSubset": "Charted: the {shown} areas with most unfinished tasks (not printed)",
+  "summary.chart.top": "{title}: the {shown} of {total} areas with most unfinished tasks",
+  "summary.unitLine": "Unit: tasks",
 };

@@ -717,6 +717,14 @@ export const vi = {
     "Excel trên máy Mac và iPad không cho phần bổ trợ tải tệp về, nên không tạo được bản chia sẻ ở đây.",
   "share.pane.useCli": "Hãy lưu sổ rồi dùng dòng lệnh:",
   "share.pane.cliCommand": "npm run --silent cli -- share <sổ.xlsx> --by {by} -o <thư-mục>",
+  // --- summary: criteria safe for any text, error values, bounded ranges (issue 14 §4, issue 12 §2) ---
+  "summary.data.keys": "Khóa lĩnh vực ghi trong ô (không in)",
+  "summary.reconciliation.beyond":
+    " Có ít nhất {rows} dòng ghi dưới dòng {last}, ngoài phạm vi các số liệu này tính: cần làm mới biểu tổng hợp để tính các dòng đó.",
+  "summary.chartSubset":
+    "Số liệu vẽ: {shown} lĩnh vực có nhiều nhiệm vụ chưa hoàn thành nhất (không in)",
+  "summary.chart.top": "{title}: {shown}/{total} lĩnh vực có nhiều nhiệm vụ chưa hoàn thành nhất",
+  "summary.unitLine": "Đơn vị tính: nhiệm vụ",
 } as const;
 
 export type MessageKey = keyof typeof vi;

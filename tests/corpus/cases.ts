@@ -18,6 +18,10 @@ const DOING = "Đang thực hiện";
 const TODO = "Chưa thực hiện";
 const PAUSED = "Tạm dừng";
 
+/** Area names longer than Excel lets a formula carry as a text constant (255 characters). */
+const LONG_300 = ("Công tác lãnh đạo, chỉ đạo thực hiện nghị quyết, ".repeat(8).slice(0, 299) + ".").normalize("NFC");
+const LONG_2000 = ("Lĩnh vực có tên rất dài * ? ~ gồm nhiều nội dung, ".repeat(45).slice(0, 1999) + ".").normalize("NFC");
+
 const AREA_HEAD = ["Mã", "Lĩnh vực", "Đơn vị chủ trì", "Thứ tự"];
 const TASK_HEAD = [
   "Mã",
@@ -574,6 +578,37 @@ export const CASES: CaseSpec[] = [
           },
         ],
       }),
+    ],
+  },
+  {
+    id: "36-odd-area-names",
+    about:
+      "area names no formula criterion can carry as text: 300 and 2,000 characters, wildcards * ? ~, " +
+      "quotes, names starting with =, < or >; and status cells holding error values (#N/A, #REF!)",
+    asOf: AS_OF,
+    sheets: [
+      areas([
+        ["L1", LONG_300, "Ban Tuyên giáo Tỉnh ủy", 1],
+        ["L2", LONG_2000, "Ban Tổ chức Tỉnh ủy", 2],
+        ["W1", "Công tác ~* đặc ? biệt", "Ban Dân vận Tỉnh ủy", 3],
+        ["W2", "Công tác X đặc Y biệt", "Ban Dân vận Tỉnh ủy", 4],
+        ["Q1", 'Tên có "ngoặc kép" và ~~', "Văn phòng Tỉnh ủy", 5],
+        ["O1", "=Công tác bằng", "Ban Nội chính Tỉnh ủy", 6],
+        ["O2", "<Công tác nhỏ hơn", "Ban Nội chính Tỉnh ủy", 7],
+        ["O3", ">Công tác lớn hơn", "Ban Nội chính Tỉnh ủy", 8],
+      ]),
+      tasks([
+        ["NV1", LONG_300, "Nhiệm vụ của lĩnh vực tên dài", RT, D("2020-10-31"), DONE, 1, D("2020-10-20")],
+        ["NV2", LONG_2000, "Nhiệm vụ của lĩnh vực tên rất dài", RT, D("2020-10-31"), DOING, 0.5, null],
+        ["NV3", "L2", "Ghi bằng mã", RT, D("2020-12-31"), TODO, 0, null],
+        ["NV4", "Công tác ~* đặc ? biệt", "Dấu đại diện", RT, D("2020-10-31"), DONE, 1, D("2020-11-02")],
+        ["NV5", "Công tác X đặc Y biệt", "Tên giống khi đọc như mẫu", RT, D("2020-10-31"), TODO, 0, null],
+        ["NV6", 'Tên có "ngoặc kép" và ~~', "Dấu ngoặc kép", TX, null, DONE, 1, D("2020-09-01")],
+        ["NV7", "=Công tác bằng", "Bắt đầu bằng dấu bằng", RT, D("2020-11-10"), DOING, 0.3, null],
+        ["NV8", "<Công tác nhỏ hơn", "Bắt đầu bằng dấu nhỏ hơn", RT, D("2020-10-01"), PAUSED, 0, null],
+        ["NV9", ">Công tác lớn hơn", "Bắt đầu bằng dấu lớn hơn", RT, D("2020-10-01"), { error: "#N/A" }, 0, null],
+        ["NV10", "O3", "Trạng thái lỗi tham chiếu", RT, D("2020-10-01"), { error: "#REF!" }, 0, null],
+      ]),
     ],
   },
 ];

@@ -4,6 +4,7 @@ import { HyperFormula, type RawCellContent } from "hyperformula";
 import { colLetter, parseA1 } from "../../src/core/a1";
 import type { CellValue, WorkbookGrid } from "../../src/core/grid";
 import type { PlanCell, SheetPlan } from "../../src/core/plan";
+import { isCellError } from "../../src/core/sheet-reader";
 
 export type Evaluated = number | string | boolean | null | { error: string };
 
@@ -15,8 +16,12 @@ export interface Evaluation {
   destroy(): void;
 }
 
-/** Text cells stay text (HyperFormula would otherwise parse "1" or "06/11/2020" as numbers, Excel does not). */
+/**
+ * Text cells stay text (HyperFormula would otherwise parse "1" or "06/11/2020" as numbers, Excel does
+ * not); an error value as the hosts report it ("#N/A", "#REF!") becomes that error in the engine.
+ */
 function raw(value: CellValue | null): RawCellContent {
+  if (isCellError(value ?? "")) return value as string;
   if (typeof value === "string") return value === "" ? null : "'" + value;
   return value;
 }

@@ -1,12 +1,13 @@
 // The table body: one row of live formulas per area, a subtotal per group, the total row, the rates
 // from each row's own counts, and the note under the table.
-import { areaKeys, measureCell } from "../formulas";
+import { measureCell } from "../formulas";
 import type { Counts } from "../model";
 import type { PlanCell } from "../plan";
 import type { SummaryContext } from "./context";
 import type { SheetDraft } from "./draft";
 import { colsBetween, lineHeight, textHeight } from "./estimate";
 import { COUNT_FIELDS, DERIVED_FIELDS, LAST_COL, SUMMARY_COLUMNS as C } from "./layout";
+import { summaryAreaKeys } from "./keys";
 import { dateParts, datePartValues, templateFormula } from "./template";
 import { runsOf, type SummaryRow } from "./rows";
 
@@ -42,7 +43,7 @@ function layOutAreaRow(
   draft.text(C.no, r, entry.label);
   draft.text(C.area, r, entry.area.name);
   draft.text(C.leadUnit, r, entry.area.leadUnit);
-  const keys = areaKeys(entry.area.id, entry.area.name);
+  const keys = summaryAreaKeys(ctx, entry);
   for (const field of COUNT_FIELDS)
     draft.computed(C[field], r, measureCell(ctx.columns, keys, field, ctx.time), entry.area[field]);
   draft.rowHeights[r] = Math.max(

@@ -1,11 +1,12 @@
 // The two native charts: a data block beside the table (one row per area, formulas on the table's
 // cells, outside the print area) and the charts placed below the table where they print whole.
 import { colIndex, colLetter, quoteSheet } from "../a1";
-import { areaKeys, measureCell, type Measure } from "../formulas";
+import { measureCell, type Measure } from "../formulas";
 import type { ChartPlan } from "../plan";
 import type { SummaryContext } from "./context";
 import type { SheetDraft } from "./draft";
 import { onOnePage, pageHeights } from "./estimate";
+import { summaryAreaKeys } from "./keys";
 import {
   CHART_DATA as D,
   CHART_RATE,
@@ -16,6 +17,12 @@ import {
   ROWS,
   SUMMARY_COLUMNS as C,
 } from "./layout";
+
+/**
+ * Bars a chart holds readably on its page. With more areas the charts show the areas with most
+ * unfinished tasks, in table order, and their titles say so.
+ */
+export const MAX_CHART_AREAS = 30;
 
 /** Chart height in rows: room for each area's bar, within one printed page. */
 const MIN_CHART_ROWS = 12;
@@ -28,6 +35,18 @@ export interface ChartData {
   header: number;
   first: number;
   last: number;
+  /** The columns the charts read: the data block's, or the subset's when only some areas are shown. */
+  columns: {
+    name: string;
+    done: string;
+    inProgress: string;
+    notStarted: string;
+    overdue: string;
+    rateName: string;
+    rate: string;
+  };
+  /** How many areas the charts show, when fewer than all. */
+  shown?: number;
   series: { rate: string; done: string; inProgress: string; notStarted: string; overdue: string };
 }
 
@@ -38,6 +57,15 @@ export function layOutChartData(draft: SheetDraft, ctx: SummaryContext): ChartDa
     header,
     first: header + 1,
     last: header + ctx.areaRows.length,
+    columns: {
+      name: D.statusCategory,
+      done: D.done,
+      inProgress: D.inProgress,
+      notStarted: D.notStarted,
+      overdue: D.overdue,
+      rateName: D.first,
+      rate: D.rateValue,
+    },
     series: {
       rate: label("summary.series.rate"),
       done: label("summary.series.done"),
@@ -58,7 +86,7 @@ export function layOutChartData(draft: SheetDraft, ctx: SummaryContext): ChartDa
   ctx.areaRows.forEach((entry, i) => {
     const r = data.first + i;
     const src = entry.row;
-    const keys = areaKeys(entry.area.id, entry.area.name);
+    const keys = summaryAreaKeys(ctx, entry);
     const minus = (measure: Measure): string => {
       const cell = measureCell(ctx.columns, keys, measure, ctx.time);
       return "formula" in cell ? `-(${cell.formula.slice(1)})` : "";
@@ -88,7 +116,76 @@ export function layOutChartData(draft: SheetDraft, ctx: SummaryContext): ChartDa
     draft.computed(D.noStatus, r, noStatus, area.noStatus);
   });
   styleChartData(draft, data);
-  return data;
+  return ctx.areaRows.length > MAX_CHART_AREAS ? layOutChartSubset(draft, ctx, data) : data;
+}
+
+/** The charted columns when only some areas are charted: beside the data block, one row per area shown. */
+export const CHART_SUBSET = {
+  name: "AD",
+  done: "AE",
+  inProgress: "AF",
+  notStarted: "AG",
+  overdue: "AH",
+  rateName: "AI",
+  rate: "AJ",
+} as const;
+
+/** The areas charted when there are too many: most unfinished tasks first, kept in table order. */
+export function chartedAreas(ctx: SummaryContext): number[] {
+  const unfinished = (i: number): number =>
+    ctx.areaRows[i].area.inProgress + ctx.areaRows[i].area.notStarted;
+  return ctx.areaRows
+    .map((_, i) => i)
+    .sort((a, b) => unfinished(b) - unfinished(a) || a - b)
+    .slice(0, MAX_CHART_AREAS)
+    .sort((a, b) => a - b);
+}
+
+function layOutChartSubset(draft: SheetDraft, ctx: SummaryContext, data: ChartData): ChartData {
+  const S = CHART_SUBSET;
+  const shown = chartedAreas(ctx);
+  const header = data.header;
+  draft.text(S.name, ROWS.header1, ctx.label("summary.chartSubset", { shown: shown.length }));
+  const from: [string, string][] = [
+    [S.name, D.statusCategory],
+    [S.done, D.done],
+    [S.inProgress, D.inProgress],
+    [S.notStarted, D.notStarted],
+    [S.overdue, D.overdue],
+    [S.rateName, D.first],
+    [S.rate, D.rateValue],
+  ];
+  for (const [to, source] of from) {
+    draft.put(to, header, {
+      formula: `=${source}${header}`,
+      result: cellText(draft, source, header),
+    });
+    shown.forEach((index, i) => {
+      const src = data.first + index;
+      const cell = draft.cells.get(`${source}${src}`);
+      const result = cell && "formula" in cell ? cell.result : cell?.value;
+      draft.put(to, header + 1 + i, { formula: `=${source}${src}`, result: result ?? "" });
+    });
+  }
+  const last = header + shown.length;
+  draft.style(`${S.name}${ROWS.header1}:${S.rate}${last}`, {
+    fontName: FONT,
+    fontSize: 10,
+    fontColor: COLORS.muted,
+  });
+  draft.style(`${S.rate}${header + 1}:${S.rate}${last}`, { numberFormat: "0.0%" });
+  return {
+    ...data,
+    first: header + 1,
+    last,
+    columns: { ...S },
+    shown: shown.length,
+  };
+}
+
+function cellText(draft: SheetDraft, col: string, row: number): string {
+  const cell = draft.cells.get(`${col}${row}`);
+  return cell && "value" in cell ? String(cell.value ?? "") : "";
 }
 
 function styleChartData(draft: SheetDraft, data: ChartData): void {
@@ -116,7 +213,7 @@ function chartPlace(draft: SheetDraft, ctx: SummaryContext): { top: number; rows
   const firstTop = ctx.noteRow + 2;
   const fits = (top: number, rows: number): boolean =>
     pages.every((page) => onOnePage(heights, top, top + rows - 1, page, titleHeight, page * 0.03));
-  const wanted = chartRowsFor(ctx.areaRows.length, maxRows);
+  const wanted = chartRowsFor(Math.min(ctx.areaRows.length, MAX_CHART_AREAS), maxRows);
   if (fits(firstTop, wanted)) return { top: firstTop, rows: wanted };
   const limit = firstTop + Math.ceil(Math.max(...pages) / CHART_ROW_HEIGHT) * 2;
   for (let rows = maxRows; rows >= MIN_CHART_ROWS; rows--) {
@@ -137,20 +234,28 @@ export function placeCharts(
   const q = quoteSheet(ctx.sheetName);
   const ref = (col: string): string => `${q}!$${col}$${data.first}:$${col}$${data.last}`;
   const split = "F";
-  const { series } = data;
+  const { series, columns: K } = data;
+  const titled = (key: "summary.chart.status" | "summary.chart.rate"): string =>
+    data.shown === undefined
+      ? ctx.label(key)
+      : ctx.label("summary.chart.top", {
+          title: ctx.label(key),
+          shown: data.shown,
+          total: ctx.areaRows.length,
+        });
   const charts: ChartPlan[] = [
     {
       name: CHART_STATUS,
       type: "barStacked",
-      title: ctx.label("summary.chart.status"),
-      source: `${D.statusCategory}${data.header}:${D.overdue}${data.last}`,
-      categories: ref(D.statusCategory),
+      title: titled("summary.chart.status"),
+      source: `${K.name}${data.header}:${K.overdue}${data.last}`,
+      categories: ref(K.name),
       series: (
         [
-          [D.done, series.done, COLORS.done],
-          [D.inProgress, series.inProgress, COLORS.inProgress],
-          [D.notStarted, series.notStarted, COLORS.notStarted],
-          [D.overdue, series.overdue, COLORS.overdue],
+          [K.done, series.done, COLORS.done],
+          [K.inProgress, series.inProgress, COLORS.inProgress],
+          [K.notStarted, series.notStarted, COLORS.notStarted],
+          [K.overdue, series.overdue, COLORS.overdue],
         ] as const
       ).map(([col, name, color]) => ({ name, values: ref(col), color })),
       from: `A${top}`,
@@ -159,10 +264,10 @@ export function placeCharts(
     {
       name: CHART_RATE,
       type: "barClustered",
-      title: ctx.label("summary.chart.rate"),
-      source: `${D.first}${data.header}:${D.rateValue}${data.last}`,
-      categories: ref(D.first),
-      series: [{ name: series.rate, values: ref(D.rateValue), color: COLORS.rate }],
+      title: titled("summary.chart.rate"),
+      source: `${K.rateName}${data.header}:${K.rate}${data.last}`,
+      categories: ref(K.rateName),
+      series: [{ name: series.rate, values: ref(K.rate), color: COLORS.rate }],
       dataLabelFormat: "0%",
       axisMin: 0,
       axisMax: 1,
@@ -170,5 +275,5 @@ export function placeCharts(
       to: `${colLetter(colIndex(LAST_COL) + 1)}${bottom}`,
     },
   ];
-  return { charts, lastRow: Math.max(bottom - 1, data.last) };
+  return { charts, lastRow: Math.max(bottom - 1, ctx.areaRows.length + data.header) };
 }

@@ -3,11 +3,13 @@
 // drawn from a small data block beside the table. The Office.js adapter and the .xlsx writer apply it.
 import type { ChartPlan, SheetPlan } from "../plan";
 import { layOutBody } from "./body";
-import { layOutChartData, placeCharts } from "./charts";
+import { CHART_SUBSET, layOutChartData, placeCharts } from "./charts";
 import { conditionalFormatsOf } from "./conditional";
 import { summaryContext, type SummaryContext, type SummaryPlanArgs } from "./context";
 import { SheetDraft } from "./draft";
+import { onOnePage, pageHeights } from "./estimate";
 import { layOutHeader } from "./header";
+import { KEY_COLUMNS, layOutKeyCells } from "./keys";
 import { layOutReconciliation, RECONCILIATION_ROWS } from "./reconciliation";
 import {
   CHART_DATA,
@@ -24,6 +26,7 @@ import { layOutTitleBlock } from "./title";
 
 export { wrappedLines } from "./estimate";
 export { RECONCILIATION_ROWS } from "./reconciliation";
+export { KEY_COLUMNS };
 export {
   CHART_DATA,
   CHART_RATE,
@@ -48,6 +51,14 @@ export function buildSummaryPlan(args: SummaryPlanArgs): SheetPlan {
   styleTitleBlock(draft, ctx);
   styleTable(draft, ctx);
   const { charts, lastRow, lastCol } = layOutCharts(draft, ctx);
+  const keyWidths = (last: string): Record<string, number> =>
+    last === CHART_DATA.reconciliation
+      ? {}
+      : Object.fromEntries(
+          Object.values(KEY_COLUMNS)
+            .filter((c) => c <= last)
+            .map((c) => [c, 40])
+        );
   return {
     name: args.sheetName,
     ...(args.previousName !== undefined && args.previousName !== args.sheetName
@@ -58,11 +69,11 @@ export function buildSummaryPlan(args: SummaryPlanArgs): SheetPlan {
     blocks: draft.blocks(),
     styles: draft.styles,
     merges: draft.merges,
-    columnWidths: { ...COLUMN_WIDTHS, ...CHART_DATA_WIDTHS },
+    columnWidths: { ...COLUMN_WIDTHS, ...CHART_DATA_WIDTHS, ...keyWidths(lastCol) },
     rowHeights: draft.rowHeights,
     freeze: { rows: ROWS.header2, columns: 0 },
     conditionalFormats: conditionalFormatsOf(ctx),
-    print: printSetup(ctx, lastRow),
+    print: printSetup(ctx, draft, lastRow),
     tabColor: COLORS.tab,
     charts,
     extent: `A1:${lastCol}${lastRow}`,
@@ -74,22 +85,31 @@ function layOutCharts(
   draft: SheetDraft,
   ctx: SummaryContext
 ): { charts: ChartPlan[]; lastRow: number; lastCol: string } {
-  const lastCol = CHART_DATA.reconciliation;
-  const reconciliationEnd = RECONCILIATION_ROWS.noStatus;
+  const reconciliationEnd = RECONCILIATION_ROWS.beyondBound;
   if (ctx.areaRows.length === 0)
-    return { charts: [], lastRow: Math.max(ctx.noteRow, reconciliationEnd), lastCol };
+    return {
+      charts: [],
+      lastRow: Math.max(ctx.noteRow, reconciliationEnd),
+      lastCol: CHART_DATA.reconciliation,
+    };
+  const keysEnd = layOutKeyCells(draft, ctx) ?? CHART_DATA.reconciliation;
   const data = layOutChartData(draft, ctx);
+  const lastCol = data.shown === undefined ? keysEnd : CHART_SUBSET.rate;
   const { charts, lastRow } = placeCharts(draft, ctx, data);
   return { charts, lastRow, lastCol };
 }
 
-function printSetup(ctx: SummaryContext, lastRow: number): SheetPlan["print"] {
+function printSetup(ctx: SummaryContext, draft: SheetDraft, lastRow: number): SheetPlan["print"] {
+  // The header rows repeat only when the table itself runs over a page: repeated above the charts'
+  // page, they would print an empty table header there.
+  const heights = (r: number): number => draft.rowHeights[r] ?? 15;
+  const tableFits = pageHeights().every((page) => onOnePage(heights, 1, ctx.noteRow, page, 0, 0));
   return {
     paper: "A4",
     orientation: "landscape",
     margins: { ...MARGINS },
     fitToWidth: true,
-    printTitleRows: `${ROWS.header1}:${ROWS.header2}`,
+    ...(tableFits ? {} : { printTitleRows: `${ROWS.header1}:${ROWS.header2}` }),
     footerCenter: ctx.label("summary.footer"),
     printArea: `A1:${LAST_COL}${lastRow}`,
   };

@@ -1,7 +1,7 @@
 // The reconciliation under the table: how many rows the task table holds, and which of them no column
 // counts and why (area not in the areas table, a status that is not a standard word, no status), so the
 // page always adds up to the number of task rows. Live formulas; the figures sit beside the table.
-import { taskRowsFormula } from "../formulas";
+import { beyondRowsFormula, taskRowsFormula } from "../formulas";
 import type { SummaryContext } from "./context";
 import type { SheetDraft } from "./draft";
 import { colsBetween, textHeight } from "./estimate";
@@ -14,6 +14,8 @@ export const RECONCILIATION_ROWS = {
   unknownArea: ROWS.firstData + 1,
   nonStandardStatus: ROWS.firstData + 2,
   noStatus: ROWS.firstData + 3,
+  /** Rows filled below the rows the formulas cover (0 right after a refresh). */
+  beyondBound: ROWS.firstData + 4,
 } as const;
 
 export function layOutReconciliation(draft: SheetDraft, ctx: SummaryContext): void {
@@ -48,7 +50,9 @@ export function layOutReconciliation(draft: SheetDraft, ctx: SummaryContext): vo
         }
       : { value: 0 }
   );
-  draft.style(`${Z}${ROWS.header2}:${Z}${R.noStatus}`, {
+  const beyond = beyondRowsFormula(ctx.columns);
+  draft.put(Z, R.beyondBound, beyond ? { formula: beyond, result: 0 } : { value: 0 });
+  draft.style(`${Z}${ROWS.header2}:${Z}${R.beyondBound}`, {
     fontName: FONT,
     fontSize: 10,
     fontColor: COLORS.muted,
@@ -80,6 +84,16 @@ function layOutLine(draft: SheetDraft, ctx: SummaryContext): void {
     }
   );
   const r = ctx.reconciliationRow;
+  const bound = ctx.columns?.compareRows?.last;
+  if (bound !== undefined && beyondRowsFormula(ctx.columns)) {
+    // Rows added past the rows the formulas cover: said on the line, live, until a refresh.
+    const warning = templateFormula(
+      ctx.label("summary.reconciliation.beyond"),
+      { rows: `${Z}${R.beyondBound}` },
+      { last: bound }
+    );
+    line.formula += `&IF(${Z}${R.beyondBound}>0,${warning.formula.slice(1)},"")`;
+  }
   draft.put("A", r, line);
   draft.merge(`A${r}:${LAST_COL}${r}`);
   draft.rowHeights[r] = textHeight(line.result, colsBetween("A", LAST_COL), 10, false) + 4;

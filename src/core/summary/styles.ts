@@ -35,6 +35,7 @@ export function styleTitleBlock(draft: SheetDraft, ctx: SummaryContext): void {
     wrap: true,
   });
   draft.style(`N${ROWS.asOf}:O${ROWS.asOf}`, { italic: true, horizontal: "right" });
+  draft.style(`A${ROWS.asOf}:E${ROWS.asOf}`, { italic: true, horizontal: "left" });
   draft.style(REPORT_DATE_CELL, { italic: true, horizontal: "center", numberFormat: "dd/mm/yyyy" });
 }
 

@@ -2,7 +2,7 @@
 // with expressions over the sheet's cells, so the sentence follows those cells, and its result is the
 // same sentence as the core computes it.
 import { ymdFromSerial } from "../dates";
-import { excelString } from "../formulas";
+import { longString } from "../formulas";
 import { REPORT_DATE_REF } from "./layout";
 
 /**
@@ -33,7 +33,7 @@ export function templateFormula(
     "=" +
     pieces
       .filter((p) => p.literal !== "")
-      .map((p) => p.expr ?? excelString(p.literal ?? ""))
+      .map((p) => p.expr ?? longString(p.literal ?? ""))
       .join("&");
   const result = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole

@@ -22,6 +22,9 @@ export function layOutTitleBlock(draft: SheetDraft, ctx: SummaryContext): void {
   const sub = subtitle(lang, settings);
   draft.text("A", ROWS.subtitle, sub);
   draft.text("N", ROWS.asOf, label("summary.asOf"));
+  // What the figures count, above the table as an official table states it.
+  draft.text("A", ROWS.asOf, label("summary.unitLine"));
+  draft.merge(`A${ROWS.asOf}:E${ROWS.asOf}`);
   draft.put(LAST_COL, ROWS.asOf, { value: ctx.rollup.reportDate });
   for (const r of [ROWS.parentBody, ROWS.issuingBody, ROWS.star]) draft.merge(`A${r}:E${r}`);
   draft.merge(`I${ROWS.parentBody}:${LAST_COL}${ROWS.parentBody}`);
