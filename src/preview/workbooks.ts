@@ -1,6 +1,7 @@
 // The workbooks the preview offers: the seed sample, the 2018 mid-term sample, the seed sample with
 // errors a user would make, and an empty workbook (for "Tạo mẫu").
-import { midGrid, seedGrid } from "../../samples/source";
+import { midGrid } from "../core/sample/mid-2018";
+import { seedGrid } from "../core/sample/seed-2020";
 import { buildWorkbook, workbookFromGrid, type WorkbookState } from "../testing/excel-double";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
 
