@@ -66,7 +66,18 @@ export default [
     // is caught like "../office" (eslint/import-direction.mjs holds the table of allowed directions).
     files: ["src/**/*.{ts,tsx}"],
     plugins: { layers },
-    rules: { "layers/import-direction": "error" },
+    rules: {
+      "layers/import-direction": "error",
+      // A message key is typed from the catalogue: a cast would let a key without a message compile.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "TSAsExpression > TSTypeReference[typeName.name=/^(MessageKey|PluralKey)$/]",
+          message:
+            "Type the key (a template literal over a typed union) instead of casting it to a message key.",
+        },
+      ],
+    },
   },
   {
     // The pure core: no Office, React, DOM or node built-ins (see README, Architecture).

@@ -62,6 +62,18 @@ const allowed: [string, string][] = [
   ["src/core/probe.test.ts", 'import { gridOf } from "../../tests/helpers/grid";'],
 ];
 
+// Message keys are typed, never cast: the compiler then checks that each key has a message.
+const casts: [string, string][] = [
+  [
+    "src/taskpane/probe.tsx",
+    'import type { MessageKey } from "../i18n";\nexport const k = `pane.${"x"}` as MessageKey;',
+  ],
+  [
+    "src/core/probe.ts",
+    'import type { PluralKey } from "../i18n";\nexport const k = String(1) as PluralKey;',
+  ],
+];
+
 function lintAll(probes: Probe[]): string[][] {
   const script = `
     import { ESLint } from "eslint";
@@ -88,7 +100,9 @@ function lintAll(probes: Probe[]): string[][] {
 describe("the import-direction lint rule", () => {
   let results: string[][] = [];
   beforeAll(() => {
-    results = lintAll([...refused, ...allowed].map(([file, source]) => ({ file, source })));
+    results = lintAll(
+      [...refused, ...allowed, ...casts].map(([file, source]) => ({ file, source }))
+    );
   });
 
   it.each(refused.map((c, i) => [...c, i] as const))("refuses in %s: %s", (_file, _source, i) => {
@@ -100,6 +114,13 @@ describe("the import-direction lint rule", () => {
     (_file, _source, i) => {
       expect(results[i]).not.toContain(RULE);
       expect(results[i].filter((r) => r.startsWith("parse"))).toEqual([]);
+    }
+  );
+
+  it.each(casts.map((c, i) => [...c, refused.length + allowed.length + i] as const))(
+    "refuses a cast to a message key in %s",
+    (_file, _source, i) => {
+      expect(results[i]).toContain("no-restricted-syntax");
     }
   );
 });
