@@ -2,10 +2,11 @@
 // into areas and tasks (issue 11 §2), printed; exit 0 without error findings, 1 with one, 2 when
 // the file cannot be read or holds no list. Writing the input tables (-o) is not done yet.
 import { isoFromSerial } from "../core/dates";
-import { importAppendix, type AppendixImport } from "../core/import/appendix";
+import type { AppendixImport } from "../core/import/appendix";
+import { importFromWorkbook } from "../core/import/workbook";
 import type { Lang } from "../core/model";
-import { looseKey } from "../core/text";
 import { t } from "../i18n";
+import { findingMessage } from "../i18n/finding";
 import { gridFromWorkbook } from "../xlsx/read";
 import { readXlsxFile } from "./xlsx-file";
 
@@ -55,7 +56,7 @@ export function importJson(result: AppendixImport, lang: Lang): unknown {
       code: f.code,
       sheet: f.sheet,
       cell: f.cell,
-      message: t(lang, `finding.${f.code}`, f.params as unknown as Record<string, string | number>),
+      message: findingMessage(lang, f),
     })),
   };
 }
@@ -68,10 +69,7 @@ export async function runImport(argv: string[], io: ImportIo): Promise<number> {
     return 2;
   }
   const grid = gridFromWorkbook((await readXlsxFile(args.file)).workbook);
-  const sheets = args.sheet
-    ? grid.sheets.filter((s) => looseKey(s.name) === looseKey(args.sheet!))
-    : grid.sheets;
-  const result = sheets.map(importAppendix).find((r) => r !== null) ?? null;
+  const result = importFromWorkbook(grid, args.sheet);
   if (!result) {
     io.stderr(`${t(args.lang, "cli.import.noList", { file: args.file })}\n`);
     return 2;
