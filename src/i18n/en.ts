@@ -601,4 +601,7 @@ export const en: Record<MessageKey, string> = {
     "Task {id} was completed on {completed}, after the report date {reportDate}: at the report date it counts as in progress.",
   // --- house (one copy of each rule: every host feature has a name) ---
   "feature.chartSeries": "charts built series by series",
+  // --- house (errors on one base: a sheet the .xlsx writer will not overwrite) ---
+  "cli.error.sheetTaken":
+    'sheet "{sheet}" exists and is not the add-in\'s: it is left untouched, nothing written over it',
 };

@@ -606,6 +606,9 @@ export const vi = {
     "Nhiệm vụ {id} có ngày hoàn thành {completed}, sau ngày báo cáo {reportDate}: tại ngày báo cáo được tính là đang thực hiện.",
   // --- house (one copy of each rule: every host feature has a name) ---
   "feature.chartSeries": "vẽ biểu đồ theo từng chuỗi số liệu",
+  // --- house (errors on one base: a sheet the .xlsx writer will not overwrite) ---
+  "cli.error.sheetTaken":
+    'trang "{sheet}" đã có và không phải của add-in: không ghi đè, trang giữ nguyên',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -4,12 +4,13 @@
 import ExcelJS from "exceljs";
 import { parseA1, toA1 } from "../core/a1";
 import { serialFromUtcMs } from "../core/dates";
+import { AddinError } from "../core/errors";
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid";
 
 export type XlsxReadReason = "not-found" | "is-directory" | "unreadable" | "not-xlsx";
 
 /** A file that cannot be read as a workbook: which file and why, without a stack trace for users. */
-export class XlsxReadError extends Error {
+export class XlsxReadError extends AddinError {
   override readonly name = "XlsxReadError";
 
   constructor(
@@ -17,7 +18,11 @@ export class XlsxReadError extends Error {
     readonly reason: XlsxReadReason,
     readonly detail: string
   ) {
-    super(`${file}: ${reason}${detail ? ` (${detail})` : ""}`);
+    super("Cannot read the workbook", { file, reason, detail });
+  }
+
+  get key() {
+    return `cli.error.read.${this.reason}` as const;
   }
 }
 
