@@ -134,7 +134,7 @@ function strictParse(
 }
 
 /** --as-of as clerks and machines write it: dd/mm/yyyy or YYYY-MM-DD. */
-export function reportDateArg(text: string, lang: Lang): number {
+function reportDateArg(text: string, lang: Lang): number {
   const shaped = /^\d{4}-\d{2}-\d{2}$/.test(text) || /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text);
   const parsed = shaped ? parseDateCell(text) : null;
   if (!parsed || parsed.kind !== "date")

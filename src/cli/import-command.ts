@@ -44,7 +44,7 @@ function importArgs(argv: string[]): ImportArgs | null {
 }
 
 /** The JSON shape of the issue: areas, tasks in the list's order, findings with their messages. */
-export function importJson(result: AppendixImport, lang: Lang): unknown {
+function importJson(result: AppendixImport, lang: Lang): unknown {
   return {
     sheet: result.sheet,
     areas: result.areas.map(({ id, name, lead }) => ({ id, name, lead })),

@@ -33,7 +33,7 @@ export function errorLine(lang: Lang, key: MessageKey, params: Record<string, st
 }
 
 /** A refusal: a catalogue key and its parameters (the file, a folder), printed as one line, exit 2. */
-export class Refusal extends AddinError {
+class Refusal extends AddinError {
   override readonly name = "Refusal";
 
   constructor(

@@ -42,7 +42,7 @@ const MERGE_OPTIONS = {
 } as const;
 
 /** Parses the merge command's arguments (after the word "merge"); wrong ones throw ArgError. */
-export function parseMergeArgs(argv: string[]): MergeArgs {
+function parseMergeArgs(argv: string[]): MergeArgs {
   const { values, positionals, lang, asOf } = parseCommandArgs(argv, MERGE_OPTIONS);
   const [master, ...returned] = positionals;
   if (master === undefined) throw new ArgError("cli.error.noFile", {}, lang);
@@ -87,7 +87,7 @@ export interface MergeJson {
   }[];
 }
 
-export function mergeJson(result: MergeResult, analysis: Analysis, lang: Lang): MergeJson {
+function mergeJson(result: MergeResult, analysis: Analysis, lang: Lang): MergeJson {
   const rollup = jsonReport(analysis, lang);
   return {
     applied: result.applied.map((a) => ({
@@ -124,7 +124,7 @@ export function mergeJson(result: MergeResult, analysis: Analysis, lang: Lang): 
 }
 
 /** The review for a terminal: files and how each was compared, applied, conflicts, ignored, the rollup. */
-export function mergeText(result: MergeResult, analysis: Analysis, args: MergeArgs): string[] {
+function mergeText(result: MergeResult, analysis: Analysis, args: MergeArgs): string[] {
   const { lang } = args;
   const field = (f: TaskField | null) => t(lang, `merge.field.${f ?? "row"}`);
   const section = (key: MessageKey, lines: string[]) => [

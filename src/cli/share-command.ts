@@ -36,7 +36,7 @@ const SHARE_OPTIONS = {
   output: { type: "string", short: "o" },
 } as const;
 
-export function parseShareArgs(argv: string[]): ShareArgs {
+function parseShareArgs(argv: string[]): ShareArgs {
   const { values, positionals, lang, asOf } = parseCommandArgs(argv, SHARE_OPTIONS);
   const [master, ...rest] = positionals;
   if (master === undefined) throw new ArgError("cli.error.noFile", {}, lang);

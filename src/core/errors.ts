@@ -9,7 +9,7 @@ import type { MessageKey } from "../i18n";
 export type ErrorContext = Readonly<Record<string, string | number | undefined>>;
 
 /** "What failed (file: a.xlsx, reason: not-found)": the summary, then each fact that has a value. */
-export function withContext(what: string, context: ErrorContext): string {
+function withContext(what: string, context: ErrorContext): string {
   const facts = Object.entries(context)
     .filter(([, value]) => value !== undefined && value !== "")
     .map(([name, value]) => `${name}: ${value}`);

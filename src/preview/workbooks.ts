@@ -18,7 +18,7 @@ function setByHeader(sheet: SheetGrid, id: string, header: string, value: CellVa
 }
 
 /** The seed sample with typical mistakes: an English status, an unknown area, an impossible date, a duplicate id. */
-export function errorsGrid(): WorkbookGrid {
+function errorsGrid(): WorkbookGrid {
   const grid = seedGrid();
   const tasks = grid.sheets.find((s) => s.name === "Nhiệm vụ");
   if (!tasks) throw new Error("The seed sample has no tasks sheet");

@@ -175,11 +175,3 @@ export async function loadXlsx(
   if (wb.worksheets.length === 0) throw new XlsxReadError(file, "not-xlsx", "no worksheet");
   return wb;
 }
-
-/** The grid the core takes, from .xlsx bytes; throws XlsxReadError when they are not a readable workbook. */
-export async function gridFromXlsx(
-  bytes: Uint8Array | ArrayBuffer,
-  file: string
-): Promise<WorkbookGrid> {
-  return gridFromWorkbook(await loadXlsx(bytes, file));
-}

@@ -85,7 +85,7 @@ type ValidatedWorksheet = ExcelJS.Worksheet & {
 };
 
 /** The template as a workbook in memory: areas, tasks, settings, in that tab order. */
-export function templateWorkbook(spec: TemplateSpec, lang: Lang): ExcelJS.Workbook {
+function templateWorkbook(spec: TemplateSpec, lang: Lang): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const areas = addTableSheet(workbook, spec.areas);
   const tasks = addTableSheet(workbook, spec.tasks) as ValidatedWorksheet;

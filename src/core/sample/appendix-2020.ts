@@ -34,7 +34,7 @@ const QUARTER_ENDS: Record<string, string> = {
  * year, "Quý II/2018" for the last day of a quarter, else the date as dd/mm/yyyy. Each reads back as the
  * same day.
  */
-export function deadlineText(task: SampleTask): string {
+function deadlineText(task: SampleTask): string {
   if (task.kind === "recurring" || !task.due) return "Thường xuyên";
   const [year, month, day] = task.due.split("-");
   const end = `${month}-${day}`;

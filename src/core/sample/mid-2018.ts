@@ -34,7 +34,7 @@ const roundTo5 = (x: number): number => Math.round(x * 20) / 20;
  * completed by then → done; recurring → in progress; a roadmap task started LEAD_DAYS before its completion,
  * with progress in proportion; an explicit `mid` state (a suspension) wins.
  */
-export function midState(task: SampleTask, index: number): TaskState {
+function midState(task: SampleTask, index: number): TaskState {
   const note = task.note ?? "";
   if (task.mid)
     return {

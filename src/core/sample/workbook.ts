@@ -55,7 +55,7 @@ export function dataRangeOf(sheet: SampleSheet): string {
 }
 
 /** The sheet as Office.js would give its used range (from A1: the title block starts there). */
-export function sheetToGrid(sheet: SampleSheet): SheetGrid {
+function sheetToGrid(sheet: SampleSheet): SheetGrid {
   const width = sheet.columns.length;
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
