@@ -9,9 +9,8 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { main } from "../src/cli/main";
 import { serialFromIso } from "../src/core/dates";
-import { convertWithLibreOffice } from "../scripts/render";
 import { SEED_FILE } from "../samples/source";
-import { describeWithLibreOffice } from "./helpers/libreoffice";
+import { convertWithLibreOffice, describeWithLibreOffice } from "./helpers/libreoffice";
 
 const root = join(__dirname, "..");
 const tmp = mkdtempSync(join(tmpdir(), "lo-share-"));
