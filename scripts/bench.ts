@@ -61,7 +61,7 @@ function parseArgs(): { json: string | null; only: string | null } {
   const argv = process.argv.slice(2);
   const i = argv.indexOf("--json");
   if (i >= 0 && !argv[i + 1]) throw new Error("--json needs a path");
-  // --only xlsx-write | office: one section alone (the others take minutes).
+  // --only xlsx-write | office | import: one section alone (the others take minutes).
   const o = argv.indexOf("--only");
   return { json: i >= 0 ? path.resolve(argv[i + 1]) : null, only: o >= 0 ? argv[o + 1] : null };
 }
@@ -483,6 +483,36 @@ async function benchHeap(size: number): Promise<number> {
   return peak;
 }
 
+// ---- import (issue 11): a 10,000-row appendix list, and a refresh whose deadlines are plan text ----------
+// In one child process through tsx, beside today's refresh of the same table with real dates, so the
+// ratio compares like with like (the budget: at most 1.5x the plain refresh).
+async function benchImport(): Promise<Record<string, number>> {
+  type Runs = Record<"plain" | "deadlineText" | "import", { walls: number[]; cpus: number[] }>;
+  const r = resultOf<Runs>(await runTs("import-run.ts", ["10000"], { timeoutMs: 180_000 }));
+  const plain = median(r.plain.walls);
+  const out: Record<string, number> = { plain };
+  for (const [key, measure] of [
+    ["plain", "core refresh, real dates (reference, tsx)"],
+    ["deadlineText", "core refresh, deadlines as plan text"],
+    ["import", "import of an appendix list"],
+  ] as const) {
+    const wall = median(r[key].walls);
+    out[key] = wall;
+    const budget = key === "plain" ? "" : "<= 1.5x plain refresh";
+    const ok = key === "plain" ? undefined : wall <= 1.5 * plain || `${(wall / plain).toFixed(2)}x`;
+    add(
+      measure,
+      k(10_000),
+      `${ms(wall)} (CPU ${ms(median(r[key].cpus))}, ${(wall / plain).toFixed(2)}x)`,
+      `${r[key].walls.length}`,
+      budget,
+      ok
+    );
+  }
+  log(`import 10k: ${ms(out.import)}, deadline text ${ms(out.deadlineText)}, plain ${ms(plain)}`);
+  return out;
+}
+
 function printTable(cores: number): string {
   const head: Row = {
     measure: "measure",
@@ -522,6 +552,11 @@ async function main(): Promise<void> {
       process.stdout.write(`${printTable(cores)}\n`);
       return;
     }
+    if (only === "import") {
+      await benchImport();
+      process.stdout.write(`${printTable(cores)}\n`);
+      return;
+    }
     if (only === "xlsx-write") {
       await benchXlsxWrite(tmp);
       process.stdout.write(`${printTable(cores)}\n`);
@@ -534,6 +569,7 @@ async function main(): Promise<void> {
     const officeClient = await benchOfficeClient();
     const cliMs10k = await benchCli(tmp);
     const mergeMs10k = await benchMerge(tmp);
+    const importMs10k = await benchImport();
     const xlsxWrite20k = await benchXlsxWrite(tmp);
     const heapMB100k = await benchHeap(100_000);
     // A broken build (others' work in progress) must not cost the other figures.
@@ -565,6 +601,7 @@ async function main(): Promise<void> {
       maxResponseBytesDesktop: pick(adapter.desktop, "maxResponse"),
       cliMs10k,
       mergeMs10k,
+      importMs10k,
       xlsxWrite20k,
       officeClient,
       gzipBytes,
