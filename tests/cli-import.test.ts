@@ -140,4 +140,14 @@ describe("cli import", () => {
       expect(existsSync(path.join(dir, "nhap.xlsx"))).toBe(false);
     });
   });
+
+  it("refuses a file that is not an .xlsx as refresh does: one line saying what it is", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "import-"));
+    const html = path.join(dir, "phu-luc.xlsx");
+    writeFileSync(html, "<html><body><table><tr><td>STT</td></tr></table></body></html>");
+    const { code, out, err } = await run(["import", html, "--lang", "en"]);
+    expect([code, out]).toEqual([2, ""]);
+    expect(err.trim().split("\n")).toHaveLength(1);
+    expect(err).toContain("HTML");
+  });
 });
