@@ -65,7 +65,7 @@ function parseArgs(): { json: string | null; only: string | null } {
   const argv = process.argv.slice(2);
   const i = argv.indexOf("--json");
   if (i >= 0 && !argv[i + 1]) throw new Error("--json needs a path");
-  // --only xlsx-write | office | merge | libreoffice: one section alone (the others take minutes).
+  // --only xlsx-write | office | merge | libreoffice | import: one section alone (the others take minutes).
   const o = argv.indexOf("--only");
   return { json: i >= 0 ? path.resolve(argv[i + 1]) : null, only: o >= 0 ? argv[o + 1] : null };
 }
@@ -686,6 +686,36 @@ async function benchHeap(size: number): Promise<number> {
   return peak;
 }
 
+// ---- import (issue 11): a 10,000-row appendix list, and a refresh whose deadlines are plan text ----------
+// In one child process through tsx, beside today's refresh of the same table with real dates, so the
+// ratio compares like with like (the budget: at most 1.5x the plain refresh).
+async function benchImport(): Promise<Record<string, number>> {
+  type Runs = Record<"plain" | "deadlineText" | "import", { walls: number[]; cpus: number[] }>;
+  const r = resultOf<Runs>(await runTs("import-run.ts", ["10000"], { timeoutMs: 180_000 }));
+  const plain = median(r.plain.walls);
+  const out: Record<string, number> = { plain };
+  for (const [key, measure] of [
+    ["plain", "core refresh, real dates (reference, tsx)"],
+    ["deadlineText", "core refresh, deadlines as plan text"],
+    ["import", "import of an appendix list"],
+  ] as const) {
+    const wall = median(r[key].walls);
+    out[key] = wall;
+    const budget = key === "plain" ? "" : "<= 1.5x plain refresh";
+    const ok = key === "plain" ? undefined : wall <= 1.5 * plain || `${(wall / plain).toFixed(2)}x`;
+    add(
+      measure,
+      k(10_000),
+      `${ms(wall)} (CPU ${ms(median(r[key].cpus))}, ${(wall / plain).toFixed(2)}x)`,
+      `${r[key].walls.length}`,
+      budget,
+      ok
+    );
+  }
+  log(`import 10k: ${ms(out.import)}, deadline text ${ms(out.deadlineText)}, plain ${ms(plain)}`);
+  return out;
+}
+
 function printTable(cores: number): string {
   const head: Row = {
     measure: "measure",
@@ -735,6 +765,11 @@ async function main(): Promise<void> {
       process.stdout.write(`${printTable(cores)}\n`);
       return;
     }
+    if (only === "import") {
+      await benchImport();
+      process.stdout.write(`${printTable(cores)}\n`);
+      return;
+    }
     if (only === "xlsx-write") {
       await benchXlsxWrite(tmp);
       process.stdout.write(`${printTable(cores)}\n`);
@@ -748,6 +783,7 @@ async function main(): Promise<void> {
     const cliMs10k = await benchCli(tmp);
     const mergeMs10k = await benchMerge(tmp);
     const shareMerge10k = await benchShareMerge(tmp);
+    const importMs10k = await benchImport();
     const xlsxWrite20k = await benchXlsxWrite(tmp);
     const heapMB100k = await benchHeap(100_000);
     const libreOffice = await benchLibreOffice(tmp);
@@ -781,6 +817,7 @@ async function main(): Promise<void> {
       cliMs10k,
       mergeMs10k,
       shareMerge10k,
+      importMs10k,
       xlsxWrite20k,
       officeClient,
       gzipBytes,

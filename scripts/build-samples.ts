@@ -2,6 +2,7 @@
 import path from "path";
 import { midSample, seedSample } from "../samples/source";
 import { sampleToExcel } from "../samples/source/xlsx";
+import { APPENDIX_FILE, appendixToExcel } from "../samples/source/appendix-2020";
 
 async function main(): Promise<void> {
   const dir = path.resolve(__dirname, "..", "samples");
@@ -11,6 +12,10 @@ async function main(): Promise<void> {
     const tasks = sample.sheets[sample.sheets.length - 1].rows.length;
     process.stdout.write(`${path.relative(process.cwd(), file)}: ${tasks} tasks\n`);
   }
+  // The third sample: the same programme as a plan's appendix list, for `import`.
+  const appendix = path.join(dir, APPENDIX_FILE);
+  await appendixToExcel().xlsx.writeFile(appendix);
+  process.stdout.write(`${path.relative(process.cwd(), appendix)}: appendix list\n`);
 }
 
 main().catch((err: unknown) => {

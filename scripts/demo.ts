@@ -37,10 +37,14 @@ async function demo(): Promise<number> {
     const { renderWorkbook } = (await import(renderScript)) as typeof import("./render");
     const pagesDir = path.join(outDir, "pages");
     const { pdf, pngs } = await renderWorkbook(output, pagesDir);
-    process.stdout.write(`\n${t(lang, "demo.pages", { pdf: path.relative(process.cwd(), pdf) })}\n`);
+    process.stdout.write(
+      `\n${t(lang, "demo.pages", { pdf: path.relative(process.cwd(), pdf) })}\n`
+    );
     for (const png of pngs) process.stdout.write(`  ${path.relative(process.cwd(), png)}\n`);
   }
-  process.stdout.write(`\n${t(lang, "demo.mid", { command: "npm run --silent cli -- refresh samples/giua-ky-2018.xlsx" })}\n`);
+  process.stdout.write(
+    `\n${t(lang, "demo.mid", { command: "npm run --silent cli -- refresh samples/giua-ky-2018.xlsx" })}\n`
+  );
   return code;
 }
 

@@ -1,6 +1,7 @@
 // The CLI's import command on an appendix list written as an .xlsx (issue 11 §2).
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "fs";
+import JSZip from "jszip";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { main } from "../src/cli/main";
@@ -64,5 +65,89 @@ describe("cli import", () => {
     const { code, out, err } = await run(["import", file]);
     expect([code, out]).toEqual([2, ""]);
     expect(err.trim().split("\n")).toHaveLength(1);
+  });
+
+  describe("with -o", () => {
+    /** Every part of a package, by path, as bytes. */
+    async function parts(file: string): Promise<Map<string, string>> {
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      const out = new Map<string, string>();
+      for (const [name, entry] of Object.entries(zip.files))
+        if (!entry.dir) out.set(name, Buffer.from(await entry.async("uint8array")).toString("hex"));
+      return out;
+    }
+
+    it("writes the source's parts byte for byte plus the input tables, which refresh reads without an error", async () => {
+      const source = await appendixFile();
+      const out = path.join(path.dirname(source), "nhap.xlsx");
+      const imported = await run(["import", source, "-o", out, "--lang", "en"]);
+      expect(imported.code).toBe(0);
+      expect(imported.out).toContain(`Wrote "${out}"`);
+
+      const before = await parts(source);
+      const after = await parts(out);
+      // The parts that list sheets, names, types and formats gain entries; every other part is kept.
+      const listing = new Set([
+        "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels",
+        "[Content_Types].xml",
+        "xl/styles.xml",
+        "docProps/app.xml",
+      ]);
+      for (const [name, bytes] of before)
+        if (!listing.has(name)) expect([name, after.get(name)]).toEqual([name, bytes]);
+
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+        "Phụ lục",
+        "Lĩnh vực",
+        "Nhiệm vụ",
+        "Settings",
+      ]);
+      const tasks = wb.getWorksheet("Nhiệm vụ")!;
+      expect(tasks.getCell("A2").value).toBe("TT-01");
+      expect(Object.keys((tasks as unknown as { tables: object }).tables)).toHaveLength(1);
+
+      const refreshed = await run([
+        "refresh",
+        out,
+        "--json",
+        "--as-of",
+        "2021-01-15",
+        "--lang",
+        "en",
+      ]);
+      expect(refreshed.code).toBe(0);
+      const report = JSON.parse(refreshed.out);
+      expect(report.findings.filter((f: { severity: string }) => f.severity === "error")).toEqual(
+        []
+      );
+      expect(report.total.total).toBe(3);
+      expect(report.areas).toHaveLength(1);
+    });
+
+    it("never replaces a file that exists, and writes nothing without -o", async () => {
+      const source = await appendixFile();
+      const out = path.join(path.dirname(source), "co-san.xlsx");
+      writeFileSync(out, "keep");
+      const { code, err } = await run(["import", source, "-o", out]);
+      expect(code).toBe(2);
+      expect(err.trim().split("\n")).toHaveLength(1);
+      expect(readFileSync(out, "utf8")).toBe("keep");
+      const dir = path.dirname(source);
+      await run(["import", source]);
+      expect(existsSync(path.join(dir, "nhap.xlsx"))).toBe(false);
+    });
+  });
+
+  it("refuses a file that is not an .xlsx as refresh does: one line saying what it is", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "import-"));
+    const html = path.join(dir, "phu-luc.xlsx");
+    writeFileSync(html, "<html><body><table><tr><td>STT</td></tr></table></body></html>");
+    const { code, out, err } = await run(["import", html, "--lang", "en"]);
+    expect([code, out]).toEqual([2, ""]);
+    expect(err.trim().split("\n")).toHaveLength(1);
+    expect(err).toContain("HTML");
   });
 });

@@ -2,8 +2,7 @@
 // LibreOffice: every figure must equal the core's rollup by unit, on the mid-programme sample, and again
 // after a status and a unit are edited with another program (ExcelJS) without the add-in.
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync } from "fs";
-import JSZip from "jszip";
+import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../src/cli/main";
@@ -18,43 +17,14 @@ import {
 } from "../src/core/report/units";
 import { serialFromIso } from "../src/core/dates";
 import { MID_FILE } from "../samples/source";
-import { describeWithLibreOffice, recalculateWithLibreOffice } from "./helpers/libreoffice";
+import {
+  cachedResults,
+  describeWithLibreOffice,
+  recalculateWithLibreOffice,
+} from "./helpers/libreoffice";
 
 const SHEET = "Theo đơn vị";
 const R = serialFromIso("2018-06-30") ?? 0;
-
-/** Cached results of one sheet from the package XML (ExcelJS drops a cached 0), as libreoffice-summary reads them. */
-async function cachedResults(
-  xlsxPath: string,
-  sheetName: string
-): Promise<Map<string, number | string>> {
-  const zip = await JSZip.loadAsync(readFileSync(xlsxPath));
-  const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const decode = (x: string): string =>
-    x
-      .replace(/&apos;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&");
-  const sheet = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"[^>]*r:id="([^"]*)"/g)].find(
-    (m) => decode(m[1]) === sheetName
-  )!;
-  const target = new RegExp(
-    `Id="${sheet[2]}"[^>]*Target="([^"]*)"|Target="([^"]*)"[^>]*Id="${sheet[2]}"`
-  ).exec(rels)!;
-  const xml = await zip
-    .file(`xl/${(target[1] ?? target[2]).replace(/^\/?xl\//, "")}`)!
-    .async("string");
-  const out = new Map<string, number | string>();
-  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
-    const v = /<v>(.*?)<\/v>/s.exec(m[3] ?? "");
-    if (!v) continue;
-    out.set(m[1], /t="(s|str|inlineStr)"/.test(m[2]) ? decode(v[1]) : Number(v[1]));
-  }
-  return out;
-}
 
 /** Figures of the recalculated unit table that differ from the core's over `grid`'s tasks. */
 async function mismatches(

@@ -13,9 +13,8 @@ import ExcelJS from "exceljs";
 import { main } from "../src/cli/main";
 import { patchCells } from "../src/cli/package-cells";
 import { serialFromIso } from "../src/core/dates";
-import { convertWithLibreOffice } from "../scripts/render";
 import { SEED_FILE } from "../samples/source";
-import { describeWithLibreOffice } from "./helpers/libreoffice";
+import { convertWithLibreOffice, describeWithLibreOffice } from "./helpers/libreoffice";
 
 const root = join(__dirname, "..");
 const tmp = mkdtempSync(join(tmpdir(), "lo-share-"));

@@ -2,8 +2,7 @@
 // (OOXMLRecalcMode = always): every figure must equal the core's rollup, on the seed sample and on a
 // generated 10,000-task workbook; and a status edited by another program must move the figures.
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync } from "fs";
-import JSZip from "jszip";
+import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../src/cli/main";
@@ -22,46 +21,11 @@ import { sampleToExcel } from "../samples/source/xlsx";
 import { benchSample } from "../scripts/bench/data";
 import { execFileSync } from "child_process";
 import {
+  cachedResults,
   describeWithLibreOffice,
   recalculateWithLibreOffice,
   renderWithLibreOffice,
 } from "./helpers/libreoffice";
-
-/**
- * The cached results LibreOffice wrote for one sheet, read from the package XML: ExcelJS drops a
- * formula's cached result when it is 0 (its model copy skips falsy values), and most figures here are 0.
- */
-async function cachedResults(
-  xlsxPath: string,
-  sheetName: string
-): Promise<Map<string, number | string>> {
-  const zip = await JSZip.loadAsync(readFileSync(xlsxPath));
-  const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const decode = (x: string) =>
-    x
-      .replace(/&apos;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&");
-  const sheet = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"[^>]*r:id="([^"]*)"/g)].find(
-    (m) => decode(m[1]) === sheetName
-  )!;
-  const target = new RegExp(
-    `Id="${sheet[2]}"[^>]*Target="([^"]*)"|Target="([^"]*)"[^>]*Id="${sheet[2]}"`
-  ).exec(rels)!;
-  const xml = await zip
-    .file(`xl/${(target[1] ?? target[2]).replace(/^\/?xl\//, "")}`)!
-    .async("string");
-  const out = new Map<string, number | string>();
-  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
-    const v = /<v>(.*?)<\/v>/s.exec(m[3] ?? "");
-    if (!v) continue;
-    out.set(m[1], /t="(s|str|inlineStr)"/.test(m[2]) ? decode(v[1]) : Number(v[1]));
-  }
-  return out;
-}
 
 const SEED = join(__dirname, "..", "samples", "chuong-trinh-xd-htct-2015-2020.xlsx");
 const dir = mkdtempSync(join(tmpdir(), "lo-summary-"));

@@ -6,8 +6,7 @@ import JSZip from "jszip";
 import os from "os";
 import path from "path";
 import { main } from "../src/cli/main";
-import { convertWithLibreOffice } from "../scripts/render";
-import { describeWithLibreOffice } from "./helpers/libreoffice";
+import { convertWithLibreOffice, describeWithLibreOffice } from "./helpers/libreoffice";
 
 const seed = path.join(__dirname, "..", "samples", "chuong-trinh-xd-htct-2015-2020.xlsx");
 const dir = mkdtempSync(path.join(os.tmpdir(), "lo-user-charts-"));

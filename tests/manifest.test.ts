@@ -67,7 +67,13 @@ const OFFICE_APP_ORDER = [
   "Dictionary",
   "VersionOverrides",
 ];
-const VERSION_OVERRIDES_ORDER = ["Description", "Requirements", "Hosts", "Resources", "WebApplicationInfo"];
+const VERSION_OVERRIDES_ORDER = [
+  "Description",
+  "Requirements",
+  "Hosts",
+  "Resources",
+  "WebApplicationInfo",
+];
 const DESKTOP_FORM_FACTOR_ORDER = ["GetStarted", "FunctionFile", "ExtensionPoint"];
 const CONTROL_ORDER = ["Label", "Supertip", "Icon", "Action"];
 const RESOURCES_ORDER = ["Images", "Urls", "ShortStrings", "LongStrings"];
@@ -82,9 +88,22 @@ describe("manifest.xml", () => {
   it("lists the top-level elements in the schema's order, with the required ones present", () => {
     const names = children(doc).map((e) => e.localName as string);
     expect(inSchemaOrder(names, OFFICE_APP_ORDER)).toBe(true);
-    for (const required of ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description"])
+    for (const required of [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+    ])
       expect(names).toContain(required);
-    for (const wanted of ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "DefaultSettings", "Permissions"])
+    for (const wanted of [
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "DefaultSettings",
+      "Permissions",
+    ])
       expect(names).toContain(wanted);
     expect(new Set(names).size).toBe(names.length);
     // the order check itself must be able to fail
@@ -94,9 +113,19 @@ describe("manifest.xml", () => {
   it("orders VersionOverrides, its form factor, controls and resources as the schema does", () => {
     const vo = all(doc, named("VersionOverrides"))[0];
     expect(vo.getAttribute("xsi:type")).toBe("VersionOverridesV1_0");
-    expect(inSchemaOrder(children(vo).map((e) => e.localName as string), VERSION_OVERRIDES_ORDER)).toBe(true);
+    expect(
+      inSchemaOrder(
+        children(vo).map((e) => e.localName as string),
+        VERSION_OVERRIDES_ORDER
+      )
+    ).toBe(true);
     for (const ff of all(vo, named("DesktopFormFactor")))
-      expect(inSchemaOrder(children(ff).map((e) => e.localName as string), DESKTOP_FORM_FACTOR_ORDER)).toBe(true);
+      expect(
+        inSchemaOrder(
+          children(ff).map((e) => e.localName as string),
+          DESKTOP_FORM_FACTOR_ORDER
+        )
+      ).toBe(true);
     const controls = all(vo, named("Control"));
     expect(controls.length).toBeGreaterThanOrEqual(2);
     for (const c of controls) expect(children(c).map((e) => e.localName)).toEqual(CONTROL_ORDER);
@@ -118,24 +147,30 @@ describe("manifest.xml", () => {
 
   it("defines every resid it uses, once", () => {
     const resources = all(doc, named("Resources"))[0];
-    const ids = all(resources, (e) => e.hasAttribute("id")).map((e) => e.getAttribute("id") as string);
+    const ids = all(resources, (e) => e.hasAttribute("id")).map(
+      (e) => e.getAttribute("id") as string
+    );
     expect(new Set(ids).size).toBe(ids.length);
-    const used = all(doc, (e) => e.hasAttribute("resid")).map((e) => e.getAttribute("resid") as string);
+    const used = all(doc, (e) => e.hasAttribute("resid")).map(
+      (e) => e.getAttribute("resid") as string
+    );
     expect(used.length).toBeGreaterThan(10);
     for (const resid of used) expect(ids).toContain(resid);
     for (const id of ids) expect(used).toContain(id); // no unused resource
   });
 
   it("gives unique control, group and task pane ids", () => {
-    const ids = all(doc, (e) => ["Control", "Group", "OfficeTab"].includes(e.localName as string)).map(
-      (e) => e.getAttribute("id") as string
-    );
+    const ids = all(doc, (e) =>
+      ["Control", "Group", "OfficeTab"].includes(e.localName as string)
+    ).map((e) => e.getAttribute("id") as string);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("puts every URL under one https host, listed in AppDomains", () => {
     const urls = all(doc, () => true).flatMap((e) =>
-      ["DefaultValue", "Value"].map((a) => e.getAttribute(a)).filter((v): v is string => !!v && /^https?:/.test(v))
+      ["DefaultValue", "Value"]
+        .map((a) => e.getAttribute(a))
+        .filter((v): v is string => !!v && /^https?:/.test(v))
     );
     urls.push(...all(doc, named("AppDomain")).map((e) => (e.textContent ?? "").trim()));
     const origins = new Set(urls.map((u) => new URL(u).origin));
@@ -145,7 +180,9 @@ describe("manifest.xml", () => {
   it("overrides every visible string for en-US, and the default locale is vi-VN", () => {
     expect(all(doc, named("DefaultLocale"))[0].textContent).toBe("vi-VN");
     const visible = [
-      ...children(doc).filter((e) => ["DisplayName", "Description", "SupportUrl"].includes(e.localName as string)),
+      ...children(doc).filter((e) =>
+        ["DisplayName", "Description", "SupportUrl"].includes(e.localName as string)
+      ),
       ...all(doc, (e) => e.localName === "String"),
     ];
     expect(visible.length).toBeGreaterThan(6);
@@ -153,7 +190,9 @@ describe("manifest.xml", () => {
       const overrides = children(el).filter(named("Override"));
       expect(overrides.map((o) => o.getAttribute("Locale"))).toEqual(["en-US"]);
       expect(overrides[0].getAttribute("Value")).not.toBe(el.getAttribute("DefaultValue"));
-      expect(el.getAttribute("DefaultValue")).toBe(el.getAttribute("DefaultValue")?.normalize("NFC"));
+      expect(el.getAttribute("DefaultValue")).toBe(
+        el.getAttribute("DefaultValue")?.normalize("NFC")
+      );
     }
   });
 
@@ -161,7 +200,10 @@ describe("manifest.xml", () => {
     const strings = all(doc, named("String"));
     for (const s of strings) {
       const limit = (s.parentNode as Element).localName === "ShortStrings" ? 125 : 250;
-      for (const v of [s.getAttribute("DefaultValue"), ...children(s).map((o) => o.getAttribute("Value"))])
+      for (const v of [
+        s.getAttribute("DefaultValue"),
+        ...children(s).map((o) => o.getAttribute("Value")),
+      ])
         expect((v ?? "").length).toBeLessThanOrEqual(limit);
     }
   });
@@ -177,21 +219,31 @@ describe("manifest.xml", () => {
     }
     for (const tag of ["IconUrl", "HighResolutionIconUrl"]) {
       const url = all(doc, named(tag))[0].getAttribute("DefaultValue") as string;
-      expect(readFileSync(join(root, new URL(url).pathname)).readUInt32BE(16)).toBe(tag === "IconUrl" ? 32 : 64);
+      expect(readFileSync(join(root, new URL(url).pathname)).readUInt32BE(16)).toBe(
+        tag === "IconUrl" ? 32 : 64
+      );
     }
   });
 
   it("is rewritten to one production host by the build, AppDomain included", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const config = require("../webpack.config.js") as { rewriteManifestUrls(xml: string, base: string): string };
+    const config = require("../webpack.config.js") as {
+      rewriteManifestUrls(xml: string, base: string): string;
+    };
     const prod = parse(config.rewriteManifestUrls(xml, "https://addin.example.vn/tdnv/"));
     const urls = all(prod, () => true).flatMap((e) =>
-      ["DefaultValue", "Value"].map((a) => e.getAttribute(a)).filter((v): v is string => !!v && /^https?:/.test(v))
+      ["DefaultValue", "Value"]
+        .map((a) => e.getAttribute(a))
+        .filter((v): v is string => !!v && /^https?:/.test(v))
     );
     expect(urls.length).toBeGreaterThan(10);
     for (const u of urls) expect(u.startsWith("https://addin.example.vn/tdnv/")).toBe(true);
-    expect(all(prod, named("AppDomain")).map((e) => e.textContent)).toEqual(["https://addin.example.vn"]);
-    expect(config.rewriteManifestUrls(xml, "https://addin.example.vn/tdnv/")).not.toContain("localhost");
+    expect(all(prod, named("AppDomain")).map((e) => e.textContent)).toEqual([
+      "https://addin.example.vn",
+    ]);
+    expect(config.rewriteManifestUrls(xml, "https://addin.example.vn/tdnv/")).not.toContain(
+      "localhost"
+    );
   });
 
   it("runs a function the commands bundle registers", () => {

@@ -12,7 +12,11 @@ interface Calls {
   selected: number;
 }
 
-function mockEnv(): { env: OfficeEnv; calls: Calls; range: { formulas?: unknown; format: { font: { name?: string } } } } {
+function mockEnv(): {
+  env: OfficeEnv;
+  calls: Calls;
+  range: { formulas?: unknown; format: { font: { name?: string } } };
+} {
   const calls: Calls = { sheets: [], ranges: [], activated: 0, selected: 0 };
   const range = {
     format: { font: {} as { name?: string } },
@@ -36,7 +40,10 @@ function mockEnv(): { env: OfficeEnv; calls: Calls; range: { formulas?: unknown;
         },
       },
     },
-    run: async function (this: { context: Excel.RequestContext }, batch: (c: Excel.RequestContext) => Promise<unknown>) {
+    run: async function (
+      this: { context: Excel.RequestContext },
+      batch: (c: Excel.RequestContext) => Promise<unknown>
+    ) {
       return batch(this.context);
     },
   });
@@ -59,7 +66,13 @@ describe("the Office adapter's host calls, against office-addin-mock", () => {
   it("writes a confirmed fix as text, never as a formula, with the font it sets", async () => {
     const { env, calls, range } = mockEnv();
     await new OfficeWorkbookHost(env).change([
-      { sheet: "Nhiệm vụ", cell: "C7", from: "- Tổ chức hội nghị", to: "- Tổ chức hội nghị", font: "Times New Roman" },
+      {
+        sheet: "Nhiệm vụ",
+        cell: "C7",
+        from: "- Tổ chức hội nghị",
+        to: "- Tổ chức hội nghị",
+        font: "Times New Roman",
+      },
     ]);
     expect(calls.ranges).toEqual(["C7"]);
     expect(range.formulas).toEqual([["'- Tổ chức hội nghị"]]);
@@ -69,7 +82,9 @@ describe("the Office adapter's host calls, against office-addin-mock", () => {
   it("refuses to write into a workbook opened read-only", async () => {
     const { env, calls } = mockEnv();
     await expect(
-      new OfficeWorkbookHost({ ...env, readOnly: true }).change([{ sheet: "Nhiệm vụ", cell: "G2", from: "Done", to: "Hoàn thành" }])
+      new OfficeWorkbookHost({ ...env, readOnly: true }).change([
+        { sheet: "Nhiệm vụ", cell: "G2", from: "Done", to: "Hoàn thành" },
+      ])
     ).rejects.toMatchObject({ reason: "read-only" });
     expect(calls.ranges).toEqual([]);
   });

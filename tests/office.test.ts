@@ -4,8 +4,8 @@ import { refresh } from "../src/app/use-cases";
 import type { CellValue, WorkbookGrid } from "../src/core/grid";
 import { serialFromIso } from "../src/core/dates";
 import { CHART_RATE, CHART_STATUS, SUMMARY_MARK } from "../src/core/summary";
+import { GENERATED_SHEET_MARKS } from "../src/core/generated";
 import { SETTINGS_MARK } from "../src/core/settings";
-import { FOLLOW_UP_MARK, HISTORY_MARK, UNITS_MARK } from "../src/core/report";
 import { OfficeWorkbookHost } from "../src/office/host";
 import { AREAS_TABLE, AREA_LIST_NAME, createTemplate, TASKS_TABLE } from "../src/office/template";
 import { asText } from "../src/office/write";
@@ -50,7 +50,7 @@ const hostErrors = (r: Awaited<ReturnType<typeof run>>) =>
 /** Fingerprints of every sheet but the add-in's own (the marked summary, a half-made "TDNV_new…" one). */
 function userPrints(wb: WorkbookState): Record<string, string> {
   // The add-in's generated sheets (summary and the report tables, found by their marks) are its own.
-  const marks = [SUMMARY_MARK, FOLLOW_UP_MARK, UNITS_MARK, HISTORY_MARK];
+  const marks: readonly string[] = GENERATED_SHEET_MARKS;
   const own = new Set(wb.names.filter((n) => marks.includes(n.name)).map((n) => n.sheetId));
   const mine = (s: SheetState): boolean => own.has(s.id) || s.name.startsWith("TDNV_");
   return Object.fromEntries(wb.sheets.filter((s) => !mine(s)).map((s) => [s.name, fingerprint(s)]));

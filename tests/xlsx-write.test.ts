@@ -12,7 +12,6 @@ import { absolutePrintAreas } from "../src/xlsx/print-names";
 import { insertDrawingElement, schemaOrderedSheet, topLevelElements } from "../src/xlsx/sheet-xml";
 import { SheetNameTakenError } from "../src/xlsx/write";
 
-const S = "'Tổng hợp'";
 const T = "'Nhiệm vụ'";
 const v = (value: string | number | boolean | null): PlanCell => ({ value });
 const f = (formula: string): PlanCell => ({ formula });

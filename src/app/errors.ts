@@ -1,5 +1,6 @@
 // Errors a workbook host reports in terms the user can act on. Adapters throw HostError with a
 // reason; the use-cases turn it into a "host-error" finding instead of a crash.
+import { AddinError } from "../core/errors";
 
 export type HostErrorReason =
   | "protected" // a sheet we must write is protected
@@ -10,13 +11,18 @@ export type HostErrorReason =
   | "unreadable" // the file cannot be read (CLI)
   | "unknown";
 
-export class HostError extends Error {
+export class HostError extends AddinError {
+  override readonly name = "HostError";
+
   constructor(
     readonly reason: HostErrorReason,
     readonly detail: string,
     options?: { cause?: unknown }
   ) {
-    super(`${reason}: ${detail}`, options);
-    this.name = "HostError";
+    super("The workbook host refused", { reason, detail }, options);
+  }
+
+  get key() {
+    return `host.${this.reason}` as const;
   }
 }

@@ -15,7 +15,7 @@ import type { OverdueTask, RefreshOptions, RefreshResult, WorkbookHost } from ".
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
 /** A host failure as a finding the pane can show, in the user's language. */
-export function hostErrorFinding(error: unknown, lang: RefreshOptions["lang"]): Finding {
+function hostErrorFinding(error: unknown, lang: RefreshOptions["lang"]): Finding {
   const reason = error instanceof HostError ? error.reason : "unknown";
   const detail =
     error instanceof Error
@@ -27,7 +27,7 @@ export function hostErrorFinding(error: unknown, lang: RefreshOptions["lang"]): 
 }
 
 /** The tasks the rollup counted as overdue (the core's time layer), each with its ID cell. */
-export function overdueTasks(analysis: Analysis): OverdueTask[] {
+function overdueTasks(analysis: Analysis): OverdueTask[] {
   const { model, rollup } = analysis;
   const table = model.tasksTable;
   if (!table) return [];

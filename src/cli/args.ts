@@ -3,6 +3,7 @@
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from "node:util";
 import { parseDateCell } from "../core/dates";
 import type { Lang } from "../core/model";
+import { AddinError } from "../core/errors";
 import { isLang, type MessageKey } from "../i18n";
 
 export interface RefreshArgs {
@@ -27,15 +28,15 @@ export interface TemplateArgs {
 export type ParsedArgs = RefreshArgs | TemplateArgs | { command: "help"; lang: Lang };
 
 /** Wrong arguments: a catalogue key and its parameters, so the message follows --lang. */
-export class ArgError extends Error {
+export class ArgError extends AddinError {
   override readonly name = "ArgError";
 
   constructor(
     readonly key: MessageKey,
-    readonly params: Record<string, string> = {},
+    params: Record<string, string> = {},
     readonly lang: Lang = "vi"
   ) {
-    super(key);
+    super(`Arguments refused: ${key}`, params);
   }
 }
 
@@ -61,11 +62,13 @@ type Values = {
   help?: boolean;
 };
 
+type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
+
 /** The language asked for, read leniently first so that every later error speaks it. */
-function langOf(argv: string[]): Lang {
+function langOf(argv: string[], options: OptionsConfig = OPTIONS): Lang {
   const { values } = parseNodeArgs({
     args: argv,
-    options: OPTIONS,
+    options,
     strict: false,
     allowPositionals: true,
   });
@@ -73,17 +76,21 @@ function langOf(argv: string[]): Lang {
 }
 
 /** The option a strict parse refused, found in the lenient tokens (parseArgs' text is English only). */
-function refusal(argv: string[], code: string | undefined): { key: MessageKey; option: string } {
+function refusal(
+  argv: string[],
+  code: string | undefined,
+  options: OptionsConfig
+): { key: MessageKey; option: string } {
   const { tokens } = parseNodeArgs({
     args: argv,
-    options: OPTIONS,
+    options,
     strict: false,
     allowPositionals: true,
     tokens: true,
   });
   for (const token of tokens ?? []) {
     if (token.kind !== "option") continue;
-    const known = (OPTIONS as Record<string, { type: string }>)[token.name];
+    const known = (options as Record<string, { type: string }>)[token.name];
     if (!known) return { key: "cli.error.unknownOption", option: token.rawName };
     if (known.type === "string" && (token.value === undefined || token.value.startsWith("-")))
       return { key: "cli.error.missingValue", option: token.rawName };
@@ -100,11 +107,15 @@ function refusal(argv: string[], code: string | undefined): { key: MessageKey; o
 }
 
 /** Strict parse; parseArgs' error codes become catalogue messages. */
-function strictParse(argv: string[], lang: Lang): { values: Values; positionals: string[] } {
+function strictParse(
+  argv: string[],
+  lang: Lang,
+  options: OptionsConfig = OPTIONS
+): { values: Values; positionals: string[] } {
   try {
     const { values, positionals } = parseNodeArgs({
       args: argv,
-      options: OPTIONS,
+      options,
       strict: true,
       allowPositionals: true,
     });
@@ -115,7 +126,7 @@ function strictParse(argv: string[], lang: Lang): { values: Values; positionals:
       code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ||
       code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
     ) {
-      const { key, option } = refusal(argv, code);
+      const { key, option } = refusal(argv, code, options);
       throw new ArgError(key, { option }, lang);
     }
     throw error;
@@ -123,7 +134,7 @@ function strictParse(argv: string[], lang: Lang): { values: Values; positionals:
 }
 
 /** --as-of as clerks and machines write it: dd/mm/yyyy or YYYY-MM-DD. */
-export function reportDateArg(text: string, lang: Lang): number {
+function reportDateArg(text: string, lang: Lang): number {
   const shaped = /^\d{4}-\d{2}-\d{2}$/.test(text) || /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text);
   const parsed = shaped ? parseDateCell(text) : null;
   if (!parsed || parsed.kind !== "date")
@@ -175,4 +186,35 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (asOf !== undefined) parsed.asOf = reportDateArg(asOf, lang);
   if (output !== undefined) parsed.output = output;
   return parsed;
+}
+
+/** What the commands after the word (merge, share, import) get from their shared opening. */
+export interface CommandArgs {
+  /** The options given, by name: text for a value option, true for a flag. */
+  values: Readonly<Record<string, string | boolean | undefined>>;
+  positionals: string[];
+  lang: Lang;
+  /** --as-of as a serial, when the command takes it and it was given. */
+  asOf?: number;
+}
+
+/**
+ * The opening the merge, share and import commands share with refresh: node's parser in strict mode,
+ * its errors as catalogue messages in the language asked for, --lang checked, --as-of read as
+ * refresh reads it. `options` lists the command's own options; --lang is always one.
+ */
+export function parseCommandArgs(argv: string[], options: OptionsConfig): CommandArgs {
+  const all: OptionsConfig = { ...options, lang: { type: "string" } };
+  const lang = langOf(argv, all);
+  const { values, positionals } = strictParse(argv, lang, all);
+  const langOption = nonEmpty(values.lang, "--lang", lang);
+  if (langOption !== undefined && !isLang(langOption))
+    throw new ArgError("cli.error.badLang", { value: langOption }, lang);
+  const given = values as Record<string, string | boolean | undefined>;
+  for (const [name, spec] of Object.entries(all))
+    if (spec.type === "string") nonEmpty(given[name] as string | undefined, `--${name}`, lang);
+  const asOf = given["as-of"];
+  const args: CommandArgs = { values: given, positionals, lang };
+  if (typeof asOf === "string") args.asOf = reportDateArg(asOf, lang);
+  return args;
 }

@@ -2,112 +2,31 @@
 // [--lang vi|en] [--json] [-o out.xlsx], and template [--with-sample] -o new.xlsx. Exit 0 without error
 // findings, 1 with some, 2 when the file cannot be read or written or the arguments are wrong: one line on
 // stderr from the catalogue that says what is wrong and what to do, never a library's or the system's text.
-import { promises as fs } from "fs";
-import { dirname } from "path";
 import { analyse, type Analysis } from "../core/analyse";
 import { serialFromLocalDate } from "../core/dates";
 import type { WorkbookGrid } from "../core/grid";
 import type { Lang } from "../core/model";
 import { reportDateChange } from "../core/settings";
-import { t, type MessageKey } from "../i18n";
-import { sniffFileKind, type FileKind } from "../xlsx/sniff";
+import { t } from "../i18n";
 import { ArgError, parseArgs, type RefreshArgs, type TemplateArgs } from "./args";
 import { runMerge } from "./merge-command";
 import { runShare } from "./share-command";
 import { runImport } from "./import-command";
 import { jsonReport, textReport } from "./report";
 import { WouldLoseContentError } from "../xlsx/preserve";
-import { gridFromWorkbook, loadXlsx, XlsxReadError } from "../xlsx/read";
+import { AddinError } from "../core/errors";
+import {
+  errorLine,
+  oneLine,
+  openWorkbook,
+  processIo,
+  refuseExistingOutput,
+  writeRefusal,
+  type CliIo,
+} from "./io";
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Today as an Excel serial (tests pin it); defaults to the local date. */
-  today?: number;
-}
-
-const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-};
-
-/** One line, whatever the error carried (library messages may hold newlines). */
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").trim();
-}
-
-export function errorLine(lang: Lang, key: MessageKey, params: Record<string, string>): string {
-  return `${t(lang, "cli.error.prefix")}: ${oneLine(t(lang, key, params))}\n`;
-}
-
-/** A refusal: a catalogue key and its parameters (the file, a folder), printed as one line, exit 2. */
-class Refusal extends Error {
-  override readonly name = "Refusal";
-
-  constructor(
-    readonly key: MessageKey,
-    readonly params: Record<string, string>
-  ) {
-    super(key);
-  }
-}
-
-/** What a file that is not an .xlsx is, as the refusal that says so. */
-const KIND_REFUSAL: Record<Exclude<FileKind, "xlsx">, MessageKey> = {
-  xlsb: "cli.refuse.xlsb",
-  ods: "cli.refuse.ods",
-  zip: "cli.refuse.zip",
-  encrypted: "cli.refuse.encrypted",
-  xls: "cli.refuse.xls",
-  ole: "cli.refuse.ole",
-  html: "cli.refuse.html",
-  xml: "cli.refuse.xml",
-  text: "cli.refuse.text",
-  empty: "cli.refuse.empty",
-  unknown: "cli.refuse.unknown",
-};
-
-/** A system error code on reading, as a refusal. */
-export function readRefusal(code: string | undefined, file: string): Refusal {
-  if (code === "ENOENT") return new Refusal("cli.refuse.notFound", { file });
-  if (code === "EISDIR") return new Refusal("cli.refuse.isDirectory", { file });
-  if (code === "EACCES" || code === "EPERM") return new Refusal("cli.refuse.readDenied", { file });
-  return new Refusal("cli.refuse.readFailed", { file });
-}
-
-/** A system error code on writing, as a refusal. */
-export function writeRefusal(code: string | undefined, file: string): Refusal {
-  const dir = dirname(file);
-  if (code === "ENOENT" || code === "ENOTDIR")
-    return new Refusal("cli.refuse.noFolder", { file, dir });
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS")
-    return new Refusal("cli.refuse.writeDenied", { file });
-  if (code === "EISDIR") return new Refusal("cli.refuse.outputIsFolder", { file });
-  if (code === "EBUSY" || code === "ETXTBSY") return new Refusal("cli.refuse.outputBusy", { file });
-  if (code === "ENOSPC" || code === "EDQUOT") return new Refusal("cli.refuse.diskFull", { file });
-  if (code === "EEXIST") return new Refusal("cli.refuse.outputExists", { file });
-  return new Refusal("cli.refuse.writeFailed", { file });
-}
-
-/** Reads the workbook: its bytes, what they are (refused unless an .xlsx), then ExcelJS's model. */
-async function readInput(
-  file: string
-): Promise<{ bytes: Buffer; workbook: Awaited<ReturnType<typeof loadXlsx>> }> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (err) {
-    throw readRefusal((err as NodeJS.ErrnoException).code, file);
-  }
-  const kind = sniffFileKind(bytes);
-  if (kind !== "xlsx") throw new Refusal(KIND_REFUSAL[kind], { file });
-  try {
-    return { bytes, workbook: await loadXlsx(bytes, file) };
-  } catch (err) {
-    if (err instanceof XlsxReadError) throw new Refusal("cli.refuse.damaged", { file });
-    throw err;
-  }
-}
+export type { CliIo } from "./io";
+export { errorLine, readRefusal, writeRefusal } from "./io";
 
 /** Neither input sheet was found: nothing to summarise, so -o writes nothing and points at the template. */
 /** The names of the missing input sheets when the workbook has neither (the core's one finding says so). */
@@ -120,11 +39,7 @@ function missingInputSheets(analysis: Analysis): { areas: string; tasks: string 
 
 async function template(args: TemplateArgs, io: CliIo): Promise<number> {
   const { lang, output } = args;
-  const exists = await fs.stat(output).then(
-    () => true,
-    () => false
-  );
-  if (exists) throw new Refusal("cli.refuse.outputExists", { file: output });
+  await refuseExistingOutput(output);
   try {
     const { writeTemplate } = await import("../xlsx/template-write");
     const { sheets } = await writeTemplate(output, args.withSample, lang);
@@ -155,8 +70,8 @@ async function recordReportDate(
 
 async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
   const { lang } = args;
-  const input = await readInput(args.file);
-  const grid = gridFromWorkbook(input.workbook);
+  const input = await openWorkbook(args.file);
+  const { grid } = input;
   const today = io.today ?? serialFromLocalDate(new Date());
   const analysis = analyse(grid, { today, reportDate: args.asOf, lang, report: args.report });
   const missing = args.output ? missingInputSheets(analysis) : null;
@@ -214,14 +129,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (args.command === "template") return await template(args, io);
     return await refresh(args, io);
   } catch (err) {
-    if (err instanceof Refusal) {
-      io.stderr(errorLine(lang, err.key, err.params));
-    } else if (err instanceof ArgError) {
+    if (err instanceof ArgError) {
       io.stderr(errorLine(err.lang, err.key, err.params));
-    } else if (err instanceof XlsxReadError) {
-      io.stderr(
-        errorLine(lang, `cli.error.read.${err.reason}`, { file: err.file, detail: err.detail })
-      );
+    } else if (err instanceof AddinError) {
+      // A refusal, a file the reader cannot read, a sheet the writer will not overwrite: its own line.
+      io.stderr(errorLine(lang, err.key, err.params));
     } else {
       const detail = err instanceof Error ? err.message : String(err);
       io.stderr(`${t(lang, "cli.error.prefix")}: ${oneLine(detail)}\n`);

@@ -4,9 +4,8 @@
 // the applied cells changed, the summary refreshed and the merge log appended. Exit 0 when nothing
 // conflicts and no file was refused, 1 otherwise, 2 when the master cannot be read or arguments are wrong.
 import { basename } from "path";
-import { parseArgs as parseNodeArgs } from "util";
 import { analyse, type Analysis } from "../core/analyse";
-import { serialFromIso, serialFromLocalDate } from "../core/dates";
+import { serialFromLocalDate } from "../core/dates";
 import type { WorkbookGrid } from "../core/grid";
 import {
   applyWrites,
@@ -20,10 +19,11 @@ import {
 } from "../core/merge";
 import type { Lang, TaskField } from "../core/model";
 import { readModel } from "../core/read";
-import { isLang, t, type MessageKey } from "../i18n";
-import { ArgError } from "./args";
+import { t, type MessageKey } from "../i18n";
+import { ArgError, parseCommandArgs } from "./args";
 import { jsonReport, rollupTable, type JsonReport } from "./report";
 import { gridFromWorkbook, loadXlsx, XlsxReadError } from "../xlsx/read";
+import { openWorkbook, type CliIo } from "./io";
 import { readXlsxFile } from "./xlsx-file";
 
 export interface MergeArgs {
@@ -35,46 +35,21 @@ export interface MergeArgs {
   output?: string;
 }
 
+const MERGE_OPTIONS = {
+  "as-of": { type: "string" },
+  json: { type: "boolean" },
+  output: { type: "string", short: "o" },
+} as const;
+
 /** Parses the merge command's arguments (after the word "merge"); wrong ones throw ArgError. */
-export function parseMergeArgs(argv: string[]): MergeArgs {
-  const langAt = argv.findIndex((a) => a === "--lang");
-  const guess =
-    langAt >= 0 ? argv[langAt + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
-  const lang: Lang = guess === "en" ? "en" : "vi";
-  let parsed;
-  try {
-    parsed = parseNodeArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        "as-of": { type: "string" },
-        lang: { type: "string" },
-        json: { type: "boolean" },
-        output: { type: "string", short: "o" },
-      },
-    });
-  } catch (err) {
-    const option = /'([^']+)'/.exec(err instanceof Error ? err.message : "")?.[1] ?? "";
-    const code = (err as { code?: string }).code;
-    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
-      throw new ArgError("cli.error.missingValue", { option: option.split(" ")[0] }, lang);
-    throw new ArgError("cli.error.unknownOption", { option }, lang);
-  }
-  const { values, positionals } = parsed;
-  if (values.lang !== undefined && !isLang(values.lang))
-    throw new ArgError("cli.error.badLang", { value: values.lang }, lang);
+function parseMergeArgs(argv: string[]): MergeArgs {
+  const { values, positionals, lang, asOf } = parseCommandArgs(argv, MERGE_OPTIONS);
   const [master, ...returned] = positionals;
   if (master === undefined) throw new ArgError("cli.error.noFile", {}, lang);
   if (returned.length === 0) throw new ArgError("merge.cli.noCopies", {}, lang);
   const args: MergeArgs = { master, returned, lang, json: values.json === true };
-  if (values["as-of"] !== undefined) {
-    const serial = serialFromIso(values["as-of"]);
-    if (serial === null || !/^\d{4}-\d{2}-\d{2}$/.test(values["as-of"]))
-      throw new ArgError("cli.error.badDate", { value: values["as-of"] }, lang);
-    args.asOf = serial;
-  }
-  if (values.output !== undefined) args.output = values.output;
+  if (asOf !== undefined) args.asOf = asOf;
+  if (typeof values.output === "string") args.output = values.output;
   return args;
 }
 
@@ -112,7 +87,7 @@ export interface MergeJson {
   }[];
 }
 
-export function mergeJson(result: MergeResult, analysis: Analysis, lang: Lang): MergeJson {
+function mergeJson(result: MergeResult, analysis: Analysis, lang: Lang): MergeJson {
   const rollup = jsonReport(analysis, lang);
   return {
     applied: result.applied.map((a) => ({
@@ -149,7 +124,7 @@ export function mergeJson(result: MergeResult, analysis: Analysis, lang: Lang): 
 }
 
 /** The review for a terminal: files and how each was compared, applied, conflicts, ignored, the rollup. */
-export function mergeText(result: MergeResult, analysis: Analysis, args: MergeArgs): string[] {
+function mergeText(result: MergeResult, analysis: Analysis, args: MergeArgs): string[] {
   const { lang } = args;
   const field = (f: TaskField | null) => t(lang, `merge.field.${f ?? "row"}`);
   const section = (key: MessageKey, lines: string[]) => [
@@ -233,15 +208,12 @@ async function writeMerged(
 }
 
 /** Runs `merge`; returns the exit status. Read errors of the master propagate to main (exit 2). */
-export async function runMerge(
-  argv: string[],
-  io: { stdout: (s: string) => void; stderr: (s: string) => void; today?: number }
-): Promise<number> {
+export async function runMerge(argv: string[], io: CliIo): Promise<number> {
   const args = parseMergeArgs(argv);
   const { lang } = args;
   const today = io.today ?? serialFromLocalDate(new Date());
-  const input = await readXlsxFile(args.master);
-  const masterGrid: WorkbookGrid = gridFromWorkbook(input.workbook);
+  const input = await openWorkbook(args.master);
+  const masterGrid: WorkbookGrid = input.grid;
   if (!readModel(masterGrid).model.tasksTable)
     throw new ArgError("merge.cli.noMaster", { file: args.master }, lang);
   const copies: CopyInput[] = [];

@@ -87,7 +87,7 @@ function patchRow(
 }
 
 /** The sheet's XML with each write applied; a date takes a date style found in its own column. */
-export function patchSheetXml(
+function patchSheetXml(
   sheetXml: string,
   writes: readonly MasterWrite[],
   dates: Set<number>

@@ -52,7 +52,7 @@ export interface JsonReport {
 const FRACTION_KEYS = new Set<string>(["completionRate", "dueCompletionRate", "averageProgress"]);
 
 /** Rates and averages to 4 decimals (0.7273, not 0.7272727272727273; 0.73, not 0.7300000000000001). */
-export function roundFraction(value: number | null): number | null {
+function roundFraction(value: number | null): number | null {
   return value === null ? null : Math.round(value * 10_000) / 10_000;
 }
 
@@ -107,7 +107,7 @@ export function jsonReport(a: Analysis, lang: Lang): JsonReport {
 }
 
 /** Terminal output lists this many findings; --json gives them all. */
-export const MAX_FINDINGS_SHOWN = 50;
+const MAX_FINDINGS_SHOWN = 50;
 
 function formatRate(rate: number | null, lang: Lang): string {
   if (rate === null) return "–";

@@ -31,11 +31,6 @@ export function toA1(row: number, col: number): string {
   return `${colLetter(col)}${row}`;
 }
 
-/** (row, col) → "$C$7". */
-export function toAbsA1(row: number, col: number): string {
-  return `$${colLetter(col)}$${row}`;
-}
-
 /** A sheet name as formulas need it: always quoted, apostrophes doubled ('Tổng hợp', 'Ban''s'). */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

@@ -18,8 +18,22 @@ export type DeadlineParse =
   /** Words that set no date ("Theo tiến độ dự án", "Khi có chỉ đạo"). */
   | { kind: "unknown" };
 
+// A plan repeats its deadline words ("Thường xuyên", "Quý II/2021") over thousands of rows: each text is
+// folded once. Bounded, so a sheet of distinct texts cannot grow it without end.
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 4096;
+
 /** Lower case, no accents, đ as d, dashes as "-", no spaces around "/" and "-", single spaces. */
 function fold(text: string): string {
+  const known = FOLDED.get(text);
+  if (known !== undefined) return known;
+  const folded = foldText(text);
+  if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+  FOLDED.set(text, folded);
+  return folded;
+}
+
+function foldText(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -136,7 +136,7 @@ export function longString(text: string): string {
 }
 
 /** A COUNTIFS criterion matching exactly `text`: "=" so operators are not read, wildcards escaped. */
-export function equalsCriterion(text: string): string {
+function equalsCriterion(text: string): string {
   return excelString("=" + text.replace(/[~*?]/g, (ch) => "~" + ch));
 }
 

@@ -16,14 +16,14 @@ import { isCellError, SheetReader } from "./sheet-reader";
 export type LegacyEncoding = "tcvn3" | "tcvn3-caps" | "vni";
 
 /** How the encodings are named in messages (proper names, the same in every language). */
-export const LEGACY_ENCODING_NAMES: Record<LegacyEncoding, string> = {
+const LEGACY_ENCODING_NAMES: Record<LegacyEncoding, string> = {
   tcvn3: "TCVN3 (ABC)",
   "tcvn3-caps": "TCVN3 (ABC)",
   vni: "VNI",
 };
 
 /** The Unicode font a converted cell gets (the house font of the summary sheet). */
-export const UNICODE_FONT = "Times New Roman";
+const UNICODE_FONT = "Times New Roman";
 
 // Combining tone marks in the order both charts list them: grave, hook above, tilde, acute, dot below.
 const TONES = ["\u0300", "\u0309", "\u0303", "\u0301", "\u0323"] as const;
@@ -182,7 +182,7 @@ export function unicodeToVni(text: string): string {
 }
 
 /** Unicode (NFC) from text in the given legacy encoding. */
-export function legacyToUnicode(text: string, encoding: LegacyEncoding): string {
+function legacyToUnicode(text: string, encoding: LegacyEncoding): string {
   if (encoding === "vni") return vniToUnicode(text);
   return tcvn3ToUnicode(text, { caps: encoding === "tcvn3-caps" });
 }

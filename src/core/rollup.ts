@@ -63,7 +63,7 @@ interface Acc {
 }
 
 /** Whether a task was completed after the report date `r` (a day): it was not done at that date. */
-export function doneAfter(task: Task, r: number): boolean {
+function doneAfter(task: Task, r: number): boolean {
   return task.status === "done" && task.completedOn !== null && task.completedOn >= r + 1;
 }
 

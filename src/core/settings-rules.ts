@@ -25,7 +25,7 @@ export function isValidSheetName(name: string): boolean {
 }
 
 /** The "due soon" window: whole days, 0 to a year. */
-export const MAX_DUE_SOON_DAYS = 365;
+const MAX_DUE_SOON_DAYS = 365;
 
 export const isDueSoonDays = (n: number): boolean =>
   Number.isInteger(n) && n >= 0 && n <= MAX_DUE_SOON_DAYS;

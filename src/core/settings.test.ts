@@ -1,26 +1,6 @@
 import { sheet } from "../../tests/helpers/grid";
-import {
-  DEFAULT_SETTINGS,
-  readSettings,
-  sanitiseSheetName,
-  settingsChanges,
-  settingsSheetPlan,
-} from "./settings";
-import type { WorkbookGrid } from "./grid";
-import type { PlanCell } from "./plan";
-
-/** The grid a host would read back after writing the settings sheet plan. */
-function gridFromPlan(lang: "vi" | "en", settings = DEFAULT_SETTINGS): WorkbookGrid {
-  const plan = settingsSheetPlan(settings, lang);
-  const values: (string | number | boolean)[][] = [];
-  for (const block of plan.blocks) {
-    const row0 = Number(block.at.slice(1));
-    block.rows.forEach((r, i) => {
-      values[row0 - 1 + i] = r.map((c: PlanCell) => ("value" in c ? (c.value ?? "") : c.formula));
-    });
-  }
-  return { sheets: [sheet(plan.name, values)] };
-}
+import { settingsGrid } from "../../tests/helpers/settings";
+import { DEFAULT_SETTINGS, readSettings, sanitiseSheetName, settingsChanges } from "./settings";
 
 describe("the settings sheet", () => {
   it("reads back what it wrote, in Vietnamese and in English", () => {
@@ -33,7 +13,7 @@ describe("the settings sheet", () => {
       language: "en" as const,
     };
     for (const lang of ["vi", "en"] as const) {
-      expect(readSettings(gridFromPlan(lang, settings)).settings).toEqual(settings);
+      expect(readSettings(settingsGrid(lang, settings)).settings).toEqual(settings);
     }
   });
 
@@ -54,7 +34,7 @@ describe("the settings sheet", () => {
   });
 
   it("lists only the value cells that change", () => {
-    const grid = gridFromPlan("vi");
+    const grid = settingsGrid("vi");
     const changes = settingsChanges(grid, {
       ...DEFAULT_SETTINGS,
       place: "Lạng Sơn",

@@ -55,7 +55,7 @@ export const DEFAULT_SETTINGS: Settings = {
 // matched in Vietnamese or English, so a sheet created in either language reads back the same.
 
 export const SETTINGS_MARK = "TDNV_Settings";
-export const SETTING_KEYS = [
+const SETTING_KEYS = [
   "parentBody",
   "issuingBody",
   "place",

@@ -207,7 +207,3 @@ export const KNOWN_EXTRA_HEADERS = [
 
 export const REQUIRED_AREA_FIELDS: AreaField[] = ["id", "name"];
 export const REQUIRED_TASK_FIELDS: TaskField[] = ["id", "area", "title", "status"];
-
-/** Vietnamese header label of a field, used in messages and templates. */
-export const areaHeaderLabel = (f: AreaField): string => AREA_HEADERS[f][0];
-export const taskHeaderLabel = (f: TaskField): string => TASK_HEADERS[f][0];

@@ -536,7 +536,7 @@ export const en: Record<MessageKey, string> = {
   "units.note":
     "Note: figures as of {date}, updated by themselves when a task's status changes. Completion rate = done / (total − suspended); rate over tasks come due = (on time + late) / (on time + late + overdue).",
   "cli.import.usage":
-    "Usage: npm run --silent cli -- import <list.xlsx> [--sheet NAME] [--lang vi|en] [--json]",
+    "Usage: npm run --silent cli -- import <list.xlsx> [--sheet NAME] [--lang vi|en] [--json] [-o out.xlsx]",
   "cli.import.noList":
     'No task list found in "{file}" (it needs a header row with a "Nội dung nhiệm vụ" column and an STT or deadline column).',
   "cli.import.summary": 'List on sheet "{sheet}": {areas} areas, {tasks} tasks.',
@@ -718,4 +718,10 @@ export const en: Record<MessageKey, string> = {
   "summary.chartSubset": "Charted: the {shown} areas with most unfinished tasks (not printed)",
   "summary.chart.top": "{title}: the {shown} of {total} areas with most unfinished tasks",
   "summary.unitLine": "Unit: tasks",
+  // --- house (errors on one base: a sheet the .xlsx writer will not overwrite) ---
+  "cli.error.sheetTaken":
+    'sheet "{sheet}" exists and is not the add-in\'s: it is left untouched, nothing written over it',
+  // --- house (issue 11: import -o) ---
+  "cli.import.written":
+    'Wrote "{file}": the source sheets unchanged, plus {sheets}. Run refresh on it for the rollup.',
 };

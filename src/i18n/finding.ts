@@ -6,7 +6,7 @@ import { t, type MessageKey } from "./index";
 import type { Lang } from "./lang";
 
 /** The catalogue key of a finding code's message (a compile error for a code that has none). */
-export const findingKey = (code: FindingCode): MessageKey => `finding.${code}`;
+const findingKey = (code: FindingCode): MessageKey => `finding.${code}`;
 
 export function findingMessage(lang: Lang, finding: Finding): string {
   const params: Record<string, string | number> = { ...finding.params };

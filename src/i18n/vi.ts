@@ -541,7 +541,7 @@ export const vi = {
   "units.note":
     "Ghi chú: Số liệu tính đến ngày {date} và tự cập nhật khi trạng thái nhiệm vụ thay đổi. Tỷ lệ hoàn thành = hoàn thành / (tổng số − tạm dừng); tỷ lệ hoàn thành nhiệm vụ đến hạn = (đúng hạn + trễ hạn) / (đúng hạn + trễ hạn + quá hạn).",
   "cli.import.usage":
-    "Cách dùng: npm run --silent cli -- import <danh-muc.xlsx> [--sheet TÊN] [--lang vi|en] [--json]",
+    "Cách dùng: npm run --silent cli -- import <danh-muc.xlsx> [--sheet TÊN] [--lang vi|en] [--json] [-o out.xlsx]",
   "cli.import.noList":
     'Không tìm thấy danh mục nhiệm vụ trong "{file}" (cần dòng tiêu đề có cột "Nội dung nhiệm vụ" và cột STT hoặc thời gian hoàn thành).',
   "cli.import.summary": 'Danh mục ở trang "{sheet}": {areas} lĩnh vực, {tasks} nhiệm vụ.',
@@ -725,6 +725,12 @@ export const vi = {
     "Số liệu vẽ: {shown} lĩnh vực có nhiều nhiệm vụ chưa hoàn thành nhất (không in)",
   "summary.chart.top": "{title}: {shown}/{total} lĩnh vực có nhiều nhiệm vụ chưa hoàn thành nhất",
   "summary.unitLine": "Đơn vị tính: nhiệm vụ",
+  // --- house (errors on one base: a sheet the .xlsx writer will not overwrite) ---
+  "cli.error.sheetTaken":
+    'trang "{sheet}" đã có và không phải của add-in: không ghi đè, trang giữ nguyên',
+  // --- house (issue 11: import -o) ---
+  "cli.import.written":
+    'Đã ghi "{file}": trang nguồn giữ nguyên, thêm {sheets}. Chạy refresh trên tệp này để tổng hợp.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

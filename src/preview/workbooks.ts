@@ -1,8 +1,9 @@
 // The workbooks the preview offers: the seed sample, the 2018 mid-term sample, the seed sample with
 // errors a user would make, an empty workbook (the first-run screen) and one holding only the seed
 // programme's appendix list (the import).
-import { midGrid, seedGrid } from "../../samples/source";
-import { appendixGrid } from "../../samples/source/appendix";
+import { appendixGrid } from "../core/sample/appendix-2020";
+import { midGrid } from "../core/sample/mid-2018";
+import { seedGrid } from "../core/sample/seed-2020";
 import { buildWorkbook, workbookFromGrid, type WorkbookState } from "../testing/excel-double";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
 
@@ -19,7 +20,7 @@ function setByHeader(sheet: SheetGrid, id: string, header: string, value: CellVa
 }
 
 /** The seed sample with typical mistakes: an English status, an unknown area, an impossible date, a duplicate id. */
-export function errorsGrid(): WorkbookGrid {
+function errorsGrid(): WorkbookGrid {
   const grid = seedGrid();
   const tasks = grid.sheets.find((s) => s.name === "Nhiệm vụ");
   if (!tasks) throw new Error("The seed sample has no tasks sheet");

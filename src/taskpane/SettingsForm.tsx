@@ -118,7 +118,7 @@ export function SettingsForm({ settings, onSave, disabled }: SettingsFormProps) 
               {REPORT_TABLES.map((table) => (
                 <Checkbox
                   key={table}
-                  label={tr(`pane.settings.reportTables.${table}` as MessageKey)}
+                  label={tr(`pane.settings.reportTables.${table}`)}
                   checked={draft.reportTables.includes(table)}
                   onChange={(_, data) => toggleTable(table, data.checked === true)}
                 />

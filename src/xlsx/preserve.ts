@@ -1,6 +1,7 @@
 // The add-in must never lose a user's work: before writing, the CLI lists what a refresh could lose
 // and refuses to write (the input file stays as it was; refreshing inside Excel keeps everything).
 import JSZip from "jszip";
+import { AddinError } from "../core/errors";
 
 export type LossKind = "vba" | "pivot" | "slicer" | "timeline" | "chartsheet";
 
@@ -11,15 +12,18 @@ export interface Loss {
 }
 
 /** Thrown instead of writing a package that would lose something of the user's. */
-export class WouldLoseContentError extends Error {
+export class WouldLoseContentError extends AddinError {
+  override readonly name = "WouldLoseContentError";
+  readonly key = "cli.error.wouldLose";
+
   constructor(
     readonly file: string,
     readonly losses: Loss[]
   ) {
-    super(
-      `${file}: writing it back would drop ${losses.map((l) => l.kind + (l.sheet ? ` (${l.sheet})` : "")).join(", ")}`
-    );
-    this.name = "WouldLoseContentError";
+    super("Writing the workbook back would drop content", {
+      file,
+      what: losses.map((l) => l.kind + (l.sheet ? ` (${l.sheet})` : "")).join(", "),
+    });
   }
 }
 

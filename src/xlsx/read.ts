@@ -4,12 +4,13 @@
 import ExcelJS from "exceljs";
 import { parseA1, toA1 } from "../core/a1";
 import { serialFromUtcMs } from "../core/dates";
+import { AddinError } from "../core/errors";
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid";
 
 export type XlsxReadReason = "not-found" | "is-directory" | "unreadable" | "not-xlsx";
 
 /** A file that cannot be read as a workbook: which file and why, without a stack trace for users. */
-export class XlsxReadError extends Error {
+export class XlsxReadError extends AddinError {
   override readonly name = "XlsxReadError";
 
   constructor(
@@ -17,7 +18,11 @@ export class XlsxReadError extends Error {
     readonly reason: XlsxReadReason,
     readonly detail: string
   ) {
-    super(`${file}: ${reason}${detail ? ` (${detail})` : ""}`);
+    super("Cannot read the workbook", { file, reason, detail });
+  }
+
+  get key() {
+    return `cli.error.read.${this.reason}` as const;
   }
 }
 
@@ -169,12 +174,4 @@ export async function loadXlsx(
   // Any zip loads; a workbook always has at least one sheet.
   if (wb.worksheets.length === 0) throw new XlsxReadError(file, "not-xlsx", "no worksheet");
   return wb;
-}
-
-/** The grid the core takes, from .xlsx bytes; throws XlsxReadError when they are not a readable workbook. */
-export async function gridFromXlsx(
-  bytes: Uint8Array | ArrayBuffer,
-  file: string
-): Promise<WorkbookGrid> {
-  return gridFromWorkbook(await loadXlsx(bytes, file));
 }

@@ -70,7 +70,7 @@ class Bytes {
 }
 
 /** The entry names of a zip's central directory (empty when it cannot be found). */
-export function zipEntryNames(data: Uint8Array): string[] {
+function zipEntryNames(data: Uint8Array): string[] {
   const b = new Bytes(data);
   // The end-of-central-directory record sits in the last 22 bytes plus a comment of up to 64 KiB.
   let end = -1;
@@ -125,7 +125,7 @@ function chain(fat: number[], first: number): number[] {
 }
 
 /** The stream and storage names of an OLE compound file's directory. */
-export function oleEntryNames(data: Uint8Array): string[] {
+function oleEntryNames(data: Uint8Array): string[] {
   const b = new Bytes(data);
   const shift = b.u16(0x1e) ?? 9;
   if (shift < 7 || shift > 16) return [];

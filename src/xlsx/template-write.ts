@@ -19,6 +19,7 @@ import {
   taskValidations,
 } from "../core/template";
 import { t } from "../i18n";
+import { graftSheets } from "./graft";
 import { renderSheetPlan } from "./render-sheet";
 
 const letter = (column: number): string => toA1(1, column).replace(/\d+$/, "");
@@ -84,7 +85,7 @@ type ValidatedWorksheet = ExcelJS.Worksheet & {
 };
 
 /** The template as a workbook in memory: areas, tasks, settings, in that tab order. */
-export function templateWorkbook(spec: TemplateSpec, lang: Lang): ExcelJS.Workbook {
+function templateWorkbook(spec: TemplateSpec, lang: Lang): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const areas = addTableSheet(workbook, spec.areas);
   const tasks = addTableSheet(workbook, spec.tasks) as ValidatedWorksheet;
@@ -138,4 +139,22 @@ export async function writeTemplate(
   // "wx": never overwrite a file, even one created since the CLI looked.
   await writeFile(file, await areaListPackage(xlsx, spec), { flag: "wx" });
   return { sheets: workbook.worksheets.map((ws) => ws.name) };
+}
+
+/**
+ * The source workbook (an appendix list) with the input sheets of its import added after its own
+ * sheets: the two Excel Tables with their drop-downs and checks, and the settings sheet. Every part of
+ * the source is kept; a sheet already named like one of the three is refused, nothing written.
+ */
+export async function importedPackage(
+  source: Uint8Array,
+  spec: TemplateSpec,
+  lang: Lang
+): Promise<{ bytes: Uint8Array; sheets: string[] }> {
+  const workbook = templateWorkbook(spec, lang);
+  const xlsx = await areaListPackage(Buffer.from(await workbook.xlsx.writeBuffer()), spec);
+  return {
+    bytes: await graftSheets(source, xlsx),
+    sheets: workbook.worksheets.map((ws) => ws.name),
+  };
 }

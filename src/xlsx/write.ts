@@ -7,6 +7,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { quoteSheet } from "../core/a1";
+import { AddinError } from "../core/errors";
 import type { SheetPlan, WorkbookPlan } from "../core/plan";
 import { addChartsToZip, deleteDrawing } from "./chart-parts";
 import {
@@ -40,11 +41,15 @@ import {
 } from "./workbook-part";
 
 /** Thrown instead of overwriting a sheet the add-in does not own. */
-export class SheetNameTakenError extends Error {
+export class SheetNameTakenError extends AddinError {
+  override readonly name = "SheetNameTakenError";
   readonly code = "summary-name-taken";
+  readonly key = "cli.error.sheetTaken";
+
   constructor(readonly sheetName: string) {
-    super(`Sheet "${sheetName}" exists and is not marked as the add-in's: it is left untouched.`);
-    this.name = "SheetNameTakenError";
+    super("A sheet of that name exists and is not the add-in's: left untouched", {
+      sheet: sheetName,
+    });
   }
 }
 

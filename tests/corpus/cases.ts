@@ -19,8 +19,12 @@ const TODO = "Chưa thực hiện";
 const PAUSED = "Tạm dừng";
 
 /** Area names longer than Excel lets a formula carry as a text constant (255 characters). */
-const LONG_300 = ("Công tác lãnh đạo, chỉ đạo thực hiện nghị quyết, ".repeat(8).slice(0, 299) + ".").normalize("NFC");
-const LONG_2000 = ("Lĩnh vực có tên rất dài * ? ~ gồm nhiều nội dung, ".repeat(45).slice(0, 1999) + ".").normalize("NFC");
+const LONG_300 = (
+  "Công tác lãnh đạo, chỉ đạo thực hiện nghị quyết, ".repeat(8).slice(0, 299) + "."
+).normalize("NFC");
+const LONG_2000 = (
+  "Lĩnh vực có tên rất dài * ? ~ gồm nhiều nội dung, ".repeat(45).slice(0, 1999) + "."
+).normalize("NFC");
 
 const AREA_HEAD = ["Mã", "Lĩnh vực", "Đơn vị chủ trì", "Thứ tự"];
 const TASK_HEAD = [
@@ -44,7 +48,16 @@ const AREAS: CellSpec[][] = [
 // due and one not started and overdue.
 const TASKS: CellSpec[][] = [
   ["NV1", TT, "Sinh hoạt chính trị tại lễ chào cờ thứ Hai hằng tháng", TX, null, DONE, 1, null],
-  ["NV2", TT, "Xuất bản sách “128 câu chuyện kể về Chủ tịch Hồ Chí Minh”", RT, D("2020-06-30"), DONE, 1, D("2020-06-15")],
+  [
+    "NV2",
+    TT,
+    "Xuất bản sách “128 câu chuyện kể về Chủ tịch Hồ Chí Minh”",
+    RT,
+    D("2020-06-30"),
+    DONE,
+    1,
+    D("2020-06-15"),
+  ],
   ["NV3", DV, "Nhân rộng mô hình “Dân vận khéo”", RT, D("2020-12-31"), DOING, 0.5, null],
   ["NV4", DV, "Giám sát của Hội đồng nhân dân", RT, D("2020-10-31"), TODO, 0, null],
 ];
@@ -65,8 +78,14 @@ function tasks(rows: CellSpec[][] = TASKS, extra: Partial<SheetSpec> = {}): Shee
 }
 
 /** Replaces column `col` (0-based) of each row by the matching entry of `values` (undefined keeps). */
-function withColumn(rows: CellSpec[][], col: number, values: (CellSpec | undefined)[]): CellSpec[][] {
-  return rows.map((r, i) => r.map((v, j) => (j === col && values[i] !== undefined ? values[i]! : v)));
+function withColumn(
+  rows: CellSpec[][],
+  col: number,
+  values: (CellSpec | undefined)[]
+): CellSpec[][] {
+  return rows.map((r, i) =>
+    r.map((v, j) => (j === col && values[i] !== undefined ? values[i]! : v))
+  );
 }
 
 const tcvn3 = (text: string): string => unicodeToTcvn3(text, { caps: false });
@@ -84,7 +103,13 @@ export const CASES: CaseSpec[] = [
     asOf: AS_OF,
     sheets: [
       areas(undefined, {
-        rows: [["BAN CHỈ ĐẠO CHƯƠNG TRÌNH"], ["Danh mục lĩnh vực công tác"], [], AREA_HEAD, ...AREAS],
+        rows: [
+          ["BAN CHỈ ĐẠO CHƯƠNG TRÌNH"],
+          ["Danh mục lĩnh vực công tác"],
+          [],
+          AREA_HEAD,
+          ...AREAS,
+        ],
         merges: ["A1:D1", "A2:D2"],
       }),
       tasks(undefined, {
@@ -108,7 +133,10 @@ export const CASES: CaseSpec[] = [
       { name: "Areas", rows: [["ID", "Area", "Lead unit", "Order"], ...AREAS] },
       {
         name: "Tasks",
-        rows: [["ID", "Area", "Task", "Type", "Due date", "Status", "Progress", "Completed on"], ...TASKS],
+        rows: [
+          ["ID", "Area", "Task", "Type", "Due date", "Status", "Progress", "Completed on"],
+          ...TASKS,
+        ],
         formats: TASK_FORMATS,
       },
     ],
@@ -129,7 +157,18 @@ export const CASES: CaseSpec[] = [
       {
         name: "Nhiệm vụ",
         rows: [
-          ["Trạng thái", "Ghi chú nội bộ", "Nội dung nhiệm vụ", "Mã", "Thời hạn", "Người theo dõi", "Lĩnh vực", "Ngày hoàn thành", "Loại", "Tiến độ (%)"],
+          [
+            "Trạng thái",
+            "Ghi chú nội bộ",
+            "Nội dung nhiệm vụ",
+            "Mã",
+            "Thời hạn",
+            "Người theo dõi",
+            "Lĩnh vực",
+            "Ngày hoàn thành",
+            "Loại",
+            "Tiến độ (%)",
+          ],
           // Each baseline task, its cells moved to the shuffled columns.
           ...TASKS.map((r) => [r[5], "x", r[2], r[0], r[4], "đ/c Hà", r[1], r[7], r[3], r[6]]),
         ],
@@ -156,7 +195,10 @@ export const CASES: CaseSpec[] = [
     id: "07-table-filtered",
     about: "an Excel Table filtered down: two hidden rows, which still count",
     asOf: AS_OF,
-    sheets: [areas(), tasks(TASKS_PLUS, { table: { name: "TblNhiemVu", ref: "A1:H7" }, hiddenRows: [6, 7] })],
+    sheets: [
+      areas(),
+      tasks(TASKS_PLUS, { table: { name: "TblNhiemVu", ref: "A1:H7" }, hiddenRows: [6, 7] }),
+    ],
   },
   {
     id: "08-unicode-shapes",
@@ -169,10 +211,46 @@ export const CASES: CaseSpec[] = [
         ["UY", "Công tác  kiểm tra của Ủy ban", "Ủy ban Kiểm tra Tỉnh ủy", 3],
       ]),
       tasks([
-        ["NV1", TT.normalize("NFD"), "Sinh hoạt chính trị", TX, null, DONE.normalize("NFD"), 1, null],
-        ["NV2", "Công tác hoà giải ở cơ sở", "Tập huấn hòa giải viên", RT, D("2020-06-30"), DONE, 1, D("2020-06-15")],
-        ["NV3", "Công tác  tư tưởng", "Nắm bắt dư luận xã hội", RT, D("2020-12-31"), "Đang  thực hiện", 0.5, null],
-        ["NV4", "Công tác\u00A0hòa giải ở cơ sở", "Sơ kết mô hình hòa giải", RT, D("2020-10-31"), TODO, 0, null],
+        [
+          "NV1",
+          TT.normalize("NFD"),
+          "Sinh hoạt chính trị",
+          TX,
+          null,
+          DONE.normalize("NFD"),
+          1,
+          null,
+        ],
+        [
+          "NV2",
+          "Công tác hoà giải ở cơ sở",
+          "Tập huấn hòa giải viên",
+          RT,
+          D("2020-06-30"),
+          DONE,
+          1,
+          D("2020-06-15"),
+        ],
+        [
+          "NV3",
+          "Công tác  tư tưởng",
+          "Nắm bắt dư luận xã hội",
+          RT,
+          D("2020-12-31"),
+          "Đang  thực hiện",
+          0.5,
+          null,
+        ],
+        [
+          "NV4",
+          "Công tác\u00A0hòa giải ở cơ sở",
+          "Sơ kết mô hình hòa giải",
+          RT,
+          D("2020-10-31"),
+          TODO,
+          0,
+          null,
+        ],
         ["NV5\u00A0", "UY", "Kiểm tra tổ chức đảng", TX, null, DOING, 0.3, null],
         ["NV6", "Công tác kiểm tra của Uỷ ban", "Giám sát chuyên đề", TX, null, TODO, 0, null],
       ]),
@@ -199,7 +277,8 @@ export const CASES: CaseSpec[] = [
   },
   {
     id: "10-date-shapes",
-    about: "dates as serials, dd/mm/yyyy and yyyy-mm-dd text, 31/02/2020, numbers without a date format",
+    about:
+      "dates as serials, dd/mm/yyyy and yyyy-mm-dd text, 31/02/2020, numbers without a date format",
     asOf: AS_OF,
     sheets: [
       areas(),
@@ -212,7 +291,16 @@ export const CASES: CaseSpec[] = [
           ["NV5", DV, "Số ngày không định dạng", RT, D("2020-12-31"), DOING, 0.5, null],
           ["NV6", DV, "Chỉ gõ năm", RT, 2020, DOING, 0.5, null],
           ["NV7", DV, "Hoàn thành ngày dạng chữ", RT, D("2020-09-30"), DONE, 1, "05/10/2020"],
-          ["NV8", TT, "Hoàn thành ngày không định dạng", RT, D("2020-09-30"), DONE, 1, D("2020-09-20")],
+          [
+            "NV8",
+            TT,
+            "Hoàn thành ngày không định dạng",
+            RT,
+            D("2020-09-30"),
+            DONE,
+            1,
+            D("2020-09-20"),
+          ],
         ],
         { cellFormats: { E6: "General", E7: "General", H9: "General" } }
       ),
@@ -220,7 +308,7 @@ export const CASES: CaseSpec[] = [
   },
   {
     id: "11-progress-shapes",
-    about: "progress as 0.8, 80, \"80%\", \"80,5%\", 120 and -5",
+    about: 'progress as 0.8, 80, "80%", "80,5%", 120 and -5',
     asOf: AS_OF,
     sheets: [
       areas(),
@@ -244,9 +332,36 @@ export const CASES: CaseSpec[] = [
     sheets: [
       areas(),
       tasks([
-        ["NV1", { formula: "VLOOKUP(\"X\",'Lĩnh vực'!A:B,2,FALSE)", result: { error: "#N/A" } }, "Tra cứu lỗi", TX, null, DONE, 1, null],
-        ["NV2", TT, "Trạng thái tham chiếu hỏng", TX, null, { formula: "#REF!", result: { error: "#REF!" } }, null, null],
-        ["NV3", DV, "Tiến độ chia cho 0", TX, null, DOING, { formula: "1/0", result: { error: "#DIV/0!" } }, null],
+        [
+          "NV1",
+          { formula: "VLOOKUP(\"X\",'Lĩnh vực'!A:B,2,FALSE)", result: { error: "#N/A" } },
+          "Tra cứu lỗi",
+          TX,
+          null,
+          DONE,
+          1,
+          null,
+        ],
+        [
+          "NV2",
+          TT,
+          "Trạng thái tham chiếu hỏng",
+          TX,
+          null,
+          { formula: "#REF!", result: { error: "#REF!" } },
+          null,
+          null,
+        ],
+        [
+          "NV3",
+          DV,
+          "Tiến độ chia cho 0",
+          TX,
+          null,
+          DOING,
+          { formula: "1/0", result: { error: "#DIV/0!" } },
+          null,
+        ],
         ["NV4", DV, "Thời hạn lỗi", RT, { error: "#N/A" }, TODO, 0, null],
       ]),
     ],
@@ -256,7 +371,11 @@ export const CASES: CaseSpec[] = [
     about: "a duplicate area id, a duplicate area name, a duplicate task id",
     asOf: AS_OF,
     sheets: [
-      areas([...AREAS, ["TT", "Công tác tuyên giáo", "Ban Tuyên giáo", 3], ["KT", DV, "Ủy ban Kiểm tra", 4]]),
+      areas([
+        ...AREAS,
+        ["TT", "Công tác tuyên giáo", "Ban Tuyên giáo", 3],
+        ["KT", DV, "Ủy ban Kiểm tra", 4],
+      ]),
       tasks([
         ...TASKS,
         ["NV2", DV, "Mã trùng với nhiệm vụ khác", TX, null, DOING, 0.2, null],
@@ -281,7 +400,10 @@ export const CASES: CaseSpec[] = [
     id: "15-area-without-tasks",
     about: "an area with no tasks",
     asOf: AS_OF,
-    sheets: [areas([...AREAS, ["KT", "Công tác kiểm tra, giám sát", "Ủy ban Kiểm tra Tỉnh ủy", 3]]), tasks()],
+    sheets: [
+      areas([...AREAS, ["KT", "Công tác kiểm tra, giám sát", "Ủy ban Kiểm tra Tỉnh ủy", 3]]),
+      tasks(),
+    ],
   },
   {
     id: "16-empty-workbook",
@@ -299,7 +421,10 @@ export const CASES: CaseSpec[] = [
     id: "18-one-row",
     about: "a task table of one row",
     asOf: AS_OF,
-    sheets: [areas(), tasks([["NV1", TT, "Nhiệm vụ duy nhất", RT, D("2020-12-31"), DOING, 0.4, null]])],
+    sheets: [
+      areas(),
+      tasks([["NV1", TT, "Nhiệm vụ duy nhất", RT, D("2020-12-31"), DOING, 0.4, null]]),
+    ],
   },
   {
     id: "19-formula-text-titles",
@@ -347,7 +472,14 @@ export const CASES: CaseSpec[] = [
     sheets: [
       areas(),
       tasks(),
-      { name: "Tổng hợp", rows: [["Bảng tổng hợp của Văn phòng"], ["Số liệu", 42], ["Công thức", { formula: "B2*2", result: 84 }]] },
+      {
+        name: "Tổng hợp",
+        rows: [
+          ["Bảng tổng hợp của Văn phòng"],
+          ["Số liệu", 42],
+          ["Công thức", { formula: "B2*2", result: 84 }],
+        ],
+      },
     ],
   },
   {
@@ -364,10 +496,16 @@ export const CASES: CaseSpec[] = [
     sheets: [
       areas(),
       tasks(),
-      { name: "Báo cáo của Sở's", rows: [["Số nhiệm vụ", { formula: "COUNTA('Nhiệm vụ'!A:A)-1", result: 4 }]] },
+      {
+        name: "Báo cáo của Sở's",
+        rows: [["Số nhiệm vụ", { formula: "COUNTA('Nhiệm vụ'!A:A)-1", result: 4 }]],
+      },
       {
         name: "Ghi chú 'nháp' – Đảng ủy",
-        rows: [["Xem", { formula: "'Báo cáo của Sở''s'!B1", result: 4 }], ["Tên đúng", "Đảng ủy khối"]],
+        rows: [
+          ["Xem", { formula: "'Báo cáo của Sở''s'!B1", result: 4 }],
+          ["Tên đúng", "Đảng ủy khối"],
+        ],
       },
       { name: "Cấu hình", rows: [[t("vi", "settings.summarySheet"), "Tổng hợp Sở's Q4"]] },
     ],
@@ -401,20 +539,22 @@ export const CASES: CaseSpec[] = [
         { fonts: { B2: ".VnTime", C2: ".VnTime", B3: ".VnTime", C3: ".VnTime" } }
       ),
       tasks(
-        withColumn(
-          withColumn(TASKS, 1, [tcvn3(TT), tcvn3(TT), tcvn3(DV), tcvn3(DV)]),
-          2,
-          [
-            unicodeToTcvn3("HỘI NGHỊ TỔNG KẾT", { caps: true }),
-            tcvn3("Xuất bản sách kể chuyện Bác Hồ"),
-            tcvn3("Nhân rộng mô hình Dân vận khéo"),
-            tcvn3("Giám sát của Hội đồng nhân dân"),
-          ]
-        ),
+        withColumn(withColumn(TASKS, 1, [tcvn3(TT), tcvn3(TT), tcvn3(DV), tcvn3(DV)]), 2, [
+          unicodeToTcvn3("HỘI NGHỊ TỔNG KẾT", { caps: true }),
+          tcvn3("Xuất bản sách kể chuyện Bác Hồ"),
+          tcvn3("Nhân rộng mô hình Dân vận khéo"),
+          tcvn3("Giám sát của Hội đồng nhân dân"),
+        ]),
         {
           fonts: {
-            B2: ".VnTime", B3: ".VnTime", B4: ".VnTime", B5: ".VnTime",
-            C2: ".VnTimeH", C3: ".VnTime", C4: ".VnTime", C5: ".VnTime",
+            B2: ".VnTime",
+            B3: ".VnTime",
+            B4: ".VnTime",
+            B5: ".VnTime",
+            C2: ".VnTimeH",
+            C3: ".VnTime",
+            C4: ".VnTime",
+            C5: ".VnTime",
           },
         }
       ),
@@ -459,10 +599,19 @@ export const CASES: CaseSpec[] = [
           [...AREA_HEAD, "Nhóm"],
           ["TT", TT, "Ban Tuyên giáo Tỉnh ủy", 1, "Khối Đảng"],
           ["DV", DV, "Ban Dân vận Tỉnh ủy", 2, "Khối Đảng"],
-          ["CQ", "Công tác xây dựng bộ máy chính quyền", "Ban cán sự đảng UBND tỉnh", 3, "Khối chính quyền"],
+          [
+            "CQ",
+            "Công tác xây dựng bộ máy chính quyền",
+            "Ban cán sự đảng UBND tỉnh",
+            3,
+            "Khối chính quyền",
+          ],
         ],
       },
-      tasks([...TASKS, ["NV5", "CQ", "Cải cách lề lối làm việc của UBND", RT, D("2020-11-10"), DOING, 0.7, null]]),
+      tasks([
+        ...TASKS,
+        ["NV5", "CQ", "Cải cách lề lối làm việc của UBND", RT, D("2020-11-10"), DOING, 0.7, null],
+      ]),
     ],
   },
   {
@@ -528,7 +677,16 @@ export const CASES: CaseSpec[] = [
         ["NV5", DV, "Xong đúng hạn chót", RT, D("2020-10-01"), DONE, 1, D("2020-10-01")],
         ["NV6", DV, "Xong trễ một ngày", RT, D("2020-10-01"), DONE, 1, D("2020-10-02")],
         ["NV7", DV, "Tạm dừng đã quá hạn", RT, D("2020-10-01"), PAUSED, 0, null],
-        ["NV8", DV, "Xong trong ngày hạn, sau giờ hạn", RT, D("2020-10-01"), DONE, 1, D("2020-10-01") + 0.625],
+        [
+          "NV8",
+          DV,
+          "Xong trong ngày hạn, sau giờ hạn",
+          RT,
+          D("2020-10-01"),
+          DONE,
+          1,
+          D("2020-10-01") + 0.625,
+        ],
         ["NV9", TT, "Hạn sau 7 ngày, lúc 18 giờ", RT, D("2020-11-13") + 0.75, TODO, 0, null],
       ]),
     ],
@@ -540,16 +698,47 @@ export const CASES: CaseSpec[] = [
     sheets: [
       {
         name: "Areas",
-        rows: [["ID", "Area", "Lead unit", "Order"], ["TT", "Ideological work", "Propaganda Board", 1], ["DV", "Mass mobilisation", "Mass Mobilisation Board", 2]],
+        rows: [
+          ["ID", "Area", "Lead unit", "Order"],
+          ["TT", "Ideological work", "Propaganda Board", 1],
+          ["DV", "Mass mobilisation", "Mass Mobilisation Board", 2],
+        ],
       },
       {
         name: "Tasks",
         rows: [
           ["ID", "Area", "Task", "Type", "Due date", "Status", "Progress", "Completed on"],
           ["NV1", "TT", "Monthly flag-ceremony sessions", "Recurring", null, "Done", 1, null],
-          ["NV2", "TT", "Publish the book of 128 stories", "Roadmap", D("2020-06-30"), "Done", 1, D("2020-06-15")],
-          ["NV3", "DV", "Spread the skilled mass-mobilisation model", "Roadmap", D("2020-12-31"), "In progress", 0.5, null],
-          ["NV4", "DV", "People's Council supervision", "Roadmap", D("2020-10-31"), "Not started", 0, null],
+          [
+            "NV2",
+            "TT",
+            "Publish the book of 128 stories",
+            "Roadmap",
+            D("2020-06-30"),
+            "Done",
+            1,
+            D("2020-06-15"),
+          ],
+          [
+            "NV3",
+            "DV",
+            "Spread the skilled mass-mobilisation model",
+            "Roadmap",
+            D("2020-12-31"),
+            "In progress",
+            0.5,
+            null,
+          ],
+          [
+            "NV4",
+            "DV",
+            "People's Council supervision",
+            "Roadmap",
+            D("2020-10-31"),
+            "Not started",
+            0,
+            null,
+          ],
         ],
         formats: TASK_FORMATS,
       },
@@ -557,7 +746,8 @@ export const CASES: CaseSpec[] = [
   },
   {
     id: "35-filter-criterion-validations",
-    about: "an AutoFilter with a criterion (rows hidden by it) and data validations on overlapping columns, kept byte for byte",
+    about:
+      "an AutoFilter with a criterion (rows hidden by it) and data validations on overlapping columns, kept byte for byte",
     asOf: AS_OF,
     sheets: [
       areas(),
@@ -567,7 +757,8 @@ export const CASES: CaseSpec[] = [
         xmlEdits: [
           {
             find: '<autoFilter ref="A1:H5"/>',
-            replace: '<autoFilter ref="A1:H5"><filterColumn colId="5"><filters><filter val="Hoàn thành"/></filters></filterColumn></autoFilter>',
+            replace:
+              '<autoFilter ref="A1:H5"><filterColumn colId="5"><filters><filter val="Hoàn thành"/></filters></filterColumn></autoFilter>',
           },
           {
             find: "<pageMargins ",
@@ -598,17 +789,126 @@ export const CASES: CaseSpec[] = [
         ["O3", ">Công tác lớn hơn", "Ban Nội chính Tỉnh ủy", 8],
       ]),
       tasks([
-        ["NV1", LONG_300, "Nhiệm vụ của lĩnh vực tên dài", RT, D("2020-10-31"), DONE, 1, D("2020-10-20")],
-        ["NV2", LONG_2000, "Nhiệm vụ của lĩnh vực tên rất dài", RT, D("2020-10-31"), DOING, 0.5, null],
+        [
+          "NV1",
+          LONG_300,
+          "Nhiệm vụ của lĩnh vực tên dài",
+          RT,
+          D("2020-10-31"),
+          DONE,
+          1,
+          D("2020-10-20"),
+        ],
+        [
+          "NV2",
+          LONG_2000,
+          "Nhiệm vụ của lĩnh vực tên rất dài",
+          RT,
+          D("2020-10-31"),
+          DOING,
+          0.5,
+          null,
+        ],
         ["NV3", "L2", "Ghi bằng mã", RT, D("2020-12-31"), TODO, 0, null],
-        ["NV4", "Công tác ~* đặc ? biệt", "Dấu đại diện", RT, D("2020-10-31"), DONE, 1, D("2020-11-02")],
-        ["NV5", "Công tác X đặc Y biệt", "Tên giống khi đọc như mẫu", RT, D("2020-10-31"), TODO, 0, null],
+        [
+          "NV4",
+          "Công tác ~* đặc ? biệt",
+          "Dấu đại diện",
+          RT,
+          D("2020-10-31"),
+          DONE,
+          1,
+          D("2020-11-02"),
+        ],
+        [
+          "NV5",
+          "Công tác X đặc Y biệt",
+          "Tên giống khi đọc như mẫu",
+          RT,
+          D("2020-10-31"),
+          TODO,
+          0,
+          null,
+        ],
         ["NV6", 'Tên có "ngoặc kép" và ~~', "Dấu ngoặc kép", TX, null, DONE, 1, D("2020-09-01")],
         ["NV7", "=Công tác bằng", "Bắt đầu bằng dấu bằng", RT, D("2020-11-10"), DOING, 0.3, null],
-        ["NV8", "<Công tác nhỏ hơn", "Bắt đầu bằng dấu nhỏ hơn", RT, D("2020-10-01"), PAUSED, 0, null],
-        ["NV9", ">Công tác lớn hơn", "Bắt đầu bằng dấu lớn hơn", RT, D("2020-10-01"), { error: "#N/A" }, 0, null],
-        ["NV10", "O3", "Trạng thái lỗi tham chiếu", RT, D("2020-10-01"), { error: "#REF!" }, 0, null],
+        [
+          "NV8",
+          "<Công tác nhỏ hơn",
+          "Bắt đầu bằng dấu nhỏ hơn",
+          RT,
+          D("2020-10-01"),
+          PAUSED,
+          0,
+          null,
+        ],
+        [
+          "NV9",
+          ">Công tác lớn hơn",
+          "Bắt đầu bằng dấu lớn hơn",
+          RT,
+          D("2020-10-01"),
+          { error: "#N/A" },
+          0,
+          null,
+        ],
+        [
+          "NV10",
+          "O3",
+          "Trạng thái lỗi tham chiếu",
+          RT,
+          D("2020-10-01"),
+          { error: "#REF!" },
+          0,
+          null,
+        ],
       ]),
+    ],
+  },
+  {
+    id: "37-clerk-shapes",
+    about:
+      "a tasks table as clerks build it: merged title, two-row header with group cells, plan header words, a column-number row, status wordings, typed dates, deadline text, a signature footer",
+    asOf: AS_OF,
+    sheets: [
+      areas(),
+      {
+        name: "Nhiệm vụ",
+        rows: [
+          ["DANH MỤC NHIỆM VỤ NĂM 2020", null, null, null, null, null, null, null],
+          [null, null, null, null, null, null, null, null],
+          ["Mã", "Lĩnh vực", "Nội dung nhiệm vụ", "Loại", "Thời gian", null, "Kết quả", null],
+          [
+            null,
+            null,
+            null,
+            null,
+            "Thời gian hoàn thành",
+            "Ngày hoàn thành",
+            "Kết quả thực hiện",
+            "Tỷ lệ (%)",
+          ],
+          ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"],
+          ["NV1", TT, "Sinh hoạt chính trị", TX, "Thường xuyên", null, "Đã xong", 1],
+          [
+            "NV2",
+            TT,
+            "Xuất bản sách",
+            RT,
+            "ngày 30 tháng 6 năm 2020",
+            "15/06/2020",
+            "Hoàn thành đúng hạn",
+            1,
+          ],
+          ["NV3", DV, "Nhân rộng mô hình", RT, "Quý IV/2020", null, "Đang thực hiện (80%)", null],
+          ["NV4", DV, "Giám sát", RT, "Trước ngày 31/10/2020", null, "Chưa làm", 0],
+          [null, null, null, null, null, null, null, null],
+          [null, "Ghi chú: số liệu đến ngày 06/11/2020", null, null, null, null, null, null],
+          [null, null, null, null, "NGƯỜI LẬP BIỂU", null, null, null],
+          [null, null, null, null, "(Ký, ghi rõ họ tên)", null, null, null],
+        ],
+        merges: ["A1:H1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3", "G3:H3"],
+      },
     ],
   },
 ];

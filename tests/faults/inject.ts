@@ -12,7 +12,7 @@ import { serialFromIso } from "../../src/core/dates";
 import type { Lang, Rollup } from "../../src/core/model";
 import { SETTINGS_MARK } from "../../src/core/settings";
 import { SUMMARY_MARK } from "../../src/core/summary";
-import { FOLLOW_UP_MARK, HISTORY_MARK, UNITS_MARK } from "../../src/core/report";
+import { GENERATED_SHEET_MARKS } from "../../src/core/generated";
 import { t, type MessageKey } from "../../src/i18n";
 import { OfficeWorkbookHost } from "../../src/office/host";
 import { seedGrid, SEED_REPORT_ISO } from "../../samples/source";
@@ -116,9 +116,7 @@ const marked = (double: ExcelDouble, mark: string): SheetState | undefined => {
  * (the summary and the report tables, found by their marks) left out.
  */
 function userPrints(double: ExcelDouble, names?: string[]): Record<string, string> {
-  const own = [SUMMARY_MARK, FOLLOW_UP_MARK, UNITS_MARK, HISTORY_MARK].map((m) =>
-    marked(double, m)
-  );
+  const own = GENERATED_SHEET_MARKS.map((m) => marked(double, m));
   return Object.fromEntries(
     double.wb.sheets
       .filter((s) => (names ? names.includes(s.name) : !own.includes(s)))

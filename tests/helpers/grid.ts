@@ -15,15 +15,25 @@ export const TASK_HEADER = [
   "Ghi chú",
 ];
 
-export function sheet(name: string, rows: CellValue[][], options: Partial<SheetGrid> = {}): SheetGrid {
+export function sheet(
+  name: string,
+  rows: CellValue[][],
+  options: Partial<SheetGrid> = {}
+): SheetGrid {
   return { name, address: "A1", values: rows, ...options };
 }
 
 /** A workbook with the two input sheets; formats default to dd/mm/yyyy on the task date columns. */
-export function workbook(areaRows: CellValue[][], taskRows: CellValue[][], extra: SheetGrid[] = []): WorkbookGrid {
+export function workbook(
+  areaRows: CellValue[][],
+  taskRows: CellValue[][],
+  extra: SheetGrid[] = []
+): WorkbookGrid {
   const taskValues = [TASK_HEADER, ...taskRows];
   const formats = taskValues.map((r, i) =>
-    TASK_HEADER.map((_, c) => (i > 0 && (c === 5 || c === 8) && typeof r[c] === "number" ? "dd/mm/yyyy" : "General"))
+    TASK_HEADER.map((_, c) =>
+      i > 0 && (c === 5 || c === 8) && typeof r[c] === "number" ? "dd/mm/yyyy" : "General"
+    )
   );
   return {
     sheets: [

@@ -2,7 +2,8 @@
 // profile that recalculates every formula on load and saves it back, so ExcelJS can read the
 // values LibreOffice computed. Conversions run one at a time (see scripts/render.ts).
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "fs";
+import { mkdtempSync, readFileSync } from "fs";
+import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join } from "path";
 import {
@@ -11,6 +12,8 @@ import {
   renderWorkbook,
   type Rendered,
 } from "../../scripts/render";
+
+export { convertWithLibreOffice };
 
 export const sofficeAvailable = hasCommand("soffice");
 export const pdftoppmAvailable = hasCommand("pdftoppm");
@@ -66,4 +69,40 @@ export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   return workbook;
+}
+
+/**
+ * The cached results LibreOffice wrote for one sheet, read from the package XML: ExcelJS drops a
+ * formula's cached result when it is 0 (its model copy skips falsy values), and most figures here are 0.
+ */
+export async function cachedResults(
+  xlsxPath: string,
+  sheetName: string
+): Promise<Map<string, number | string>> {
+  const zip = await JSZip.loadAsync(readFileSync(xlsxPath));
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const decode = (x: string) =>
+    x
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  const sheet = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"[^>]*r:id="([^"]*)"/g)].find(
+    (m) => decode(m[1]) === sheetName
+  )!;
+  const target = new RegExp(
+    `Id="${sheet[2]}"[^>]*Target="([^"]*)"|Target="([^"]*)"[^>]*Id="${sheet[2]}"`
+  ).exec(rels)!;
+  const xml = await zip
+    .file(`xl/${(target[1] ?? target[2]).replace(/^\/?xl\//, "")}`)!
+    .async("string");
+  const out = new Map<string, number | string>();
+  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
+    const v = /<v>(.*?)<\/v>/s.exec(m[3] ?? "");
+    if (!v) continue;
+    out.set(m[1], /t="(s|str|inlineStr)"/.test(m[2]) ? decode(v[1]) : Number(v[1]));
+  }
+  return out;
 }

@@ -86,7 +86,7 @@ export function clientWindow(): ClientWindow {
   };
   Object.defineProperty(oe.CommonUtility, "_doApiNotSupportedCheck", {
     get: () => active?.memberChecks ?? true,
-    set: () => undefined,
+    set: () => {},
     configurable: true,
   });
   loaded = window;

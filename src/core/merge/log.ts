@@ -1,7 +1,7 @@
 // The merge log: an add-in-owned sheet "Nhật ký cập nhật" with one row per applied change (date,
 // source file, office, task, field, from, to). Every merge rewrites it with the rows it already held
 // and the new ones below, so the pane and the CLI append to the same log.
-import { t, type MessageKey } from "../../i18n";
+import { t } from "../../i18n";
 import { colLetter, sheetOfReference } from "../a1";
 import { formatVnDate } from "../dates";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../grid";
@@ -32,10 +32,10 @@ export function displayValue(field: UpdateField, value: FieldValue, lang: Lang):
 export function mergeFindingMessage(f: MergeFinding, lang: Lang): string {
   const params: Record<string, string> = { ...(f.params as unknown as Record<string, string>) };
   if (f.code === "merge-unreadable") {
-    const why = t(lang, `merge.refused.${f.params.reason}` as MessageKey);
+    const why = t(lang, `merge.refused.${f.params.reason}`);
     params.why = f.params.detail ? `${why}: ${f.params.detail}` : why;
   }
-  return t(lang, `merge.finding.${f.code}` as MessageKey, params);
+  return t(lang, `merge.finding.${f.code}`, params);
 }
 
 /** The log sheet of a workbook: the one its mark points at, else one with the log's name in either language. */

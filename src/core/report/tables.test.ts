@@ -2,11 +2,11 @@
 // sheet's language, appended to a settings sheet from before it, and honoured by a refresh.
 import { midGrid } from "../../../samples/source";
 import { sheet } from "../../../tests/helpers/grid";
+import { settingsGrid } from "../../../tests/helpers/settings";
 import { analyse } from "../analyse";
 import { serialFromIso } from "../dates";
 import type { WorkbookGrid } from "../grid";
-import type { PlanCell } from "../plan";
-import { DEFAULT_SETTINGS, readSettings, settingsChanges, settingsSheetPlan } from "../settings";
+import { DEFAULT_SETTINGS, readSettings, settingsChanges } from "../settings";
 import { FOLLOW_UP_MARK, HISTORY_MARK, UNITS_MARK } from ".";
 import { formatReportTables, parseReportTables, REPORT_TABLES } from "./tables";
 
@@ -14,18 +14,6 @@ const today = serialFromIso("2026-03-05") ?? 0;
 
 function gridOf(values: (string | number)[][]): WorkbookGrid {
   return { sheets: [sheet("Cấu hình", values)] };
-}
-
-function settingsGrid(lang: "vi" | "en", settings = DEFAULT_SETTINGS): WorkbookGrid {
-  const plan = settingsSheetPlan(settings, lang);
-  const values: (string | number | boolean)[][] = [];
-  for (const block of plan.blocks) {
-    const row0 = Number(block.at.slice(1));
-    block.rows.forEach((r, i) => {
-      values[row0 - 1 + i] = r.map((c: PlanCell) => ("value" in c ? (c.value ?? "") : c.formula));
-    });
-  }
-  return { sheets: [sheet(plan.name, values)] };
 }
 
 describe("the report tables setting", () => {

@@ -9,7 +9,7 @@ import { cleanText, looseKey } from "../text";
 export const REPORT_TABLES = ["followUp", "units", "history", "paragraph"] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
 
-const wordKey = (table: ReportTable): MessageKey => `reportTables.${table}` as MessageKey;
+const wordKey = (table: ReportTable): MessageKey => `reportTables.${table}`;
 
 /** Extra spellings a clerk may type for each part, besides the catalogue's words. */
 const ALIASES: Record<ReportTable, string[]> = {

@@ -24,7 +24,7 @@ export interface OfficeCopy {
 }
 
 /** "Ban Tuyên giáo Tỉnh ủy" → "ban-tuyen-giao-tinh-uy": accents dropped, đ → d, other signs → "-". */
-export function asciiName(text: string): string {
+function asciiName(text: string): string {
   const slug = text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -45,7 +45,7 @@ function officeOf(model: Model, by: ShareBy): (task: Task) => string {
 }
 
 /** The offices with their tasks, in the order their first task appears; tasks without an office are in none. */
-export function officesOf(model: Model, by: ShareBy): { office: string; tasks: Task[] }[] {
+function officesOf(model: Model, by: ShareBy): { office: string; tasks: Task[] }[] {
   const of = officeOf(model, by);
   const groups = new Map<string, { office: string; tasks: Task[] }>();
   for (const task of model.tasks) {

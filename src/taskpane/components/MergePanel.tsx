@@ -17,7 +17,7 @@ import {
   type FieldValue,
   type UpdateField,
 } from "../../core/merge";
-import type { MessageKey } from "../../i18n";
+import type { TaskField } from "../../core/model";
 import type { Styles } from "../styles";
 import type {
   ConflictFieldProps,
@@ -53,8 +53,7 @@ const styles = {
 type Tr = ReturnType<typeof useMergePanel>["tr"];
 type PaneLang = ReturnType<typeof useMergePanel>["lang"];
 
-const fieldName = (tr: Tr, field: string | null) =>
-  tr(`merge.field.${field ?? "row"}` as MessageKey);
+const fieldName = (tr: Tr, field: TaskField | null) => tr(`merge.field.${field ?? "row"}`);
 
 function show(field: UpdateField, value: FieldValue, lang: PaneLang): string {
   return displayValue(field, value, lang);
@@ -226,7 +225,7 @@ function FileReview({ group, tr, lang }: { group: FileGroup; tr: Tr; lang: PaneL
                       field: fieldName(tr, i.field),
                       sheet: i.sheet,
                       cell: i.cell,
-                      reason: tr(`merge.reason.${i.reason}` as MessageKey),
+                      reason: tr(`merge.reason.${i.reason}`),
                     })}
                   </li>
                 ))}

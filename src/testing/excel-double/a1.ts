@@ -89,9 +89,5 @@ export function intersect(a: Box, b: Box): Box | null {
   return r.r0 > r.r1 || r.c0 > r.c1 ? null : r;
 }
 
-export function overlaps(a: Box, b: Box): boolean {
-  return intersect(a, b) !== null;
-}
-
 export const rows = (b: Box): number => b.r1 - b.r0 + 1;
 export const cols = (b: Box): number => b.c1 - b.c0 + 1;

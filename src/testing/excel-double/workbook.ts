@@ -116,7 +116,7 @@ export interface WorkbookState {
 
 const key = (r: number, c: number): string => `${r},${c}`;
 
-export function emptyCell(): Cell {
+function emptyCell(): Cell {
   return { value: "", numberFormat: "General", format: {} };
 }
 
