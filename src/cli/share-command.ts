@@ -13,7 +13,7 @@ import type { ShareBy } from "../core/share";
 import { count, t } from "../i18n";
 import { ArgError } from "./args";
 import { buildSharedCopies, NoOfficeError } from "../xlsx/share-copies";
-import { readXlsxFile } from "./xlsx-file";
+import { openWorkbook } from "./io";
 
 export interface ShareArgs {
   master: string;
@@ -67,7 +67,8 @@ export async function runShare(
   const args = parseShareArgs(argv);
   const { lang } = args;
   const today = io.today ?? serialFromLocalDate(new Date());
-  const input = await readXlsxFile(args.master);
+  // Opened as every command opens a workbook: a file that is not one is refused in one line.
+  const input = await openWorkbook(args.master);
   let copies;
   try {
     // The same builder as the task pane's share (src/xlsx/share-copies): only the writing is the CLI's.
