@@ -2,11 +2,12 @@
 // Excel on the web refuses any request over 5 MB (RequestPayloadSizeLimitExceeded), and the report
 // tables grow with the programme: at 50,000 tasks the follow-up list alone is ~11,750 rows of values,
 // number formats and row heights, over 6 MB as Microsoft's client encodes it. The write then goes in
-// several syncs: the sheets' structure and light formatting first, then the body slice by slice, each
-// slice carrying its rows' values, number formats, row heights and merges (merges after the values, so
-// no value is ever written into a merged area).
+// several syncs: the sheets' structure and the small sheets first; then each large sheet's frame
+// (styles, widths, conditional formats) in a batch of its own; then its body slice by slice, each slice
+// carrying its rows' values, number formats, row heights and merges (merges after the values, so no
+// value is ever written into a merged area).
 import { parseA1, toA1 } from "../core/a1";
-import type { CellBlock, SheetPlan } from "../core/plan";
+import type { CellBlock, CellStyle, SheetPlan } from "../core/plan";
 import { estimateBytes } from "./read";
 
 /** Bytes of one budget of a write request, estimated as reads are (non-ASCII counted as escaped). */
@@ -22,6 +23,12 @@ export const DESKTOP_WRITE: WriteOptions = { requestBudget: 24 * 1024 * 1024 };
 /** The write budget of a host: Excel on the web's, or the desktop's. */
 export const writeOptionsFor = (platform: string | undefined): WriteOptions =>
   platform === "OfficeOnline" ? WEB_WRITE : DESKTOP_WRITE;
+
+/**
+ * The estimate a batch may reach for its real request to stay under `requestBudget`: the estimates run
+ * up to a fifth low on batches heavy with styles (measured through Microsoft's client), so a quarter is kept.
+ */
+export const estimateBudget = (requestBudget: number): number => Math.floor(requestBudget * 0.75);
 
 /** What one small operation (a range and a property set) costs in the client's JSON, with headroom. */
 export const OPERATION_BYTES = 400;
@@ -51,24 +58,59 @@ const rowsOf = (range: string): { first: number; last: number; c1: number; c2: n
   };
 };
 
-/** The estimated request bytes of a whole sheet plan's bulk: values, number formats, heights, merges. */
+/** What one property set on a range costs in the client's JSON (its action and object paths), with headroom. */
+const PROPERTY_BYTES = 200;
+
+/** A style's operations without its number format: one property each, two per border edge. */
+function lightStyleBytes(style: CellStyle): number {
+  const { numberFormat, border, ...rest } = style;
+  void numberFormat;
+  const properties = Object.keys(rest).length + (border !== undefined ? 12 : 0);
+  return OPERATION_BYTES + properties * PROPERTY_BYTES;
+}
+
+/** The estimated request bytes of a sheet's frame: its styles (number formats aside), widths, formats. */
+export function sheetFrameBytes(plan: SheetPlan): number {
+  let bytes = OPERATION_BYTES * 4;
+  for (const s of plan.styles) bytes += lightStyleBytes(s.style);
+  const counts =
+    Object.keys(plan.columnWidths).length +
+    plan.conditionalFormats.length * 4 +
+    plan.charts.length * 20;
+  return bytes + counts * OPERATION_BYTES;
+}
+
+/** The estimated request bytes of a whole sheet plan: its frame plus values, number formats, heights, merges. */
 export function sheetPlanBytes(plan: SheetPlan): number {
-  let bytes = 0;
-  for (const block of plan.blocks) bytes += estimateBytes(block.rows, null);
+  let bytes = sheetFrameBytes(plan);
+  for (const block of plan.blocks) bytes += OPERATION_BYTES + estimateBytes(block.rows, null);
   for (const s of plan.styles) {
-    bytes += OPERATION_BYTES;
     if (s.style.numberFormat !== undefined) {
       const r = rowsOf(s.range);
       bytes += (r.last - r.first + 1) * (r.c2 - r.c1 + 1) * (s.style.numberFormat.length + 3);
     }
   }
-  const counts =
-    plan.merges.length +
-    Object.keys(plan.rowHeights).length +
-    Object.keys(plan.columnWidths).length +
-    plan.conditionalFormats.length +
-    plan.charts.length * 20;
-  return bytes + counts * OPERATION_BYTES;
+  return bytes + (plan.merges.length + Object.keys(plan.rowHeights).length) * OPERATION_BYTES;
+}
+
+/**
+ * The sheets to write apart, frame then row slices: none when the plan fits the budget; else the
+ * largest ones (the settings sheet, created whole and only once, never) until the first batch fits.
+ */
+export function sheetsToSlice(sheets: SheetPlan[], requestBudget: number): Set<SheetPlan> {
+  const budget = estimateBudget(requestBudget);
+  const sliced = new Set<SheetPlan>();
+  // A sliced sheet leaves only its creation or clearing in the first batch (its frame follows apart).
+  const first = (): number =>
+    sheets.reduce((n, p) => n + (sliced.has(p) ? OPERATION_BYTES * 8 : sheetPlanBytes(p)), 0);
+  const candidates = sheets
+    .filter((p) => p.role !== "settings")
+    .sort((a, b) => sheetPlanBytes(b) - sheetPlanBytes(a));
+  for (const p of candidates) {
+    if (first() <= budget) break;
+    sliced.add(p);
+  }
+  return sliced;
 }
 
 /** Consecutive rows of equal height as ranges, so 11,748 heights become a few thousand operations. */
@@ -120,8 +162,9 @@ function bytesByRow(plan: SheetPlan): Map<number, number> {
   return bytes;
 }
 
-/** Cuts a sheet plan's rows into slices of at most `budget` estimated bytes (a row is never cut). */
-export function rowSlices(plan: SheetPlan, budget: number): RowSlice[] {
+/** Cuts a sheet plan's rows into slices that each fit `requestBudget` (a row is never cut). */
+export function rowSlices(plan: SheetPlan, requestBudget: number): RowSlice[] {
+  const budget = estimateBudget(requestBudget);
   const bytes = bytesByRow(plan);
   const rows = [...bytes.keys()].sort((a, b) => a - b);
   const bounds: { first: number; last: number; bytes: number }[] = [];

@@ -23,7 +23,7 @@ import {
   DESKTOP_WRITE,
   heightRuns,
   rowSlices,
-  sheetPlanBytes,
+  sheetsToSlice,
   type WriteOptions,
 } from "./write-bulk";
 
@@ -378,11 +378,7 @@ export function queuePlan(
 
   // A plan over the budget has its largest sheets written in row slices, after the first batch.
   const budget = write.requestBudget;
-  const sliced = new Set<SheetPlan>();
-  if (plan.sheets.reduce((n, p) => n + sheetPlanBytes(p), 0) > budget) {
-    for (const p of plan.sheets)
-      if (p.role !== "settings" && sheetPlanBytes(p) > budget / 4) sliced.add(p);
-  }
+  const sliced = sheetsToSlice(plan.sheets, budget);
   const bodies: LaterBatches = [];
   const temporaryNames = new Set<string>();
   const printSetups: { sheet: string; print: PrintSetup }[] = [];
@@ -425,8 +421,12 @@ export function queuePlan(
       wb.names.add(p.ownerMark, sheet.getRange("A1"));
       sheet.name = p.name;
     }
-    queueSheet(sheet, p, features, sliced.has(p));
-    if (sliced.has(p)) bodies.push(...sliceBatches(wb, p.name, p, budget));
+    if (sliced.has(p)) {
+      // Its frame (styles, widths, freeze, conditional formats) in a batch of its own, then its body.
+      const name = p.name;
+      bodies.push(() => queueSheet(wb.worksheets.getItem(name), p, features, true));
+      bodies.push(...sliceBatches(wb, name, p, budget));
+    } else queueSheet(sheet, p, features);
     for (const chart of p.charts) charts.push({ sheet: p.name, chart });
     if (p.print && features.pageLayout) printSetups.push({ sheet: p.name, print: p.print });
   }
