@@ -23,8 +23,9 @@ import { readModel } from "../core/read";
 import { isLang, t, type MessageKey } from "../i18n";
 import { ArgError } from "./args";
 import { jsonReport, rollupTable, type JsonReport } from "./report";
-import { gridFromWorkbook, loadXlsx, XlsxReadError } from "../xlsx/read";
-import { readXlsxFile } from "./xlsx-file";
+import { gridFromXlsxLight } from "../xlsx/grid-read";
+import { XlsxReadError } from "../xlsx/read-error";
+import { readBytes } from "./xlsx-file";
 
 export interface MergeArgs {
   master: string;
@@ -82,8 +83,7 @@ export function parseMergeArgs(argv: string[]): MergeArgs {
 async function readCopy(file: string): Promise<CopyInput> {
   const source = basename(file);
   try {
-    const { workbook } = await readXlsxFile(file);
-    return { source, grid: gridFromWorkbook(workbook) };
+    return { source, grid: await gridFromXlsxLight(await readBytes(file), file) };
   } catch (err) {
     if (err instanceof XlsxReadError) return { source, refused: err.reason, detail: err.detail };
     throw err;
@@ -223,8 +223,7 @@ async function writeMerged(
   const { patchCells } = await import("./package-cells");
   const { writeRefreshed } = await import("./xlsx-file");
   const patched = await patchCells(bytes, result.writes);
-  const workbook = await loadXlsx(patched, args.master);
-  const grid = gridFromWorkbook(workbook);
+  const grid = await gridFromXlsxLight(patched, args.master);
   const analysis = analyse(grid, { today, reportDate: args.asOf, lang: args.lang });
   const log = mergeLogPlan(grid, result.applied, today, analysis.settings.language);
   const plan = { sheets: [...analysis.plan.sheets, log] };
@@ -240,8 +239,8 @@ export async function runMerge(
   const args = parseMergeArgs(argv);
   const { lang } = args;
   const today = io.today ?? serialFromLocalDate(new Date());
-  const input = await readXlsxFile(args.master);
-  const masterGrid: WorkbookGrid = gridFromWorkbook(input.workbook);
+  const input = { bytes: await readBytes(args.master) };
+  const masterGrid: WorkbookGrid = await gridFromXlsxLight(input.bytes, args.master);
   if (!readModel(masterGrid).model.tasksTable)
     throw new ArgError("merge.cli.noMaster", { file: args.master }, lang);
   const copies: CopyInput[] = [];

@@ -10,7 +10,7 @@ import { toA1 } from "../core/a1";
 import { serialFromUtcMs } from "../core/dates";
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid";
 import { parseRelationships, relsPathOf, resolveTarget } from "./package";
-import { XlsxReadError } from "./read";
+import { XlsxReadError } from "./read-error";
 
 type Attrs = Record<string, string>;
 
