@@ -207,8 +207,16 @@ function readStyles(xml: string | null): Styles {
 }
 
 /** ExcelJS's test for a date format: any of y m d h s b outside quotes and brackets. */
-const isDateFmt = (fmt: string): boolean =>
-  fmt !== "" && /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+const dateFmts = new Map<string, boolean>();
+function isDateFmt(fmt: string): boolean {
+  if (fmt === "") return false;
+  let is = dateFmts.get(fmt);
+  if (is === undefined) {
+    is = /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+    dateFmts.set(fmt, is);
+  }
+  return is;
+}
 
 /** A serial through ExcelJS's Date and back, as read.ts gives date-formatted numbers. */
 function dateSerial(v: number, date1904: boolean): CellValue {
@@ -246,128 +254,198 @@ interface Cell {
   font: string | null;
 }
 
-/** One worksheet part's cells with a value, merged areas' other cells left out as read.ts does. */
-function sheetCells(xml: string, strings: string[], styles: Styles, date1904: boolean): Cell[] {
-  const cells: Cell[] = [];
-  const merges: MergeArea[] = [];
-  let rowNumber = 0;
-  let inCell = false;
-  let addr = "";
-  let type: string | undefined;
-  let styleId = 0;
+/** One attribute's raw value in a start tag's text ("" before `from`), undefined when absent. */
+function attrOf(tag: string, name: string): string | undefined {
+  const key = ` ${name}="`;
+  let at = tag.indexOf(key);
+  if (at < 0) {
+    // Rare: another whitespace before the name, or single quotes.
+    const m = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+    return m ? decodeXml(m[2] ?? m[3]) : undefined;
+  }
+  at += key.length;
+  return decodeXml(tag.slice(at, tag.indexOf('"', at)));
+}
+
+/** A column's number from a cell reference's letters ("AB12" -> 28). */
+function colOf(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i) & ~32;
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + ch - 64;
+  }
+  return col;
+}
+
+/** What one <c> holds, as ExcelJS's CellXform collects it. */
+interface RawCell {
+  formula: string;
+  shareType: string | undefined;
+  value: string | undefined;
+  runs: string[] | null;
+}
+
+/** The general path for a cell's content (inline strings, rich text): ExcelJS's CellXform's rules. */
+function rawCellSlow(inner: string): RawCell {
+  const raw: RawCell = { formula: "", shareType: undefined, value: undefined, runs: null };
   let node: "" | "f" | "v" | "t" = "";
-  let formula = "";
-  let shareType: string | undefined;
-  let value: string | undefined;
-  let runs: string[] | null = null;
   let inRun = false;
   let runText: string[] | null = null;
-  let nextCol = 1;
-  const finish = (): void => {
-    const style = styleId ? styles.xfs[styleId] : undefined;
-    const numFmt = style?.numFmt ?? "";
-    let v: CellValue = "";
-    if (formula || shareType) {
-      if (value) {
-        if (type === "str") v = xmlDecodeAgain(value);
-        else if (type === "b") v = parseInt(value, 10) !== 0;
-        else if (type === "e") v = value;
-        else {
-          const n = parseFloat(value);
-          v = isDateFmt(numFmt) ? dateSerial(n, date1904) : n;
-        }
-      }
-    } else if (runs) v = runs.join("");
-    else if (value !== undefined) {
-      if (type === "s") {
-        const s = strings[parseInt(value, 10)];
-        v = s ?? "";
-      } else if (type === "str") v = xmlDecodeAgain(value);
-      else if (type === "inlineStr") v = value;
-      else if (type === "b") v = parseInt(value, 10) !== 0;
-      else if (type === "e") v = value;
-      else {
-        const n = parseFloat(value);
-        v = isDateFmt(numFmt) ? dateSerial(n, date1904) : n;
-      }
-    }
-    if (v === "") return;
-    const { col } = addr ? colCache.decodeAddress(addr) : { col: nextCol };
-    nextCol = col + 1;
-    cells.push({
-      row: rowNumber,
-      col,
-      value: v,
-      format: numFmt || "General",
-      font: style ? style.font : null,
-    });
-  };
-  scanXml(xml, {
+  scanXml(inner, {
     open(name, a, selfClosing) {
       if (inRun) {
         if (name === "t") runText = [];
         return;
       }
-      switch (name) {
-        case "row":
-          rowNumber = a.r ? parseInt(a.r, 10) : rowNumber + 1;
-          nextCol = 1;
-          return;
-        case "c":
-          inCell = true;
-          addr = a.r ?? "";
-          type = a.t;
-          styleId = a.s ? parseInt(a.s, 10) : 0;
-          formula = "";
-          shareType = undefined;
-          value = undefined;
-          runs = null;
-          node = "";
-          if (selfClosing) inCell = false;
-          if (selfClosing) finish();
-          return;
-        case "f":
-          if (!inCell) return;
-          node = "f";
-          shareType = a.t;
-          return;
-        case "v":
-        case "t":
-          if (inCell) node = name;
-          return;
-        case "r":
-          if (inCell && !selfClosing) inRun = true;
-          return;
-        case "mergeCell": {
-          const area = a.ref ? parseRange(a.ref) : null;
-          if (area) merges.push(area);
-          return;
-        }
-        default:
-      }
+      if (name === "f") {
+        node = "f";
+        raw.shareType = a.t;
+      } else if (name === "v" || name === "t") node = name;
+      else if (name === "r" && !selfClosing) inRun = true;
     },
     text(text) {
       if (inRun) {
         if (runText) runText.push(text);
-        return;
-      }
-      if (node === "f") formula += text;
-      else if (node === "v" || node === "t") value = value === undefined ? text : value + text;
+      } else if (node === "f") raw.formula += text;
+      else if (node === "v" || node === "t")
+        raw.value = raw.value === undefined ? text : raw.value + text;
     },
     close(name) {
       if (inRun) {
         if (name === "t" && runText) {
-          (runs ??= []).push(unescapeX(runText.join("")));
+          (raw.runs ??= []).push(unescapeX(runText.join("")));
           runText = null;
         } else if (name === "r") inRun = false;
-        return;
-      }
-      if (name === "c" && inCell) {
-        inCell = false;
-        finish();
       } else if (name === "f" || name === "v" || name === "t" || name === "is") node = "";
     },
   });
+  return raw;
+}
+
+/** A cell's content: the common shapes (<f>, then <v>) read directly, anything else the general way. */
+function rawCell(inner: string): RawCell {
+  let i = 0;
+  let formula = "";
+  let shareType: string | undefined;
+  let value: string | undefined;
+  if (
+    inner.startsWith("<f", i) &&
+    (inner[i + 2] === " " || inner[i + 2] === ">" || inner[i + 2] === "/")
+  ) {
+    const gt = inner.indexOf(">", i);
+    const tag = inner.slice(i, gt);
+    shareType = attrOf(tag, "t");
+    if (inner[gt - 1] === "/") i = gt + 1;
+    else {
+      const end = inner.indexOf("</f>", gt);
+      if (end < 0) return rawCellSlow(inner);
+      formula = decodeXml(inner.slice(gt + 1, end));
+      i = end + 4;
+    }
+  }
+  if (inner.startsWith("<v>", i)) {
+    const end = inner.indexOf("</v>", i);
+    if (end < 0) return rawCellSlow(inner);
+    value = decodeXml(inner.slice(i + 3, end));
+    if (value === "") value = undefined; // SAX gives no text event for <v></v>
+    i = end + 4;
+  } else if (inner.startsWith("<v/>", i)) i += 4;
+  if (i !== inner.length && inner.slice(i).trim() !== "") return rawCellSlow(inner);
+  return { formula, shareType, value, runs: null };
+}
+
+/** True for the character after a tag's name: whitespace, ">" or "/". */
+const isEnd = (code: number): boolean =>
+  code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
+
+/** One worksheet part's cells with a value, merged areas' other cells left out as read.ts does. */
+function sheetCells(xml: string, strings: string[], styles: Styles, date1904: boolean): Cell[] {
+  const cells: Cell[] = [];
+  const merges: MergeArea[] = [];
+  let rowNumber = 0;
+  let nextCol = 1;
+  const n = xml.length;
+  let i = xml.indexOf("<sheetData");
+  if (i < 0) i = 0;
+  while (i < n) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) break;
+    const c1 = xml.charCodeAt(lt + 1);
+    if (c1 === 33 /* ! */ && xml.startsWith("<!--", lt)) {
+      i = xml.indexOf("-->", lt) + 3;
+      continue;
+    }
+    const gt = xml.indexOf(">", lt);
+    if (gt < 0) break;
+    const after = xml.charCodeAt(lt + 2);
+    if (c1 === 99 /* c */ && isEnd(after)) {
+      const tag = xml.slice(lt, gt);
+      const selfClosing = xml.charCodeAt(gt - 1) === 47;
+      let raw: RawCell = { formula: "", shareType: undefined, value: undefined, runs: null };
+      if (selfClosing) i = gt + 1;
+      else {
+        const end = xml.indexOf("</c>", gt);
+        raw = rawCell(xml.slice(gt + 1, end));
+        i = end + 4;
+      }
+      const addr = attrOf(tag, "r") ?? "";
+      const type = attrOf(tag, "t");
+      const s = attrOf(tag, "s");
+      const styleId = s ? parseInt(s, 10) : 0;
+      const style = styleId ? styles.xfs[styleId] : undefined;
+      const numFmt = style?.numFmt ?? "";
+      const { formula, shareType, value, runs } = raw;
+      let v: CellValue = "";
+      if (formula || shareType) {
+        if (value) {
+          if (type === "str") v = xmlDecodeAgain(value);
+          else if (type === "b") v = parseInt(value, 10) !== 0;
+          else if (type === "e") v = value;
+          else {
+            const num = parseFloat(value);
+            v = isDateFmt(numFmt) ? dateSerial(num, date1904) : num;
+          }
+        }
+      } else if (runs) v = runs.join("");
+      else if (value !== undefined) {
+        if (type === "s") v = strings[parseInt(value, 10)] ?? "";
+        else if (type === "str") v = xmlDecodeAgain(value);
+        else if (type === "inlineStr") v = value;
+        else if (type === "b") v = parseInt(value, 10) !== 0;
+        else if (type === "e") v = value;
+        else {
+          const num = parseFloat(value);
+          v = isDateFmt(numFmt) ? dateSerial(num, date1904) : num;
+        }
+      }
+      const col = addr ? colOf(addr) : nextCol;
+      nextCol = col + 1;
+      if (v !== "")
+        cells.push({
+          row: rowNumber,
+          col,
+          value: v,
+          format: numFmt || "General",
+          font: style ? style.font : null,
+        });
+      continue;
+    }
+    if (c1 === 114 /* r */ && xml.startsWith("row", lt + 1) && isEnd(xml.charCodeAt(lt + 4))) {
+      const r = attrOf(xml.slice(lt, gt), "r");
+      rowNumber = r ? parseInt(r, 10) : rowNumber + 1;
+      nextCol = 1;
+    } else if (
+      c1 === 109 /* m */ &&
+      xml.startsWith("mergeCell", lt + 1) &&
+      isEnd(xml.charCodeAt(lt + 10))
+    ) {
+      const ref = attrOf(xml.slice(lt, gt), "ref");
+      const area = ref ? parseRange(ref) : null;
+      if (area) merges.push(area);
+    }
+    i = gt + 1;
+  }
   if (merges.length === 0) return cells;
   return cells.filter(
     (c) =>
