@@ -9,6 +9,7 @@ import type { WorkbookGrid } from "../core/grid";
 import type { Lang } from "../core/model";
 import { t, type MessageKey } from "../i18n";
 import { gridFromWorkbook, loadXlsx, XlsxReadError } from "../xlsx/read";
+import { gridFromXlsxLight } from "../xlsx/grid-read";
 import { sniffFileKind, type FileKind } from "../xlsx/sniff";
 
 export interface CliIo {
@@ -86,7 +87,8 @@ export function writeRefusal(code: string | undefined, file: string): Refusal {
  * says what to do, unless an .xlsx: an .xls, .ods, encrypted or HTML file is named as such), then
  * ExcelJS's model and the grid the core takes.
  */
-export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
+/** A file's bytes, refused in one line when it cannot be read or is not an .xlsx by its bytes. */
+async function readChecked(file: string): Promise<Buffer> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -95,9 +97,30 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
   }
   const kind = sniffFileKind(bytes);
   if (kind !== "xlsx") throw new Refusal(KIND_REFUSAL[kind], { file });
+  return bytes;
+}
+
+export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
+  const bytes = await readChecked(file);
   try {
     const workbook = await loadXlsx(bytes, file);
     return { bytes, workbook, grid: gridFromWorkbook(workbook) };
+  } catch (err) {
+    if (err instanceof XlsxReadError) throw new Refusal("cli.refuse.damaged", { file });
+    throw err;
+  }
+}
+
+/**
+ * The same opening, for a command that needs only the grid (merge): the light reader, which reads the
+ * cells straight from the package without building ExcelJS's model (src/xlsx/grid-read.ts).
+ */
+export async function openWorkbookGrid(
+  file: string
+): Promise<{ bytes: Buffer; grid: WorkbookGrid }> {
+  const bytes = await readChecked(file);
+  try {
+    return { bytes, grid: await gridFromXlsxLight(bytes, file) };
   } catch (err) {
     if (err instanceof XlsxReadError) throw new Refusal("cli.refuse.damaged", { file });
     throw err;

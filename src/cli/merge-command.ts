@@ -22,9 +22,10 @@ import { readModel } from "../core/read";
 import { t, type MessageKey } from "../i18n";
 import { ArgError, parseCommandArgs } from "./args";
 import { jsonReport, rollupTable, type JsonReport } from "./report";
-import { gridFromWorkbook, loadXlsx, XlsxReadError } from "../xlsx/read";
-import { openWorkbook, type CliIo } from "./io";
-import { readXlsxFile } from "./xlsx-file";
+import { gridFromXlsxLight } from "../xlsx/grid-read";
+import { XlsxReadError } from "../xlsx/read-error";
+import { openWorkbookGrid, type CliIo } from "./io";
+import { readBytes } from "./xlsx-file";
 
 export interface MergeArgs {
   master: string;
@@ -57,8 +58,7 @@ function parseMergeArgs(argv: string[]): MergeArgs {
 async function readCopy(file: string): Promise<CopyInput> {
   const source = basename(file);
   try {
-    const { workbook } = await readXlsxFile(file);
-    return { source, grid: gridFromWorkbook(workbook) };
+    return { source, grid: await gridFromXlsxLight(await readBytes(file), file) };
   } catch (err) {
     if (err instanceof XlsxReadError) return { source, refused: err.reason, detail: err.detail };
     throw err;
@@ -198,8 +198,7 @@ async function writeMerged(
   const { patchCells } = await import("./package-cells");
   const { writeRefreshed } = await import("./xlsx-file");
   const patched = await patchCells(bytes, result.writes);
-  const workbook = await loadXlsx(patched, args.master);
-  const grid = gridFromWorkbook(workbook);
+  const grid = await gridFromXlsxLight(patched, args.master);
   const analysis = analyse(grid, { today, reportDate: args.asOf, lang: args.lang });
   const log = mergeLogPlan(grid, result.applied, today, analysis.settings.language);
   const plan = { sheets: [...analysis.plan.sheets, log] };
@@ -212,7 +211,8 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
   const args = parseMergeArgs(argv);
   const { lang } = args;
   const today = io.today ?? serialFromLocalDate(new Date());
-  const input = await openWorkbook(args.master);
+  // Opened as every command opens a workbook (same refusals), read by the light reader (no ExcelJS).
+  const input = await openWorkbookGrid(args.master);
   const masterGrid: WorkbookGrid = input.grid;
   if (!readModel(masterGrid).model.tasksTable)
     throw new ArgError("merge.cli.noMaster", { file: args.master }, lang);

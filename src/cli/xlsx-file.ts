@@ -6,7 +6,8 @@ import type { WorkbookGrid } from "../core/grid";
 import type { WorkbookPlan } from "../core/plan";
 import { gridFromWorkbook, loadXlsx, XlsxReadError } from "../xlsx/read";
 
-async function readBytes(file: string): Promise<Buffer> {
+/** A file's bytes; throws XlsxReadError when it cannot be read. */
+export async function readBytes(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(file);
   } catch (err) {

@@ -4,27 +4,10 @@
 import ExcelJS from "exceljs";
 import { parseA1, toA1 } from "../core/a1";
 import { serialFromUtcMs } from "../core/dates";
-import { AddinError } from "../core/errors";
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid";
+import { XlsxReadError } from "./read-error";
 
-export type XlsxReadReason = "not-found" | "is-directory" | "unreadable" | "not-xlsx";
-
-/** A file that cannot be read as a workbook: which file and why, without a stack trace for users. */
-export class XlsxReadError extends AddinError {
-  override readonly name = "XlsxReadError";
-
-  constructor(
-    readonly file: string,
-    readonly reason: XlsxReadReason,
-    readonly detail: string
-  ) {
-    super("Cannot read the workbook", { file, reason, detail });
-  }
-
-  get key() {
-    return `cli.error.read.${this.reason}` as const;
-  }
-}
+export { XlsxReadError, type XlsxReadReason } from "./read-error";
 
 /** ExcelJS gives date cells as JS Dates (UTC); Office.js gives the serial, fraction included. */
 const serialFromDate = (date: Date): number => serialFromUtcMs(date.getTime());
