@@ -161,8 +161,8 @@ describe("the printed history", () => {
       fitToWidth: true,
       printTitleRows: "3:3",
       footerCenter: "Trang &P/&N",
-      // The table only: the trend chart and its data sit beside it, outside the print area.
-      printArea: "A1:O5",
+      // The table and the trend chart under it (rows 7 to 24); the chart's data beside, not printed.
+      printArea: "A1:O24",
     });
     // The hint spans the table and wraps, so the print area does not cut it off.
     const last = plan.print!.printArea!.split(":")[1].replace(/\d+/g, "");
@@ -251,8 +251,16 @@ describe("the trend chart on the history sheet", () => {
         `${src[0].replace(/\d+/g, "")}${parseA1(src[0]).row + 1}`
       );
       expect(cellsOf(chart.series[1].values).pop()).toBe(src[1]);
-      // The chart and its data are outside the printed table, inside the cleared extent.
-      expect(plan.extent.split(":")[1].replace(/\d+/g, "")).toBe(chart.to.replace(/\d+/g, ""));
+      // The chart prints under the table, one blank row between; its data is cleared, not printed.
+      const tableLast = 3 + history.length * (1 + history[0].areas.length);
+      expect(chart.from).toBe(`A${tableLast + 2}`);
+      const printed = plan.print!.printArea!.split(":")[1];
+      expect(parseA1(printed).row).toBe(parseA1(chart.to).row - 1);
+      expect(parseA1(chart.to).col).toBeLessThan(parseA1(printed).col);
+      expect(parseA1(src[1]).col).toBeGreaterThan(parseA1(printed).col);
+      expect(parseA1(plan.extent.split(":")[1])).toEqual(
+        parseA1(`${src[1].replace(/\d+/g, "")}${parseA1(printed).row}`)
+      );
     }
   );
 

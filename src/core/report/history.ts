@@ -122,11 +122,12 @@ export function historySheetPlan(args: {
 
 export const CHART_TREND = "TDNV_ChartTrend";
 /** The trend chart's data: one row per report date, formulas on its total row, outside the print area. */
-const TREND = { date: "Q", rate: "R", dueRate: "S", chartFrom: "U", chartTo: "AD" } as const;
+const TREND = { date: "Q", rate: "R", dueRate: "S", chartTo: "I", chartRows: 18 } as const;
 const TREND_COLORS = { rate: "#2E75B6", dueRate: "#C55A11" };
 
 /**
- * The line chart of the two rates across report dates, beside the table: a contiguous block (dates,
+ * The line chart of the two rates across report dates, under the table and printed with it (one blank
+ * row between), its data beside the table and outside the print area: a contiguous block (dates,
  * completion rate, rate over tasks come due) whose cells are formulas on each date's total row, so the
  * chart follows the sheet; the block's corner is blank so Excel takes the dates as categories.
  */
@@ -155,6 +156,9 @@ function withTrendChart(plan: SheetPlan, lang: Lang, totals: number[]): SheetPla
   ];
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + totals.length;
+  const tableLast = Number(plan.extent.split(":")[1].replace(/^[A-Z]+/, ""));
+  const chartEnd = tableLast + 1 + TREND.chartRows; // the chart's last row
+  const printArea = `A1:${LAST}${chartEnd}`;
   const q = quoteSheet(plan.name);
   const ref = (col: string): string => `${q}!$${col}$${first}:$${col}$${last}`;
   const chart: ChartPlan = {
@@ -179,10 +183,9 @@ function withTrendChart(plan: SheetPlan, lang: Lang, totals: number[]): SheetPla
     dataLabelFormat: "0%",
     axisMin: 0,
     axisMax: 1,
-    from: `${TREND.chartFrom}${HEADER_ROW}`,
-    to: `${TREND.chartTo}${HEADER_ROW + 20}`,
+    from: `A${tableLast + 2}`,
+    to: `${TREND.chartTo}${chartEnd + 1}`,
   };
-  const extentLast = Math.max(Number(plan.extent.split(":")[1].replace(/^[A-Z]+/, "")), last);
   const widths: Record<string, number> = {
     ...plan.columnWidths,
     [TREND.date]: 12,
@@ -210,7 +213,8 @@ function withTrendChart(plan: SheetPlan, lang: Lang, totals: number[]): SheetPla
     ],
     columnWidths: widths,
     charts: [chart],
-    extent: `A1:${TREND.chartTo}${Math.max(extentLast, HEADER_ROW + 20)}`,
+    ...(plan.print ? { print: { ...plan.print, printArea } } : {}),
+    extent: `A1:${TREND.dueRate}${chartEnd}`,
   };
 }
 
