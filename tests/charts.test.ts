@@ -5,6 +5,9 @@ import type { ChartPlan } from "../src/core/plan";
 import { columnLetters, columnNumber, parseRef } from "../src/xlsx/cell-ref";
 import { chartXml, drawingXml, planCellLookup, seriesNameRef } from "../src/xlsx/charts";
 import { NS, relationshipsXml } from "../src/xlsx/package";
+import { historySheetPlan } from "../src/core/report/history";
+import { withRates, FIGURE_COUNTS } from "../src/core/report/figures";
+import type { Snapshot } from "../src/core/report/snapshot";
 
 function parse(xml: string): Element {
   const doc = new DOMParser({
@@ -319,5 +322,89 @@ describe("relationships part", () => {
     );
     expect(rels.namespaceURI).toBe(NS.packageRelationships);
     expect(at(rels, "Relationship").getAttribute("Target")).toBe("../charts/chart1.xml");
+  });
+});
+
+describe("the trend's line chart part (issue 15 §4)", () => {
+  const counts = (done: number, doneLate: number, overdue: number) => ({
+    ...(Object.fromEntries(FIGURE_COUNTS.map((k) => [k, 0])) as Record<
+      (typeof FIGURE_COUNTS)[number],
+      number
+    >),
+    total: 20,
+    done,
+    doneOnTime: done - doneLate,
+    doneLate,
+    overdue,
+  });
+  const history: Snapshot[] = [
+    { date: 43281, areas: [], total: withRates(counts(3, 1, 5)) },
+    { date: 44141, areas: [], total: withRates(counts(15, 4, 0)) },
+  ];
+  const sheet = historySheetPlan({ history, lang: "vi", sheetName: "Lịch sử" });
+  const [trend] = sheet.charts;
+  const root = parse(
+    chartXml(trend, {
+      sheetName: sheet.name,
+      lookup: planCellLookup(sheet.blocks),
+      fontName: "Times New Roman",
+    })
+  );
+  const plot = at(root, "chart", "plotArea");
+
+  it("is a c:lineChart in schema order, on the shared axes, with no bar chart", () => {
+    expect(names(plot)).toEqual(["layout", "lineChart", "catAx", "valAx"]);
+    const line = at(plot, "lineChart");
+    expect(names(line)).toEqual(["grouping", "varyColors", "ser", "ser", "marker", "axId", "axId"]);
+    expect(val(at(line, "grouping"))).toBe("standard");
+    expect(all(line, "axId").map(val)).toEqual([
+      val(at(plot, "catAx", "axId")),
+      val(at(plot, "valAx", "axId")),
+    ]);
+    for (const ser of all(line, "ser"))
+      expect(names(ser)).toEqual([
+        "idx",
+        "order",
+        "tx",
+        "spPr",
+        "marker",
+        "dLbls",
+        "cat",
+        "val",
+        "smooth",
+      ]);
+  });
+
+  it("refers each series to the plan's history cells, its cache holding the core's rates and dates", () => {
+    const sers = all(at(plot, "lineChart"), "ser");
+    sers.forEach((ser, i) => {
+      expect(at(ser, "val", "numRef", "f").textContent).toBe(trend.series[i].values);
+      expect(at(ser, "cat", "numRef", "f").textContent).toBe(trend.categories);
+      expect(at(ser, "cat", "numRef", "numCache", "formatCode").textContent).toBe("dd/mm/yyyy");
+      const cats = all(at(ser, "cat", "numRef", "numCache"), "pt").map((p) =>
+        Number(at(p, "v").textContent)
+      );
+      expect(cats).toEqual(history.map((h) => h.date));
+      // The legend reads the block's header cell above the values.
+      expect(at(ser, "tx", "strRef", "f").textContent).toBe(
+        seriesNameRef(trend, trend.series[i].values, sheet.name)
+      );
+      expect(at(ser, "spPr", "ln", "solidFill", "srgbClr").getAttribute("val")).toBe(
+        trend.series[i].color.slice(1).toUpperCase()
+      );
+    });
+    const cached = (ser: Element): number[] =>
+      all(at(ser, "val", "numRef", "numCache"), "pt").map((p) => Number(at(p, "v").textContent));
+    expect(cached(sers[0])).toEqual(history.map((h) => h.total.completionRate));
+    expect(cached(sers[1])).toEqual(history.map((h) => h.total.dueCompletionRate));
+  });
+
+  it("labels the points above the line and the dates one step apart", () => {
+    const ser = at(plot, "lineChart", "ser");
+    expect(val(at(ser, "dLbls", "dLblPos"))).toBe("t");
+    expect(val(at(plot, "catAx", "auto"))).toBe("0");
+    expect(at(plot, "catAx", "numFmt").getAttribute("formatCode")).toBe("dd/mm/yyyy");
+    expect(val(at(plot, "catAx", "axPos"))).toBe("b");
+    expect(val(at(plot, "valAx", "axPos"))).toBe("l");
   });
 });

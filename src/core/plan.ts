@@ -89,7 +89,7 @@ export interface ChartSeries {
 export interface ChartPlan {
   /** Stable id, also the chart's name in Excel, so a refresh finds and replaces its own charts. */
   name: string;
-  type: "barStacked" | "barClustered" | "columnStacked" | "columnClustered";
+  type: "barStacked" | "barClustered" | "columnStacked" | "columnClustered" | "line";
   title: string;
   /**
    * One contiguous block on the plan's sheet (A1, no sheet prefix) holding a header row, the categories in
@@ -98,8 +98,10 @@ export interface ChartPlan {
    * `categories` and `series` below describe the same cells for writers that build series one by one.
    */
   source: string;
-  /** Absolute reference of the category labels (area names). */
+  /** Absolute reference of the category labels (area names, or report dates for the trend). */
   categories: string;
+  /** Number format of the categories when they are numbers (the trend's dates), e.g. "dd/mm/yyyy". */
+  categoryFormat?: string;
   series: ChartSeries[];
   /** Number format of data labels, e.g. "0%"; no labels when absent. */
   dataLabelFormat?: string;

@@ -724,4 +724,6 @@ export const en: Record<MessageKey, string> = {
   // --- house (issue 11: import -o) ---
   "cli.import.written":
     'Wrote "{file}": the source sheets unchanged, plus {sheets}. Run refresh on it for the rollup.',
+  // --- trend (issue 15 §4: the line chart on the history sheet) ---
+  "history.chart.trend": "Completion rates across report dates",
 };

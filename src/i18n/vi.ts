@@ -731,6 +731,8 @@ export const vi = {
   // --- house (issue 11: import -o) ---
   "cli.import.written":
     'Đã ghi "{file}": trang nguồn giữ nguyên, thêm {sheets}. Chạy refresh trên tệp này để tổng hợp.',
+  // --- trend (issue 15 §4: the line chart on the history sheet) ---
+  "history.chart.trend": "Tỷ lệ hoàn thành qua các ngày báo cáo",
 } as const;
 
 export type MessageKey = keyof typeof vi;

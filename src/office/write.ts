@@ -103,7 +103,14 @@ const CHART_TYPE = {
   barClustered: "BarClustered",
   columnStacked: "ColumnStacked",
   columnClustered: "ColumnClustered",
+  line: "Line",
 } as const;
+
+/** A line series takes its colour on its line; a bar's on its fill. */
+function colourSeries(series: Excel.ChartSeries, plan: ChartPlan, color: string): void {
+  if (plan.type === "line") series.format.line.color = color;
+  else series.format.fill.setSolidColor(color);
+}
 
 function applyStyle(sheet: Excel.Worksheet, address: string, style: CellStyle): void {
   const range = sheet.getRange(address);
@@ -207,7 +214,7 @@ function addChartWithSeries(sheet: Excel.Worksheet, plan: ChartPlan): Excel.Char
     series.setValues(onSheet(sheet, s.values));
     series.setXAxisValues(categories);
     series.name = s.name;
-    series.format.fill.setSolidColor(s.color);
+    colourSeries(series, plan, s.color);
   });
   return chart;
 }
@@ -222,7 +229,7 @@ function addChartFromBlock(sheet: Excel.Worksheet, plan: ChartPlan): Excel.Chart
   plan.series.forEach((s, i) => {
     const series = chart.series.getItemAt(i);
     series.name = s.name;
-    series.format.fill.setSolidColor(s.color);
+    colourSeries(series, plan, s.color);
   });
   return chart;
 }

@@ -101,9 +101,26 @@ export interface ChartXmlOptions {
 const CAT_AX_ID = 111111111;
 const VAL_AX_ID = 222222222;
 
-/** xl/charts/chartN.xml for one planned bar or column chart. */
+/** A line series' look: its line and round markers in its colour. */
+function lineLook(color: string): string {
+  return (
+    `<c:spPr><a:ln w="28575" cap="rnd">${solidFill(color)}<a:round/></a:ln></c:spPr>` +
+    `<c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr>${solidFill(color)}` +
+    `<a:ln w="9525">${solidFill(color)}</a:ln></c:spPr></c:marker>`
+  );
+}
+
+/** The categories: numbers (the trend's dates) as numbers in their format, anything else as text. */
+function categoryRef(chart: ChartPlan, ctx: CacheContext): string {
+  return chart.categoryFormat === undefined
+    ? strRef(chart.categories, ctx)
+    : numRef(chart.categories, ctx, chart.categoryFormat);
+}
+
+/** xl/charts/chartN.xml for one planned bar, column or line chart. */
 export function chartXml(chart: ChartPlan, options: ChartXmlOptions): string {
   const ctx: CacheContext = { sheetName: options.sheetName, lookup: options.lookup };
+  const line = chart.type === "line";
   const horizontal = chart.type === "barStacked" || chart.type === "barClustered";
   const stacked = chart.type === "barStacked" || chart.type === "columnStacked";
   const labelFormat = chart.dataLabelFormat;
@@ -113,18 +130,21 @@ export function chartXml(chart: ChartPlan, options: ChartXmlOptions): string {
       : `<c:dLbls><c:numFmt formatCode="${escapeXml(labelFormat)}" sourceLinked="0"/>` +
         `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
         // Excel rejects outEnd on stacked bars: labels sit in the middle of each segment there.
-        `<c:dLblPos val="${stacked ? "ctr" : "outEnd"}"/>` +
+        `<c:dLblPos val="${line ? "t" : stacked ? "ctr" : "outEnd"}"/>` +
         `<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>` +
         `<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
   const series = chart.series
     .map((s, i) => {
       const nameRef = seriesNameRef(chart, s.values, options.sheetName);
       const tx = nameRef ? strRef(nameRef, ctx, [s.name]) : `<c:v>${escapeXml(s.name)}</c:v>`;
+      const look = line
+        ? lineLook(s.color)
+        : `<c:spPr>${solidFill(s.color)}</c:spPr><c:invertIfNegative val="0"/>`;
       return (
-        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx>${tx}</c:tx>` +
-        `<c:spPr>${solidFill(s.color)}</c:spPr><c:invertIfNegative val="0"/>${dLbls}` +
-        `<c:cat>${strRef(chart.categories, ctx)}</c:cat>` +
-        `<c:val>${numRef(s.values, ctx, labelFormat ?? "General")}</c:val></c:ser>`
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx>${tx}</c:tx>${look}${dLbls}` +
+        `<c:cat>${categoryRef(chart, ctx)}</c:cat>` +
+        `<c:val>${numRef(s.values, ctx, labelFormat ?? "General")}</c:val>` +
+        `${line ? '<c:smooth val="0"/>' : ""}</c:ser>`
       );
     })
     .join("");
@@ -137,9 +157,14 @@ export function chartXml(chart: ChartPlan, options: ChartXmlOptions): string {
   const catAx =
     `<c:catAx><c:axId val="${CAT_AX_ID}"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/>` +
     `</c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>` +
-    `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
+    (chart.categoryFormat !== undefined
+      ? `<c:numFmt formatCode="${escapeXml(chart.categoryFormat)}" sourceLinked="0"/>`
+      : `<c:numFmt formatCode="General" sourceLinked="1"/>`) +
+    `<c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${VAL_AX_ID}"/><c:crosses val="autoZero"/>` +
-    `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+    // Report dates one step apart each, whatever the days between them: a text axis, not a time scale.
+    `<c:auto val="${chart.categoryFormat !== undefined ? 0 : 1}"/><c:lblAlgn val="ctr"/>` +
+    `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valAx =
     `<c:valAx><c:axId val="${VAL_AX_ID}"/><c:scaling>${scaling}</c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/>` +
@@ -149,6 +174,13 @@ export function chartXml(chart: ChartPlan, options: ChartXmlOptions): string {
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:crossAx val="${CAT_AX_ID}"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/>` +
     `<c:crossBetween val="between"/></c:valAx>`;
+  const axIds = `<c:axId val="${CAT_AX_ID}"/><c:axId val="${VAL_AX_ID}"/>`;
+  const plot = line
+    ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}` +
+      `<c:marker val="1"/>${axIds}</c:lineChart>`
+    : `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/>` +
+      `<c:grouping val="${stacked ? "stacked" : "clustered"}"/><c:varyColors val="0"/>${series}` +
+      `<c:gapWidth val="60"/>${stacked ? '<c:overlap val="100"/>' : ""}${axIds}</c:barChart>`;
   const legend =
     chart.series.length > 1
       ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>`
@@ -162,10 +194,8 @@ export function chartXml(chart: ChartPlan, options: ChartXmlOptions): string {
     `<c:chartSpace xmlns:c="${NS.chart}" xmlns:a="${NS.drawingMain}" xmlns:r="${NS.relationships}">` +
     `<c:roundedCorners val="0"/>` +
     `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/>` +
-    `<c:grouping val="${stacked ? "stacked" : "clustered"}"/><c:varyColors val="0"/>${series}` +
-    `<c:gapWidth val="60"/>${stacked ? '<c:overlap val="100"/>' : ""}` +
-    `<c:axId val="${CAT_AX_ID}"/><c:axId val="${VAL_AX_ID}"/></c:barChart>${catAx}${valAx}</c:plotArea>` +
+    plot +
+    `${catAx}${valAx}</c:plotArea>` +
     `${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr>${solidFill("#FFFFFF")}<a:ln><a:noFill/></a:ln></c:spPr>` +
     `<c:txPr>${textProps(options.fontName, 10)}</c:txPr>` +

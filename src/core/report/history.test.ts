@@ -5,7 +5,15 @@ import fc from "fast-check";
 import type { WorkbookGrid } from "../grid";
 import type { SheetPlan } from "../plan";
 import { FIGURE_COUNTS, withRates, type ReportFigures } from "./figures";
-import { historySheetPlan, HISTORY_MARK, readHistory, recordSnapshot } from "./history";
+import { evaluatePlan } from "../../../tests/helpers/hyperformula";
+import { parseA1 } from "../a1";
+import {
+  CHART_TREND,
+  historySheetPlan,
+  HISTORY_MARK,
+  readHistory,
+  recordSnapshot,
+} from "./history";
 import { changeSince, previousSnapshot, type Snapshot } from "./snapshot";
 
 type Counts = Record<(typeof FIGURE_COUNTS)[number], number>;
@@ -153,14 +161,135 @@ describe("the printed history", () => {
       fitToWidth: true,
       printTitleRows: "3:3",
       footerCenter: "Trang &P/&N",
-      printArea: plan.extent,
+      // The table and the trend chart under it (rows 7 to 24); the chart's data beside, not printed.
+      printArea: "A1:O24",
     });
     // The hint spans the table and wraps, so the print area does not cut it off.
-    const last = plan.extent.split(":")[1].replace(/\d+/g, "");
+    const last = plan.print!.printArea!.split(":")[1].replace(/\d+/g, "");
     expect(plan.merges).toContain(`A2:${last}2`);
     expect(plan.styles).toContainEqual({
       range: "A2",
       style: expect.objectContaining({ wrap: true }),
     });
+  });
+});
+
+describe("the trend chart on the history sheet", () => {
+  const snapshot = (date: number, done: number, doneLate: number, overdue: number): Snapshot => ({
+    date,
+    areas: [
+      {
+        id: "TT",
+        name: "Công tác TT",
+        figures: withRates({ ...zero(), total: 4, done: 1, doneOnTime: 1 }),
+      },
+    ],
+    total: withRates({
+      ...zero(),
+      total: 20,
+      suspended: 2,
+      done,
+      doneOnTime: done - doneLate,
+      doneLate,
+      overdue,
+    }),
+  });
+  const history = [snapshot(43281, 3, 1, 5), snapshot(43646, 9, 2, 3), snapshot(44141, 15, 4, 0)];
+
+  /** The cells of a one-column reference "'Sheet'!$R$4:$R$6", top to bottom. */
+  const cellsOf = (ref: string): string[] => {
+    const [from, to] = ref
+      .slice(ref.lastIndexOf("!") + 1)
+      .replace(/\$/g, "")
+      .split(":");
+    const a = parseA1(from);
+    const b = parseA1(to);
+    expect(a.col).toBe(b.col);
+    const col = from.replace(/\d+/g, "");
+    return Array.from({ length: b.row - a.row + 1 }, (_, i) => `${col}${a.row + i}`);
+  };
+
+  it.each(["vi", "en"] as const)(
+    "draws both rates of each date's total row, as the core computed them, across the report dates (%s)",
+    (lang) => {
+      const plan = historySheetPlan({
+        history,
+        lang,
+        sheetName: lang === "vi" ? "Lịch sử" : "History",
+      });
+      expect(plan.charts).toHaveLength(1);
+      const [chart] = plan.charts;
+      expect(chart).toMatchObject({ name: CHART_TREND, type: "line", axisMin: 0, axisMax: 1 });
+      const ev = evaluatePlan({ sheets: [] }, plan);
+      try {
+        expect(cellsOf(chart.categories).map((a) => ev.value(a))).toEqual(
+          history.map((s) => s.date)
+        );
+        const [rate, dueRate] = chart.series;
+        for (const ref of [chart.categories, rate.values, dueRate.values])
+          expect(ref.startsWith(`'${plan.name}'!`)).toBe(true);
+        const rates = cellsOf(rate.values).map((a) => ev.value(a));
+        const dueRates = cellsOf(dueRate.values).map((a) => ev.value(a));
+        history.forEach((s, i) => {
+          expect(rates[i]).toBeCloseTo(s.total.completionRate!, 9);
+          expect(dueRates[i]).toBeCloseTo(s.total.dueCompletionRate!, 9);
+        });
+        // The series follow the history's total rows: an edit there (made without the add-in) shows.
+        const totalRow = 3 + history[0].areas.length + 1;
+        ev.set(`N${totalRow}`, plan.name, 0.5);
+        ev.set(`O${totalRow}`, plan.name, 0.25);
+        expect(ev.value(cellsOf(rate.values)[0])).toBe(0.5);
+        expect(ev.value(cellsOf(dueRate.values)[0])).toBe(0.25);
+        // An area's row is not drawn: its rate differs from the total's and appears in no series.
+        expect(rates).not.toContain(history[0].areas[0].figures.completionRate);
+      } finally {
+        ev.destroy();
+      }
+      // The source block (Office before ExcelApi 1.7) is the categories and series, under a header row.
+      const src = chart.source.split(":");
+      expect(cellsOf(chart.categories)[0]).toBe(
+        `${src[0].replace(/\d+/g, "")}${parseA1(src[0]).row + 1}`
+      );
+      expect(cellsOf(chart.series[1].values).pop()).toBe(src[1]);
+      // The chart prints under the table, one blank row between; its data is cleared, not printed.
+      const tableLast = 3 + history.length * (1 + history[0].areas.length);
+      expect(chart.from).toBe(`A${tableLast + 2}`);
+      const printed = plan.print!.printArea!.split(":")[1];
+      expect(parseA1(printed).row).toBe(parseA1(chart.to).row - 1);
+      expect(parseA1(chart.to).col).toBeLessThan(parseA1(printed).col);
+      expect(parseA1(src[1]).col).toBeGreaterThan(parseA1(printed).col);
+      expect(parseA1(plan.extent.split(":")[1])).toEqual(
+        parseA1(`${src[1].replace(/\d+/g, "")}${parseA1(printed).row}`)
+      );
+    }
+  );
+
+  it("is drawn only from two report dates on", () => {
+    expect(
+      historySheetPlan({ history: history.slice(0, 1), lang: "vi", sheetName: "Lịch sử" }).charts
+    ).toEqual([]);
+    expect(historySheetPlan({ history: [], lang: "vi", sheetName: "Lịch sử" }).charts).toEqual([]);
+  });
+
+  it("leaves the history readable from the whole sheet, chart data included", () => {
+    const plan = historySheetPlan({ history, lang: "vi", sheetName: "Lịch sử" });
+    const values: (string | number | boolean)[][] = [];
+    for (const block of plan.blocks) {
+      const at = parseA1(block.at);
+      block.rows.forEach((cells, i) =>
+        cells.forEach((cell, j) => {
+          const line = (values[at.row - 1 + i] ??= []);
+          line[at.col + j] = "value" in cell ? (cell.value ?? "") : (cell.result ?? "");
+        })
+      );
+    }
+    const rows = Array.from(values, (r) => Array.from(r ?? [], (v) => v ?? ""));
+    const grid: WorkbookGrid = {
+      sheets: [{ name: plan.name, address: "A1", values: rows }],
+      names: { [HISTORY_MARK]: `'${plan.name}'!$A$1` },
+    };
+    expect(readHistory(grid).map((s) => [s.date, s.total.done, s.areas.length])).toEqual(
+      history.map((s) => [s.date, s.total.done, 1])
+    );
   });
 });

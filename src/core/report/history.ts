@@ -2,11 +2,11 @@
 // an add-in-owned sheet ("Lịch sử"). A refresh reads the sheet back, replaces the rows of its own report
 // date (never duplicates them) and writes the whole sheet again, sorted by date; nothing else touches it.
 import { t, type MessageKey } from "../../i18n";
-import { sheetOfReference } from "../a1";
+import { quoteSheet, sheetOfReference } from "../a1";
 import { parseDateCell } from "../dates";
 import type { CellValue, WorkbookGrid } from "../grid";
 import type { Lang } from "../model";
-import type { PlanCell, SheetPlan } from "../plan";
+import type { ChartPlan, PlanCell, SheetPlan } from "../plan";
 import { SheetReader } from "../sheet-reader";
 import { cleanText, looseKey } from "../text";
 import { FIGURE_COUNTS, withRates, type ReportFigures } from "./figures";
@@ -109,7 +109,7 @@ export function historySheetPlan(args: {
     page.style(`${letter(rate)}${HEADER_ROW + 1}:${LAST}${last}`, { numberFormat: "0.00%" });
     for (const r of totals) page.style(`A${r}:${LAST}${r}`, { bold: true, fill: COLORS.totalFill });
   }
-  return page.plan({
+  const plan = page.plan({
     name: args.sheetName,
     previousName: args.previousName,
     ownerMark: HISTORY_MARK,
@@ -117,6 +117,105 @@ export function historySheetPlan(args: {
     headerRows: [HEADER_ROW, HEADER_ROW],
     tabColor: "#7F7F7F",
   });
+  return totals.length >= 2 ? withTrendChart(plan, lang, totals) : plan;
+}
+
+export const CHART_TREND = "TDNV_ChartTrend";
+/** The trend chart's data: one row per report date, formulas on its total row, outside the print area. */
+const TREND = { date: "Q", rate: "R", dueRate: "S", chartTo: "I", chartRows: 18 } as const;
+const TREND_COLORS = { rate: "#2E75B6", dueRate: "#C55A11" };
+
+/**
+ * The line chart of the two rates across report dates, under the table and printed with it (one blank
+ * row between), its data beside the table and outside the print area: a contiguous block (dates,
+ * completion rate, rate over tasks come due) whose cells are formulas on each date's total row, so the
+ * chart follows the sheet; the block's corner is blank so Excel takes the dates as categories.
+ */
+function withTrendChart(plan: SheetPlan, lang: Lang, totals: number[]): SheetPlan {
+  const main = plan.blocks[0].rows;
+  const at = (row: number, col: Column): PlanCell => main[row - 1][COLUMNS.indexOf(col)];
+  const resultOf = (cell: PlanCell): string | number =>
+    "value" in cell && (typeof cell.value === "number" || typeof cell.value === "string")
+      ? cell.value
+      : "";
+  const link = (row: number, col: Column): PlanCell => ({
+    formula: `=${letter(COLUMNS.indexOf(col))}${row}`,
+    result: resultOf(at(row, col)),
+  });
+  const rows: PlanCell[][] = [
+    [
+      { value: null },
+      { value: t(lang, "history.col.completionRate") },
+      { value: t(lang, "history.col.dueCompletionRate") },
+    ],
+    ...totals.map((r) => [
+      link(r, "date"),
+      link(r, "completionRate"),
+      link(r, "dueCompletionRate"),
+    ]),
+  ];
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + totals.length;
+  const tableLast = Number(plan.extent.split(":")[1].replace(/^[A-Z]+/, ""));
+  const chartEnd = tableLast + 1 + TREND.chartRows; // the chart's last row
+  const printArea = `A1:${LAST}${chartEnd}`;
+  const q = quoteSheet(plan.name);
+  const ref = (col: string): string => `${q}!$${col}$${first}:$${col}$${last}`;
+  const chart: ChartPlan = {
+    name: CHART_TREND,
+    type: "line",
+    title: t(lang, "history.chart.trend"),
+    source: `${TREND.date}${HEADER_ROW}:${TREND.dueRate}${last}`,
+    categories: ref(TREND.date),
+    categoryFormat: "dd/mm/yyyy",
+    series: [
+      {
+        name: t(lang, "history.col.completionRate"),
+        values: ref(TREND.rate),
+        color: TREND_COLORS.rate,
+      },
+      {
+        name: t(lang, "history.col.dueCompletionRate"),
+        values: ref(TREND.dueRate),
+        color: TREND_COLORS.dueRate,
+      },
+    ],
+    dataLabelFormat: "0%",
+    axisMin: 0,
+    axisMax: 1,
+    from: `A${tableLast + 2}`,
+    to: `${TREND.chartTo}${chartEnd + 1}`,
+  };
+  const widths: Record<string, number> = {
+    ...plan.columnWidths,
+    [TREND.date]: 12,
+    [TREND.rate]: 14,
+    [TREND.dueRate]: 14,
+  };
+  return {
+    ...plan,
+    blocks: [...plan.blocks, { at: `${TREND.date}${HEADER_ROW}`, rows }],
+    styles: [
+      ...plan.styles,
+      {
+        range: `${TREND.date}${HEADER_ROW}:${TREND.dueRate}${last}`,
+        style: { fontSize: 10, border: "thin" },
+      },
+      {
+        range: `${TREND.date}${HEADER_ROW}:${TREND.dueRate}${HEADER_ROW}`,
+        style: { bold: true, wrap: true },
+      },
+      {
+        range: `${TREND.date}${first}:${TREND.date}${last}`,
+        style: { numberFormat: "dd/mm/yyyy" },
+      },
+      { range: `${TREND.rate}${first}:${TREND.dueRate}${last}`, style: { numberFormat: "0.00%" } },
+    ],
+    columnWidths: widths,
+    charts: [chart],
+    ...(plan.print ? { print: { ...plan.print, printArea } } : {}),
+    extent: `A1:${TREND.dueRate}${chartEnd}`,
+  };
 }
 
 /** The sheet our mark points at, among the loaded sheets. */

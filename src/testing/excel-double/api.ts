@@ -1769,7 +1769,18 @@ export class ChartProxy extends Obj<ChartState> implements Pick<Excel.Chart, "na
         this.ctx.need(7, "ChartSeries.setXAxisValues");
         set(null, (s) => (s.categories = own(range)));
       },
-      format: { fill: { setSolidColor: (color: string) => set(color, (s) => (s.color = color)) } },
+      format: {
+        fill: { setSolidColor: (color: string) => set(color, (s) => (s.color = color)) },
+        // ChartLineFormat (ExcelApi 1.1): a line series' colour is its line's.
+        line: {
+          set color(v: string) {
+            set(v, (s) => (s.color = v));
+          },
+          get color(): string {
+            throw notLoaded("color");
+          },
+        },
+      },
     };
   }
   setPosition(from: string, to?: string): void {
@@ -1792,7 +1803,7 @@ export interface ChartSeriesDouble {
   name: string;
   setValues(range: RangeProxy): void;
   setXAxisValues(range: RangeProxy): void;
-  format: { fill: { setSolidColor(color: string): void } };
+  format: { fill: { setSolidColor(color: string): void }; line: { color: string } };
 }
 
 function chartPart(
