@@ -19,9 +19,10 @@ describe("the adapter through Microsoft's Excel client", () => {
     expect(findSheet(host.double.wb, "Tổng hợp")).toBeDefined();
     const t = totals(host.syncs);
     expect(t.syncs).toBe(2);
-    // The client's JSON is several times the double's own estimate (issue 16: 861 actions, ~133 KB).
+    // The client's JSON is larger than the double's own estimate (issue 16: 861 actions, ~133 KB, then
+    // three times the estimate; with the report tables' long formulas, which both count alike, ~2x).
     expect(host.syncs[1].actions).toBeGreaterThan(500);
-    expect(host.syncs[1].requestBytes).toBeGreaterThan(host.double.syncs[1].requestBytes * 2);
+    expect(host.syncs[1].requestBytes).toBeGreaterThan(host.double.syncs[1].requestBytes * 1.5);
   });
 });
 
