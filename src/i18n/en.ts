@@ -724,4 +724,13 @@ export const en: Record<MessageKey, string> = {
   // --- house (issue 11: import -o) ---
   "cli.import.written":
     'Wrote "{file}": the source sheets unchanged, plus {sheets}. Run refresh on it for the rollup.',
+  // Issue 14 §6: the clerk's fields of the printed summary (attachment line, signature block).
+  "settings.reportNumber": "Attached to report no.",
+  "settings.signerTitle": "Signer's title",
+  "settings.signerName": "Signer's name",
+  "settings.preparerName": "Prepared by",
+  "summary.attachedTo": "(Attached to Report No. {number})",
+  "summary.sign.onBehalf": "ON BEHALF OF {body}",
+  "summary.sign.preparer": "PREPARED BY",
+  "summary.sign.hint": "(Signature and full name)",
 };

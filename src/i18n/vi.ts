@@ -731,6 +731,15 @@ export const vi = {
   // --- house (issue 11: import -o) ---
   "cli.import.written":
     'Đã ghi "{file}": trang nguồn giữ nguyên, thêm {sheets}. Chạy refresh trên tệp này để tổng hợp.',
+  // Issue 14 §6: the clerk's fields of the printed summary (attachment line, signature block).
+  "settings.reportNumber": "Kèm theo báo cáo số",
+  "settings.signerTitle": "Chức danh người ký",
+  "settings.signerName": "Họ tên người ký",
+  "settings.preparerName": "Người lập biểu",
+  "summary.attachedTo": "(Kèm theo Báo cáo số {number})",
+  "summary.sign.onBehalf": "T/M {body}",
+  "summary.sign.preparer": "NGƯỜI LẬP BIỂU",
+  "summary.sign.hint": "(Ký, ghi rõ họ tên)",
 } as const;
 
 export type MessageKey = keyof typeof vi;

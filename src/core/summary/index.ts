@@ -22,6 +22,7 @@ import {
   SUMMARY_MARK,
 } from "./layout";
 import { styleTable, styleTitleBlock } from "./styles";
+import { layOutSignature } from "./signature";
 import { layOutTitleBlock } from "./title";
 
 export { wrappedLines } from "./estimate";
@@ -48,6 +49,7 @@ export function buildSummaryPlan(args: SummaryPlanArgs): SheetPlan {
   layOutHeader(draft, ctx);
   layOutBody(draft, ctx);
   layOutReconciliation(draft, ctx);
+  layOutSignature(draft, ctx);
   styleTitleBlock(draft, ctx);
   styleTable(draft, ctx);
   const { charts, lastRow, lastCol } = layOutCharts(draft, ctx);
@@ -89,7 +91,7 @@ function layOutCharts(
   if (ctx.areaRows.length === 0)
     return {
       charts: [],
-      lastRow: Math.max(ctx.noteRow, reconciliationEnd),
+      lastRow: Math.max(ctx.textEndRow, reconciliationEnd),
       lastCol: CHART_DATA.reconciliation,
     };
   const keysEnd = layOutKeyCells(draft, ctx) ?? CHART_DATA.reconciliation;
