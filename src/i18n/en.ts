@@ -733,4 +733,8 @@ export const en: Record<MessageKey, string> = {
   "summary.sign.onBehalf": "ON BEHALF OF {body}",
   "summary.sign.preparer": "PREPARED BY",
   "summary.sign.hint": "(Signature and full name)",
+  "pane.settings.reportNumber": "Attached to report no. (blank: no such line)",
+  "pane.settings.signerTitle": "Signer's title (blank: on behalf of the issuing body)",
+  "pane.settings.signerName": "Signer's name",
+  "pane.settings.preparerName": "Prepared by",
 };

@@ -740,6 +740,10 @@ export const vi = {
   "summary.sign.onBehalf": "T/M {body}",
   "summary.sign.preparer": "NGƯỜI LẬP BIỂU",
   "summary.sign.hint": "(Ký, ghi rõ họ tên)",
+  "pane.settings.reportNumber": "Kèm theo báo cáo số (để trống: không in dòng này)",
+  "pane.settings.signerTitle": "Chức danh người ký (để trống: T/M cơ quan ban hành)",
+  "pane.settings.signerName": "Họ tên người ký",
+  "pane.settings.preparerName": "Người lập biểu",
 } as const;
 
 export type MessageKey = keyof typeof vi;

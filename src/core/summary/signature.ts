@@ -37,7 +37,8 @@ export function layOutSignature(draft: SheetDraft, ctx: SummaryContext): void {
   const base = { fontName: FONT, fontSize: 13, horizontal: "center", vertical: "center" } as const;
   draft.style(`A${row(S.dateLine)}:${LAST_COL}${row(S.name)}`, { ...base, wrap: true });
   draft.style(`A${row(S.dateLine)}:${LAST_COL}${row(S.dateLine)}`, { italic: true });
-  draft.style(`A${row(S.title)}:${LAST_COL}${row(S.title)}`, { bold: true });
+  // Top-aligned, so "NGƯỜI LẬP BIỂU" stands level with the first line of a two-line title.
+  draft.style(`A${row(S.title)}:${LAST_COL}${row(S.title)}`, { bold: true, vertical: "top" });
   draft.style(`A${row(S.hint)}:${LAST_COL}${row(S.hint)}`, { italic: true, fontSize: 12 });
   draft.style(`A${row(S.name)}:${LAST_COL}${row(S.name)}`, { bold: true });
   const height = (offset: number): number =>
