@@ -170,4 +170,21 @@ describeWithLibreOffice("the summary recalculated by LibreOffice", () => {
     expect(tablePage).toContain("STT");
     expect(chartPage).not.toContain("STT");
   }, 300_000);
+
+  it("prints the seed's signature block whole on the table's page, under the note (issue 14 §6)", async () => {
+    const { output } = await prove(SEED, "2020-11-06");
+    const { pdf } = await renderWithLibreOffice(output);
+    const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split(
+      "\f"
+    );
+    const tablePage = pages.find((text) => text.includes("Đơn vị tính: nhiệm vụ"))!;
+    const lines = tablePage.split("\n");
+    const at = (text: string): number => lines.findIndex((line) => line.includes(text));
+    expect(at("NGƯỜI LẬP BIỂU")).toBeGreaterThan(at("Ghi chú:"));
+    expect(at("T/M BAN CHỈ ĐẠO")).toBeGreaterThan(at("Ghi chú:"));
+    expect(lines.filter((line) => line.includes("(Ký, ghi rõ họ tên)")).join(" ")).toMatch(
+      /\(Ký, ghi rõ họ tên\).+\(Ký, ghi rõ họ tên\)/
+    );
+    expect(lines.filter((line) => /…, ngày 06 tháng 11 năm 2020/.test(line))).toHaveLength(2);
+  }, 300_000);
 });

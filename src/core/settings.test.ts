@@ -56,8 +56,11 @@ describe("the settings sheet", () => {
       signerName: "Nguyễn Văn A",
       preparerName: "Trần Thị B",
     };
-    for (const lang of ["vi", "en"] as const)
+    for (const lang of ["vi", "en"] as const) {
       expect(readSettings(settingsGrid(lang, clerk)).settings).toEqual(clerk);
+      // Saved again as read, a two-line title is no change.
+      expect(settingsChanges(settingsGrid(lang, clerk), clerk)).toEqual([]);
+    }
     const grid = {
       sheets: [
         sheet("Cấu hình", [

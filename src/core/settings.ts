@@ -340,7 +340,7 @@ function settingChange(
     key === "reportTables"
       ? sameTables(parseReportTables(from), settings.reportTables)
       : key === "reportDate" || key === "signerTitle"
-        ? parseSetting(key, from, reader.format(row, col)) === settings.reportDate
+        ? parseSetting(key, from, reader.format(row, col)) === settings[key]
         : cleanText(from) === String(settings[key] ?? "");
   if (same) return null;
   return {

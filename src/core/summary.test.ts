@@ -17,6 +17,7 @@ import {
   SUMMARY_MARK,
   wrappedLines,
 } from "./summary";
+import { onOnePage, pageHeights } from "./summary/estimate";
 
 const R = serialFromYmd(2020, 11, 6);
 
@@ -583,6 +584,29 @@ describe("summary plan: attachment line and signature block (issue 14 §6)", () 
     expect(value(p, `A${top + 2}`)).toBe("(Signature and full name)");
     expect(formula(p, `I${top}`)).toBe(formula(p, "I2"));
     expect(formula(p, `I${top}`)).toMatch(/^="Quy Nhơn, "&/);
+  });
+
+  test("never splits the block over a page break: moved down to a new page when the table leaves too little room", () => {
+    let moved = 0;
+    for (let n = 4; n <= 24; n++) {
+      const areas: CellValue[][] = Array.from({ length: n }, (_, i) => [
+        `L${i}`,
+        `Lĩnh vực ${i}`,
+        `Ban ${i}`,
+        i + 1,
+        "",
+      ]);
+      const p = plan(areas);
+      const note = 11 + n + 2;
+      const titles = rowOf(p, "NGƯỜI LẬP BIỂU", n);
+      const heights = (r: number): number => p.rowHeights[r] ?? 15;
+      const title = p.print?.printTitleRows ? heights(9) + heights(10) : 0;
+      for (const page of pageHeights())
+        expect(onOnePage(heights, titles - 1, titles + 5, page, title, 0)).toBe(true);
+      if (titles - 1 > note + 2) moved++;
+      expect(parseA1(p.print!.printArea!.split(":")[1]).row).toBeGreaterThanOrEqual(titles + 5);
+    }
+    expect(moved).toBeGreaterThan(0);
   });
 
   test("keeps the charts below the block when there is an area, and the print area over it when there is none", () => {

@@ -30,7 +30,10 @@ export interface SummaryContext extends SummaryPlanArgs {
   noteRow: number;
   /** The rows of the title lines: moved up a row when the "(Kèm theo …)" line takes the row under them. */
   titleRows: TitleRows;
-  /** The first row of the signature block under the note, and the last row of the text under the table. */
+  /**
+   * The first row of the signature block (two under the note; moved down by its lay-out when it would
+   * break over a page), and the last row of the text under the table.
+   */
   signatureRow: number;
   textEndRow: number;
 }

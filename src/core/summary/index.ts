@@ -43,13 +43,14 @@ export { roman, summaryRows, type SummaryRow } from "./rows";
 export type { SummaryPlanArgs } from "./context";
 
 export function buildSummaryPlan(args: SummaryPlanArgs): SheetPlan {
-  const ctx = summaryContext(args);
+  const planned = summaryContext(args);
   const draft = new SheetDraft();
-  layOutTitleBlock(draft, ctx);
-  layOutHeader(draft, ctx);
-  layOutBody(draft, ctx);
-  layOutReconciliation(draft, ctx);
-  layOutSignature(draft, ctx);
+  layOutTitleBlock(draft, planned);
+  layOutHeader(draft, planned);
+  layOutBody(draft, planned);
+  layOutReconciliation(draft, planned);
+  // The later steps see where the signature block went (moved down when it would break over a page).
+  const ctx: SummaryContext = { ...planned, ...layOutSignature(draft, planned) };
   styleTitleBlock(draft, ctx);
   styleTable(draft, ctx);
   const { charts, lastRow, lastCol } = layOutCharts(draft, ctx);
