@@ -170,4 +170,35 @@ describeWithLibreOffice("the summary recalculated by LibreOffice", () => {
     expect(tablePage).toContain("STT");
     expect(chartPage).not.toContain("STT");
   }, 300_000);
+
+  it("prints the seed's signature block whole on one page, after the note, before the charts (issue 14 §6)", async () => {
+    const { output } = await prove(SEED, "2020-11-06");
+    const { pdf } = await renderWithLibreOffice(output);
+    // pdftotext splits some words of the printed text with spaces: lines compared without them.
+    const squash = (text: string): string => text.normalize("NFC").replace(/\s+/g, "");
+    const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" })
+      .split("\f")
+      .map((page) => page.split("\n").map(squash));
+    const pageOf = (text: string): number =>
+      pages.findIndex((lines) => lines.some((line) => line.includes(squash(text))));
+    const table = pageOf("Đơn vị tính: nhiệm vụ");
+    const block = pageOf("NGƯỜI LẬP BIỂU");
+    expect(table).toBeGreaterThanOrEqual(0);
+    expect(pageOf("Ghi chú:")).toBe(table);
+    // On the table's page when it fits there at LibreOffice's scale, else whole on the next one.
+    expect([table, table + 1]).toContain(block);
+    const lines = pages[block];
+    const at = (text: string): number => lines.findIndex((line) => line.includes(squash(text)));
+    // The charts follow: on a later page, or under the block on its page.
+    const charts = pageOf("Tình hình thực hiện nhiệm vụ");
+    expect(charts).toBeGreaterThanOrEqual(block);
+    if (charts === block)
+      expect(at("Tình hình thực hiện nhiệm vụ")).toBeGreaterThan(at("NGƯỜI LẬP BIỂU"));
+    const dateLines = lines.filter((line) => line.includes(squash("…, ngày 06 tháng 11 năm 2020")));
+    expect(dateLines).toHaveLength(block === table ? 2 : 1);
+    expect(at("T/M BAN CHỈ ĐẠO")).toBe(at("NGƯỜI LẬP BIỂU"));
+    const hint = squash("(Ký, ghi rõ họ tên)");
+    expect(lines.filter((line) => line.split(hint).length === 3)).toHaveLength(1);
+    expect(lines.findIndex((line) => line.includes(hint))).toBeGreaterThan(at("NGƯỜI LẬP BIỂU"));
+  }, 300_000);
 });

@@ -47,6 +47,67 @@ describe("the settings sheet", () => {
     expect(settingsChanges({ sheets: [] }, DEFAULT_SETTINGS)).toBeNull();
   });
 
+  it("reads the clerk's fields of the printed summary in either language, empty when absent", () => {
+    const clerk = {
+      ...DEFAULT_SETTINGS,
+      place: "Quy Nhơn",
+      reportNumber: "125-BC/BCĐ ngày 06/11/2020",
+      signerTitle: "T/M Ban Chỉ đạo\nTrưởng ban",
+      signerName: "Nguyễn Văn A",
+      preparerName: "Trần Thị B",
+    };
+    for (const lang of ["vi", "en"] as const) {
+      expect(readSettings(settingsGrid(lang, clerk)).settings).toEqual(clerk);
+      // Saved again as read, a two-line title is no change.
+      expect(settingsChanges(settingsGrid(lang, clerk), clerk)).toEqual([]);
+    }
+    const grid = {
+      sheets: [
+        sheet("Cấu hình", [
+          ["Thiết lập", "Giá trị"],
+          ["Địa danh", "Quy Nhơn"],
+        ]),
+      ],
+    };
+    const { settings } = readSettings(grid);
+    expect(settings).toMatchObject({
+      reportNumber: "",
+      signerTitle: "",
+      signerName: "",
+      preparerName: "",
+    });
+    const en = readSettings({
+      sheets: [
+        sheet("Settings", [
+          ["Signer's name", "Jane Roe"],
+          ["Prepared by", "John Doe"],
+        ]),
+      ],
+    }).settings;
+    expect([en.signerName, en.preparerName]).toEqual(["Jane Roe", "John Doe"]);
+  });
+
+  it("saves into a sheet made before the clerk's fields: their rows appended only once they hold a value", () => {
+    const old = settingsGrid("vi");
+    const rows = old.sheets[0].values.filter(
+      (r) =>
+        ![
+          "Kèm theo báo cáo số",
+          "Chức danh người ký",
+          "Họ tên người ký",
+          "Người lập biểu",
+        ].includes(String(r?.[0] ?? ""))
+    );
+    const grid = { sheets: [sheet("Cấu hình", rows)] };
+    expect(rows.length).toBe(old.sheets[0].values.length - 4);
+    expect(settingsChanges(grid, DEFAULT_SETTINGS)).toEqual([]);
+    const last = rows.length;
+    expect(settingsChanges(grid, { ...DEFAULT_SETTINGS, signerName: "Nguyễn Văn A" })).toEqual([
+      { sheet: "Cấu hình", cell: `A${last + 1}`, from: "", to: "Họ tên người ký" },
+      { sheet: "Cấu hình", cell: `B${last + 1}`, from: "", to: "Nguyễn Văn A" },
+    ]);
+  });
+
   it("makes sheet names Excel accepts", () => {
     expect(sanitiseSheetName(" Tổng hợp: 2020/2021 ")).toBe("Tổng hợp 2020 2021");
     expect(sanitiseSheetName("x".repeat(40))).toHaveLength(31);

@@ -35,6 +35,14 @@ export interface Settings {
   language: Lang;
   /** The report's parts a refresh generates (issue 15 §5); all by default. */
   reportTables: ReportTable[];
+  /** The report this summary is attached to, e.g. "125-BC/BCĐ"; "" prints no "(Kèm theo …)" line. */
+  reportNumber: string;
+  /** The signer's title in the signature block, e.g. "T/M BAN CHỈ ĐẠO"; "" prints "T/M {issuing body}". */
+  signerTitle: string;
+  /** The signer's name under the signature; "" leaves the line blank to write by hand. */
+  signerName: string;
+  /** The name of the one who prepared the table ("Người lập biểu"); "" leaves it blank. */
+  preparerName: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -48,6 +56,10 @@ export const DEFAULT_SETTINGS: Settings = {
   dueSoonDays: 7,
   language: "vi",
   reportTables: [...REPORT_TABLES],
+  reportNumber: "",
+  signerTitle: "",
+  signerName: "",
+  preparerName: "",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -55,6 +67,8 @@ export const DEFAULT_SETTINGS: Settings = {
 // matched in Vietnamese or English, so a sheet created in either language reads back the same.
 
 export const SETTINGS_MARK = "TDNV_Settings";
+/** The clerk's fields of the printed summary (issue 14 §6): optional rows, text as typed. */
+const CLERK_KEYS = ["reportNumber", "signerTitle", "signerName", "preparerName"] as const;
 const SETTING_KEYS = [
   "parentBody",
   "issuingBody",
@@ -66,8 +80,11 @@ const SETTING_KEYS = [
   "dueSoonDays",
   "language",
   "reportTables",
+  ...CLERK_KEYS,
 ] as const satisfies readonly (keyof Settings)[];
 type SettingKey = (typeof SETTING_KEYS)[number];
+/** Settings every settings sheet has a row for; a sheet without a clerk's row still reads and saves. */
+const CORE_KEY_COUNT = SETTING_KEYS.length - CLERK_KEYS.length;
 
 const labelKey = (key: SettingKey): MessageKey => `settings.${key}`;
 
@@ -113,6 +130,13 @@ function parseSetting(
     }
     case "reportTables":
       return parseReportTables(raw);
+    case "signerTitle":
+      // Two lines as a signature block writes them ("T/M BAN CHỈ ĐẠO" over "TRƯỞNG BAN"): breaks kept.
+      return String(raw)
+        .split(/\r?\n/)
+        .map((line) => cleanText(line))
+        .filter((line) => line !== "")
+        .join("\n");
     case "summarySheet": {
       const name = sanitiseSheetName(text);
       return name === "" ? undefined : name;
@@ -222,12 +246,34 @@ export function settingsChanges(grid: WorkbookGrid, settings: Settings): CellCha
   const found = settingCells(grid);
   if (!found) return null;
   const appended = reportTablesRow(found, settings);
-  if (!appended && found.cells.size < SETTING_KEYS.length) return null;
+  const coreCells = [...found.cells.keys()].filter((k) => !isClerkKey(k)).length;
+  if (!appended && coreCells < CORE_KEY_COUNT) return null;
   const changes = SETTING_KEYS.flatMap((key) => {
     const change = found.cells.has(key) ? settingChange(found, key, settings) : null;
     return change ? [change] : [];
   });
-  return [...changes, ...(appended ?? [])];
+  const rows = [...(appended ?? []), ...clerkRows(found, settings, appended ? 1 : 0)];
+  return [...changes, ...rows];
+}
+
+const isClerkKey = (key: SettingKey): boolean => (CLERK_KEYS as readonly string[]).includes(key);
+
+/**
+ * The label and value rows, under the others, of the clerk's fields a sheet has no row for and that
+ * now hold a value (a sheet from before those fields keeps its rows as they are while they are empty).
+ */
+function clerkRows(found: SettingCells, settings: Settings, skip: number): CellChange[] {
+  const { sheet, reader, cells } = found;
+  const col = cells.get("language")?.col ?? reader.firstCol + 1;
+  const lang = languageOf(found, settings);
+  const missing = CLERK_KEYS.filter((k) => !cells.has(k) && settings[k].trim() !== "");
+  return missing.flatMap((key, i) => {
+    const row = reader.lastRow + 1 + skip + i;
+    return [
+      { sheet, cell: toA1(row, col - 1), from: "", to: t(lang, labelKey(key)) },
+      { sheet, cell: toA1(row, col), from: "", to: settings[key] },
+    ];
+  });
 }
 
 /**
@@ -270,7 +316,8 @@ function reportTablesRow(
   { sheet, reader, cells }: SettingCells,
   settings: Settings
 ): CellChange[] | null {
-  if (cells.has("reportTables") || cells.size !== SETTING_KEYS.length - 1) return null;
+  const coreCells = [...cells.keys()].filter((k) => !isClerkKey(k)).length;
+  if (cells.has("reportTables") || coreCells !== CORE_KEY_COUNT - 1) return null;
   const { col } = cells.get("language")!;
   const row = reader.lastRow + 1;
   const lang = settings.language;
@@ -292,8 +339,8 @@ function settingChange(
   const same =
     key === "reportTables"
       ? sameTables(parseReportTables(from), settings.reportTables)
-      : key === "reportDate"
-        ? parseSetting(key, from, reader.format(row, col)) === settings.reportDate
+      : key === "reportDate" || key === "signerTitle"
+        ? parseSetting(key, from, reader.format(row, col)) === settings[key]
         : cleanText(from) === String(settings[key] ?? "");
   if (same) return null;
   return {

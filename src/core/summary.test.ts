@@ -17,6 +17,7 @@ import {
   SUMMARY_MARK,
   wrappedLines,
 } from "./summary";
+import { onOnePage, pageHeights } from "./summary/estimate";
 
 const R = serialFromYmd(2020, 11, 6);
 
@@ -476,7 +477,7 @@ describe("summary plan: charts", () => {
     expect(p.charts[0].categories).toBe("'Báo cáo ''quý'''!$T$11:$T$13");
   });
 
-  test("starts the charts on a new page when a long table leaves too little room under it", () => {
+  test("starts the charts after the signature block, on a later page when too little room is left", () => {
     const many: CellValue[][] = Array.from({ length: 14 }, (_, i) => [
       `L${i}`,
       `Lĩnh vực ${i}`,
@@ -486,10 +487,134 @@ describe("summary plan: charts", () => {
     ]);
     const short = plan();
     const long = plan(many);
-    const noteRow = (p: SheetPlan, areas: number): number => 11 + areas + 2;
-    // With 3 areas the charts follow the note after one blank row; with 14 spacer rows push them down.
-    expect(parseA1(short.charts[0].from).row).toBe(noteRow(short, 3) + 2);
-    expect(parseA1(long.charts[0].from).row).toBeGreaterThan(noteRow(long, 14) + 2);
+    // The signature block ends with the names, six rows under its titles' row.
+    const blockEnd = (p: SheetPlan, areas: number): number => rowOf(p, "NGƯỜI LẬP BIỂU", areas) + 5;
+    const top = (p: SheetPlan): number => parseA1(p.charts[0].from).row;
+    expect(top(short)).toBeGreaterThanOrEqual(blockEnd(short, 3) + 2);
+    expect(top(long)).toBeGreaterThanOrEqual(blockEnd(long, 14) + 2);
+    // Both pushed to the next page: the blank rows it takes grow with less room left under the block.
+    expect(top(long) - blockEnd(long, 14)).toBeLessThan(top(short) - blockEnd(short, 3));
+  });
+});
+
+/** The row of the first cell of column A under the table holding `text`. */
+function rowOf(p: SheetPlan, text: string, areas: number): number {
+  for (let r = 11 + areas; r < 11 + areas + 40; r++) if (value(p, `A${r}`) === text) return r;
+  throw new Error(`${text} not under the table`);
+}
+
+describe("summary plan: attachment line and signature block (issue 14 §6)", () => {
+  const CLERK: Partial<Settings> = {
+    reportNumber: "125-BC/BCĐ ngày 06/11/2020",
+    signerTitle: "T/M Ban Chỉ đạo\nTrưởng ban",
+    signerName: "Nguyễn Văn A",
+    preparerName: "Trần Thị B",
+  };
+
+  test("without a report number keeps the title lines where they were and prints no attachment line", () => {
+    const p = plan();
+    expect([value(p, "A4") ?? null, value(p, "A5"), value(p, "A7")]).toEqual([
+      null,
+      "Biểu số 01",
+      "CHƯƠNG TRÌNH XÂY DỰNG HỆ THỐNG CHÍNH TRỊ GIAI ĐOẠN 2015 - 2020",
+    ]);
+    expect(p.rowHeights[4]).toBe(8);
+    expect(p.merges).not.toContain("A4:P4");
+  });
+
+  test("with a report number moves the title lines up a row and puts the italic attachment line under them", () => {
+    const p = plan(AREAS, { settings: CLERK });
+    expect(value(p, "A4")).toBe("Biểu số 01");
+    expect(value(p, "A5")).toBe("BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ");
+    expect(value(p, "A6")).toBe("CHƯƠNG TRÌNH XÂY DỰNG HỆ THỐNG CHÍNH TRỊ GIAI ĐOẠN 2015 - 2020");
+    expect(value(p, "A7")).toBe("(Kèm theo Báo cáo số 125-BC/BCĐ ngày 06/11/2020)");
+    expect(styleAt(p, "A4")).toMatchObject({ bold: true, fontSize: 13 });
+    expect(styleAt(p, "A5")).toMatchObject({ bold: true, fontSize: 14 });
+    expect(styleAt(p, "A7")).toMatchObject({ italic: true, horizontal: "center" });
+    expect(styleAt(p, "A7").bold).toBeUndefined();
+    expect(p.merges).toEqual(expect.arrayContaining(["A4:P4", "A5:P5", "A6:P6", "A7:P7"]));
+    expect(p.rowHeights[4]).toBe(18);
+    // The table and the report-date cell stay where every formula expects them.
+    expect(value(p, "P8")).toBe(R);
+    expect(value(p, "B11")).toBe("Công tác tư tưởng");
+  });
+
+  test("signs under the note: preparer left, date line and signer right, hints, room to sign, blank names", () => {
+    const p = plan();
+    const note = 11 + 3 + 2; // three areas, the total, the reconciliation line, the note
+    const top = note + 2;
+    expect(rowOf(p, "NGƯỜI LẬP BIỂU", 3)).toBe(top + 1);
+    expect(formula(p, `I${top}`)).toBe(formula(p, "I2"));
+    expect(value(p, `I${top + 1}`)).toBe("T/M BAN CHỈ ĐẠO");
+    expect(value(p, `A${top + 2}`)).toBe("(Ký, ghi rõ họ tên)");
+    expect(value(p, `I${top + 2}`)).toBe("(Ký, ghi rõ họ tên)");
+    for (let r = top + 3; r <= top + 6; r++) {
+      expect(value(p, `A${r}`) ?? null).toBeNull();
+      expect(value(p, `I${r}`) ?? null).toBeNull();
+    }
+    expect(value(p, `A${note + 1}`) ?? null).toBeNull();
+    expect(styleAt(p, `A${top + 1}`)).toMatchObject({ bold: true, horizontal: "center" });
+    expect(styleAt(p, `I${top}`).italic).toBe(true);
+    expect(styleAt(p, `A${top + 2}`).italic).toBe(true);
+    expect(p.merges).toEqual(
+      expect.arrayContaining([`A${top + 1}:E${top + 1}`, `I${top + 6}:P${top + 6}`])
+    );
+    const signing = [3, 4, 5].map((o) => p.rowHeights[top + o]);
+    expect(signing.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(60);
+    const printEnd = parseA1(p.print!.printArea!.split(":")[1]).row;
+    expect(printEnd).toBeGreaterThanOrEqual(top + 6);
+  });
+
+  test("names the signer's title on two lines and both names from the settings", () => {
+    const p = plan(AREAS, { settings: CLERK });
+    const top = 11 + 3 + 4;
+    expect(value(p, `I${top + 1}`)).toBe("T/M BAN CHỈ ĐẠO\nTRƯỞNG BAN");
+    expect(p.rowHeights[top + 1]).toBeGreaterThan(p.rowHeights[top + 2] * 1.5);
+    expect(value(p, `A${top + 6}`)).toBe("Trần Thị B");
+    expect(value(p, `I${top + 6}`)).toBe("Nguyễn Văn A");
+    expect(styleAt(p, `I${top + 6}`).bold).toBe(true);
+  });
+
+  test("prints the block in the sheet's language: English labels and the signer's default title", () => {
+    const p = plan(AREAS, { lang: "en", settings: { reportNumber: "125-BC/BCĐ" } });
+    const top = 11 + 3 + 4;
+    expect(value(p, "A7")).toBe("(Attached to Report No. 125-BC/BCĐ)");
+    expect(value(p, `A${top + 1}`)).toBe("PREPARED BY");
+    expect(value(p, `I${top + 1}`)).toBe("ON BEHALF OF BAN CHỈ ĐẠO");
+    expect(value(p, `A${top + 2}`)).toBe("(Signature and full name)");
+    expect(formula(p, `I${top}`)).toBe(formula(p, "I2"));
+    expect(formula(p, `I${top}`)).toMatch(/^="Quy Nhơn, "&/);
+  });
+
+  test("never splits the block over a page break: moved down to a new page when the table leaves too little room", () => {
+    let moved = 0;
+    for (let n = 4; n <= 24; n++) {
+      const areas: CellValue[][] = Array.from({ length: n }, (_, i) => [
+        `L${i}`,
+        `Lĩnh vực ${i}`,
+        `Ban ${i}`,
+        i + 1,
+        "",
+      ]);
+      const p = plan(areas);
+      const note = 11 + n + 2;
+      const titles = rowOf(p, "NGƯỜI LẬP BIỂU", n);
+      const heights = (r: number): number => p.rowHeights[r] ?? 15;
+      const title = p.print?.printTitleRows ? heights(9) + heights(10) : 0;
+      for (const page of pageHeights())
+        expect(onOnePage(heights, titles - 1, titles + 5, page, title, 0)).toBe(true);
+      if (titles - 1 > note + 2) moved++;
+      expect(parseA1(p.print!.printArea!.split(":")[1]).row).toBeGreaterThanOrEqual(titles + 5);
+    }
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  test("keeps the charts below the block when there is an area, and the print area over it when there is none", () => {
+    const p = plan();
+    expect(parseA1(p.charts[0].from).row).toBeGreaterThan(11 + 3 + 4 + 6);
+    const empty = plan([]);
+    const top = rowOf(empty, "NGƯỜI LẬP BIỂU", 0) - 1;
+    expect(parseA1(empty.print!.printArea!.split(":")[1]).row).toBeGreaterThanOrEqual(top + 6);
   });
 });
 

@@ -726,4 +726,17 @@ export const en: Record<MessageKey, string> = {
     'Wrote "{file}": the source sheets unchanged, plus {sheets}. Run refresh on it for the rollup.',
   // --- trend (issue 15 §4: the line chart on the history sheet) ---
   "history.chart.trend": "Completion rates across report dates",
+  // Issue 14 §6: the clerk's fields of the printed summary (attachment line, signature block).
+  "settings.reportNumber": "Attached to report no.",
+  "settings.signerTitle": "Signer's title",
+  "settings.signerName": "Signer's name",
+  "settings.preparerName": "Prepared by",
+  "summary.attachedTo": "(Attached to Report No. {number})",
+  "summary.sign.onBehalf": "ON BEHALF OF {body}",
+  "summary.sign.preparer": "PREPARED BY",
+  "summary.sign.hint": "(Signature and full name)",
+  "pane.settings.reportNumber": "Attached to report no. (blank: no such line)",
+  "pane.settings.signerTitle": "Signer's title (blank: on behalf of the issuing body)",
+  "pane.settings.signerName": "Signer's name",
+  "pane.settings.preparerName": "Prepared by",
 };

@@ -733,6 +733,19 @@ export const vi = {
     'Đã ghi "{file}": trang nguồn giữ nguyên, thêm {sheets}. Chạy refresh trên tệp này để tổng hợp.',
   // --- trend (issue 15 §4: the line chart on the history sheet) ---
   "history.chart.trend": "Tỷ lệ hoàn thành qua các ngày báo cáo",
+  // Issue 14 §6: the clerk's fields of the printed summary (attachment line, signature block).
+  "settings.reportNumber": "Kèm theo báo cáo số",
+  "settings.signerTitle": "Chức danh người ký",
+  "settings.signerName": "Họ tên người ký",
+  "settings.preparerName": "Người lập biểu",
+  "summary.attachedTo": "(Kèm theo Báo cáo số {number})",
+  "summary.sign.onBehalf": "T/M {body}",
+  "summary.sign.preparer": "NGƯỜI LẬP BIỂU",
+  "summary.sign.hint": "(Ký, ghi rõ họ tên)",
+  "pane.settings.reportNumber": "Kèm theo báo cáo số (để trống: không in dòng này)",
+  "pane.settings.signerTitle": "Chức danh người ký (để trống: T/M cơ quan ban hành)",
+  "pane.settings.signerName": "Họ tên người ký",
+  "pane.settings.preparerName": "Người lập biểu",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -10,6 +10,7 @@ import {
   Input,
   Radio,
   RadioGroup,
+  Textarea,
   tokens,
 } from "@fluentui/react-components";
 import type { FormEvent } from "react";
@@ -37,6 +38,8 @@ const styles = {
 const TEXT_FIELDS: {
   key: Exclude<keyof SettingsDraft, "language" | "dueSoonDays" | "reportTables">;
   label: MessageKey;
+  /** A textarea: the field may hold a line break. */
+  multiline?: boolean;
 }[] = [
   { key: "parentBody", label: "pane.settings.parentBody" },
   { key: "issuingBody", label: "pane.settings.issuingBody" },
@@ -44,6 +47,10 @@ const TEXT_FIELDS: {
   { key: "programme", label: "pane.settings.programme" },
   { key: "period", label: "pane.settings.period" },
   { key: "summarySheet", label: "pane.settings.summarySheet" },
+  { key: "reportNumber", label: "pane.settings.reportNumber" },
+  { key: "signerTitle", label: "pane.settings.signerTitle", multiline: true },
+  { key: "signerName", label: "pane.settings.signerName" },
+  { key: "preparerName", label: "pane.settings.preparerName" },
 ];
 
 export function SettingsForm({ settings, onSave, disabled }: SettingsFormProps) {
@@ -77,7 +84,7 @@ export function SettingsForm({ settings, onSave, disabled }: SettingsFormProps) 
         <AccordionHeader as="h2">{tr("pane.settings.heading")}</AccordionHeader>
         <AccordionPanel>
           <form style={styles.form} onSubmit={onSubmit} noValidate>
-            {TEXT_FIELDS.map(({ key, label }) => {
+            {TEXT_FIELDS.map(({ key, label, multiline }) => {
               const error = errors[key];
               return (
                 <Field
@@ -86,7 +93,15 @@ export function SettingsForm({ settings, onSave, disabled }: SettingsFormProps) 
                   validationState={error ? "error" : "none"}
                   validationMessage={error ? tr(error) : undefined}
                 >
-                  <Input value={draft[key]} onChange={(_, data) => update(key, data.value)} />
+                  {multiline ? (
+                    <Textarea
+                      rows={2}
+                      value={draft[key]}
+                      onChange={(_, data) => update(key, data.value)}
+                    />
+                  ) : (
+                    <Input value={draft[key]} onChange={(_, data) => update(key, data.value)} />
+                  )}
                 </Field>
               );
             })}

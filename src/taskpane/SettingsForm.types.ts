@@ -20,6 +20,12 @@ export interface SettingsDraft {
   language: Settings["language"];
   /** The report's parts a refresh generates (issue 15 §5). */
   reportTables: Settings["reportTables"];
+  /** The clerk's fields of the printed summary (issue 14 §6). */
+  reportNumber: string;
+  /** May hold two lines ("T/M BAN CHỈ ĐẠO" over "TRƯỞNG BAN"). */
+  signerTitle: string;
+  signerName: string;
+  preparerName: string;
 }
 
 export type SettingsErrors = Partial<

@@ -17,6 +17,10 @@ export function toDraft(settings: Settings): SettingsDraft {
     dueSoonDays: String(settings.dueSoonDays),
     language: settings.language,
     reportTables: [...settings.reportTables],
+    reportNumber: settings.reportNumber,
+    signerTitle: settings.signerTitle,
+    signerName: settings.signerName,
+    preparerName: settings.preparerName,
   };
 }
 
@@ -43,6 +47,15 @@ export function fromDraft(base: Settings, draft: SettingsDraft): Settings {
     dueSoonDays: Number(draft.dueSoonDays.trim()),
     language: draft.language,
     reportTables: [...draft.reportTables],
+    reportNumber: text(draft.reportNumber),
+    // Each line trimmed, blank lines dropped, the break kept for a two-line title.
+    signerTitle: draft.signerTitle
+      .split(/\r?\n/)
+      .map(text)
+      .filter((line) => line !== "")
+      .join("\n"),
+    signerName: text(draft.signerName),
+    preparerName: text(draft.preparerName),
   };
 }
 

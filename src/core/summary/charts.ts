@@ -201,7 +201,7 @@ function styleChartData(draft: SheetDraft, data: ChartData): void {
 }
 
 /**
- * The rows the charts take: right under the note (one blank row) when that prints whole at every
+ * The rows the charts take: right under the signature block (one blank row) when that prints whole at every
  * likely scale; else as tall as fits on a later page at every scale, after the blank rows it takes
  * to get there.
  */
@@ -210,7 +210,7 @@ function chartPlace(draft: SheetDraft, ctx: SummaryContext): { top: number; rows
   const pages = pageHeights();
   const titleHeight = heights(ROWS.header1) + heights(ROWS.header2);
   const maxRows = Math.floor(((Math.min(...pages) - titleHeight) * 0.85) / CHART_ROW_HEIGHT);
-  const firstTop = ctx.noteRow + 2;
+  const firstTop = ctx.textEndRow + 2;
   const fits = (top: number, rows: number): boolean =>
     pages.every((page) => onOnePage(heights, top, top + rows - 1, page, titleHeight, page * 0.03));
   const wanted = chartRowsFor(Math.min(ctx.areaRows.length, MAX_CHART_AREAS), maxRows);
@@ -229,7 +229,7 @@ export function placeCharts(
   data: ChartData
 ): { charts: ChartPlan[]; lastRow: number } {
   const { top, rows } = chartPlace(draft, ctx);
-  for (let r = ctx.noteRow + 1; r < top + rows; r++) draft.rowHeights[r] = CHART_ROW_HEIGHT;
+  for (let r = ctx.textEndRow + 1; r < top + rows; r++) draft.rowHeights[r] = CHART_ROW_HEIGHT;
   const bottom = top + rows; // the row whose top edge ends the charts
   const q = quoteSheet(ctx.sheetName);
   const ref = (col: string): string => `${q}!$${col}$${data.first}:$${col}$${data.last}`;

@@ -4,7 +4,7 @@ import { t, type MessageKey } from "../../i18n";
 import { taskColumnsOf, type TaskColumns, type TimeRefs } from "../formulas";
 import type { Lang, Model, Rollup } from "../model";
 import type { Settings } from "../settings";
-import { REPORT_DATE_REF } from "./layout";
+import { REPORT_DATE_REF, ROWS } from "./layout";
 import { summaryRows, type AreaRow, type SummaryRow } from "./rows";
 
 export interface SummaryPlanArgs {
@@ -28,6 +28,41 @@ export interface SummaryContext extends SummaryPlanArgs {
   /** The row of the reconciliation line under the table, and of the note under it. */
   reconciliationRow: number;
   noteRow: number;
+  /** The rows of the title lines: moved up a row when the "(Kèm theo …)" line takes the row under them. */
+  titleRows: TitleRows;
+  /**
+   * The first row of the signature block (two under the note; moved down by its lay-out when it would
+   * break over a page), and the last row of the text under the table.
+   */
+  signatureRow: number;
+  textEndRow: number;
+}
+
+export interface TitleRows {
+  appendix: number;
+  title: number;
+  subtitle: number;
+  /** The "(Kèm theo Báo cáo số …)" line; null when the settings name no report. */
+  attachment: number | null;
+}
+
+/** Rows of the signature block, from its first row: date line, titles, hints, signing space, names. */
+export const SIGNATURE_ROWS = { dateLine: 0, title: 1, hint: 2, name: 6 } as const;
+
+function titleRowsOf(settings: Settings): TitleRows {
+  if (settings.reportNumber.trim() === "")
+    return {
+      appendix: ROWS.appendix,
+      title: ROWS.title,
+      subtitle: ROWS.subtitle,
+      attachment: null,
+    };
+  return {
+    appendix: ROWS.appendix - 1,
+    title: ROWS.title - 1,
+    subtitle: ROWS.subtitle - 1,
+    attachment: ROWS.subtitle,
+  };
 }
 
 export function summaryContext(args: SummaryPlanArgs): SummaryContext {
@@ -43,6 +78,10 @@ export function summaryContext(args: SummaryPlanArgs): SummaryContext {
     totalRow,
     reconciliationRow: totalRow + 1,
     noteRow: totalRow + 2,
+    titleRows: titleRowsOf(args.settings),
+    // One blank row between the note and the block.
+    signatureRow: totalRow + 4,
+    textEndRow: totalRow + 4 + SIGNATURE_ROWS.name,
   };
 }
 

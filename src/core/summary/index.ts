@@ -22,6 +22,7 @@ import {
   SUMMARY_MARK,
 } from "./layout";
 import { styleTable, styleTitleBlock } from "./styles";
+import { layOutSignature } from "./signature";
 import { layOutTitleBlock } from "./title";
 
 export { wrappedLines } from "./estimate";
@@ -42,12 +43,14 @@ export { roman, summaryRows, type SummaryRow } from "./rows";
 export type { SummaryPlanArgs } from "./context";
 
 export function buildSummaryPlan(args: SummaryPlanArgs): SheetPlan {
-  const ctx = summaryContext(args);
+  const planned = summaryContext(args);
   const draft = new SheetDraft();
-  layOutTitleBlock(draft, ctx);
-  layOutHeader(draft, ctx);
-  layOutBody(draft, ctx);
-  layOutReconciliation(draft, ctx);
+  layOutTitleBlock(draft, planned);
+  layOutHeader(draft, planned);
+  layOutBody(draft, planned);
+  layOutReconciliation(draft, planned);
+  // The later steps see where the signature block went (moved down when it would break over a page).
+  const ctx: SummaryContext = { ...planned, ...layOutSignature(draft, planned) };
   styleTitleBlock(draft, ctx);
   styleTable(draft, ctx);
   const { charts, lastRow, lastCol } = layOutCharts(draft, ctx);
@@ -89,7 +92,7 @@ function layOutCharts(
   if (ctx.areaRows.length === 0)
     return {
       charts: [],
-      lastRow: Math.max(ctx.noteRow, reconciliationEnd),
+      lastRow: Math.max(ctx.textEndRow, reconciliationEnd),
       lastCol: CHART_DATA.reconciliation,
     };
   const keysEnd = layOutKeyCells(draft, ctx) ?? CHART_DATA.reconciliation;

@@ -4,6 +4,7 @@ import type { SheetDraft } from "./draft";
 import { COLORS, FONT, LAST_COL, REPORT_DATE_CELL, ROWS, SUMMARY_COLUMNS as C } from "./layout";
 
 export function styleTitleBlock(draft: SheetDraft, ctx: SummaryContext): void {
+  const T = ctx.titleRows;
   draft.style(`A1:${LAST_COL}${ctx.noteRow}`, { fontName: FONT, fontSize: 12, vertical: "center" });
   draft.style(`A${ROWS.parentBody}:E${ROWS.star}`, { fontSize: 13, horizontal: "center" });
   draft.style(`A${ROWS.issuingBody}:E${ROWS.issuingBody}`, { bold: true });
@@ -18,22 +19,29 @@ export function styleTitleBlock(draft: SheetDraft, ctx: SummaryContext): void {
     italic: true,
     horizontal: "center",
   });
-  draft.style(`A${ROWS.appendix}:${LAST_COL}${ROWS.appendix}`, {
+  draft.style(`A${T.appendix}:${LAST_COL}${T.appendix}`, {
     fontSize: 13,
     bold: true,
     horizontal: "center",
   });
-  draft.style(`A${ROWS.title}:${LAST_COL}${ROWS.title}`, {
+  draft.style(`A${T.title}:${LAST_COL}${T.title}`, {
     fontSize: 14,
     bold: true,
     horizontal: "center",
   });
-  draft.style(`A${ROWS.subtitle}:${LAST_COL}${ROWS.subtitle}`, {
+  draft.style(`A${T.subtitle}:${LAST_COL}${T.subtitle}`, {
     fontSize: 13,
     bold: true,
     horizontal: "center",
     wrap: true,
   });
+  if (T.attachment !== null)
+    draft.style(`A${T.attachment}:${LAST_COL}${T.attachment}`, {
+      fontSize: 13,
+      italic: true,
+      horizontal: "center",
+      wrap: true,
+    });
   draft.style(`N${ROWS.asOf}:O${ROWS.asOf}`, { italic: true, horizontal: "right" });
   draft.style(`A${ROWS.asOf}:E${ROWS.asOf}`, { italic: true, horizontal: "left" });
   draft.style(REPORT_DATE_CELL, { italic: true, horizontal: "center", numberFormat: "dd/mm/yyyy" });
