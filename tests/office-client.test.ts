@@ -6,7 +6,7 @@ import { OfficeWorkbookHost } from "../src/office/host";
 import { seedGrid, SEED_REPORT_ISO } from "../samples/source";
 import { createTemplate } from "../src/office/template";
 import { findSheet, newWorkbook, workbookFromGrid } from "../src/testing/excel-double";
-import { AREAS, workbook } from "./helpers/grid";
+import { AREAS, seedWithTasks, workbook } from "./helpers/grid";
 import { clientHost, totals } from "./office-client/harness";
 
 const TODAY = serialFromIso(SEED_REPORT_ISO) as number;
@@ -137,25 +137,8 @@ describe("issue 16 §2, through the real client", () => {
     for (const n of names) expect([n, texts.has(n)]).toEqual([n, true]);
   });
 
-  /** The seed's task table repeated to `tasks` rows. */
-  function bigSeed(tasks: number) {
-    const grid = seedGrid();
-    const t = grid.sheets.find((s) => s.name === "Nhiệm vụ")!;
-    const [header, ...rows] = t.values;
-    const [formatHeader, ...formats] = t.numberFormats!;
-    t.values = [header];
-    t.numberFormats = [formatHeader];
-    for (let i = 0; i < tasks; i++) {
-      const row = [...rows[i % rows.length]];
-      row[0] = `NV${String(i + 1).padStart(5, "0")}`;
-      t.values.push(row);
-      t.numberFormats.push(formats[i % formats.length]);
-    }
-    return grid;
-  }
-
   it("keeps every web response of a 12,000-task read under 3.5 MiB of real UTF-8 (the cap is 5 MB)", async () => {
-    const host = clientHost(workbookFromGrid(bigSeed(12000)), { platform: "OfficeOnline" });
+    const host = clientHost(workbookFromGrid(seedWithTasks(12000)), { platform: "OfficeOnline" });
     const result = await refresh(new OfficeWorkbookHost(host.env), { lang: "vi", today: TODAY });
     expect(result.findings.filter((f) => f.code === "host-error")).toEqual([]);
     expect(result.taskCount).toBe(12000);
@@ -163,7 +146,7 @@ describe("issue 16 §2, through the real client", () => {
   });
 
   it("reads again with half the rows when the web answers a large first read with a GeneralException", async () => {
-    const host = clientHost(workbookFromGrid(bigSeed(3000)), {
+    const host = clientHost(workbookFromGrid(seedWithTasks(3000)), {
       platform: "OfficeOnline",
       faults: { failSyncs: [1, 2] },
     });
@@ -180,7 +163,7 @@ describe("issue 16 §2, through the real client", () => {
   });
 
   it("creates the template on the web with the web's read sizes", async () => {
-    const grid = bigSeed(11000);
+    const grid = seedWithTasks(11000);
     grid.sheets = grid.sheets.filter((s) => s.name === "Nhiệm vụ");
     const host = clientHost(workbookFromGrid(grid), { platform: "OfficeOnline" });
     await createTemplate(host.env, false, "vi");

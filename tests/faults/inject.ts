@@ -27,6 +27,7 @@ import {
   type SheetState,
   type WorkbookState,
 } from "../../src/testing/excel-double";
+import { seedWithTasks } from "../helpers/grid";
 import { clientEnv } from "../office-client/harness";
 
 const TODAY = serialFromIso(SEED_REPORT_ISO) as number;
@@ -47,30 +48,13 @@ function withoutSettings(): WorkbookGrid {
   return grid;
 }
 
-/** The seed sample with 2,000 tasks, so Excel on the web reads it in two syncs (first rows, then the rest). */
-function bigSeed(): WorkbookGrid {
-  const grid = seedGrid();
-  const tasks = grid.sheets.find((s) => s.name === "Nhiệm vụ")!;
-  const [header, ...rows] = tasks.values;
-  const [formatHeader, ...formats] = tasks.numberFormats!;
-  tasks.values = [header];
-  tasks.numberFormats = [formatHeader];
-  for (let i = 0; i < 2000; i++) {
-    const row = [...rows[i % rows.length]];
-    row[0] = `NV${String(i + 1).padStart(4, "0")}`;
-    tasks.values.push(row);
-    tasks.numberFormats.push(formats[i % formats.length]);
-  }
-  return grid;
-}
-
 export const SCENARIOS: Scenario[] = [
   { name: "first refresh of the seed sample", grid: seedGrid, primed: 0 },
   { name: "refresh over an earlier summary", grid: seedGrid, primed: 1 },
   { name: "first refresh, settings sheet created too", grid: withoutSettings, primed: 0 },
   {
     name: "Excel on the web, 2,000 tasks read in chunks",
-    grid: bigSeed,
+    grid: () => seedWithTasks(2000),
     options: { platform: "OfficeOnline" },
     primed: 0,
   },

@@ -1,5 +1,6 @@
 // Grid literals for tests: sheets written as rows, the way a user would lay them out.
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import { seedGrid, TASKS_SHEET } from "../../samples/source";
 
 export const AREA_HEADER = ["Mã", "Lĩnh vực", "Đơn vị chủ trì", "Thứ tự", "Nhóm"];
 export const TASK_HEADER = [
@@ -48,3 +49,24 @@ export const AREAS: CellValue[][] = [
   ["TT", "Công tác tư tưởng", "Ban Tuyên giáo Tỉnh ủy", 1, ""],
   ["TC", "Công tác tổ chức xây dựng đảng", "Ban Tổ chức Tỉnh ủy", 2, ""],
 ];
+
+/**
+ * The seed sample with its task table repeated to `count` rows (IDs NV0001…, wider when `count` needs
+ * it), for tests that need a workbook larger than the seed's 58 tasks.
+ */
+export function seedWithTasks(count: number): WorkbookGrid {
+  const grid = seedGrid();
+  const tasks = grid.sheets.find((s) => s.name === TASKS_SHEET)!;
+  const [header, ...rows] = tasks.values;
+  const [formatHeader, ...formats] = tasks.numberFormats!;
+  const width = Math.max(4, String(count).length);
+  tasks.values = [header];
+  tasks.numberFormats = [formatHeader];
+  for (let i = 0; i < count; i++) {
+    const row = [...rows[i % rows.length]];
+    row[0] = `NV${String(i + 1).padStart(width, "0")}`;
+    tasks.values.push(row);
+    tasks.numberFormats.push(formats[i % formats.length]);
+  }
+  return grid;
+}

@@ -8,26 +8,10 @@ import { OfficeWorkbookHost } from "../../src/office/host";
 import { WEB_WRITE, type WriteOptions } from "../../src/office/write-bulk";
 import { fingerprint, workbookFromGrid } from "../../src/testing/excel-double";
 import { seedGrid, SEED_REPORT_ISO } from "../../samples/source";
+import { seedWithTasks } from "../helpers/grid";
 import { clientHost, type ClientHost } from "./harness";
 
 const TODAY = serialFromIso(SEED_REPORT_ISO) as number;
-
-/** The seed's tasks repeated to `count`, so the follow-up list runs to hundreds of rows. */
-function seedOf(count: number): WorkbookGrid {
-  const grid = seedGrid();
-  const tasks = grid.sheets.find((s) => s.name === "Nhiệm vụ")!;
-  const [header, ...rows] = tasks.values;
-  const [formatHeader, ...formats] = tasks.numberFormats!;
-  tasks.values = [header];
-  tasks.numberFormats = [formatHeader];
-  for (let i = 0; i < count; i++) {
-    const row = [...rows[i % rows.length]];
-    row[0] = `NV${String(i + 1).padStart(5, "0")}`;
-    tasks.values.push(row);
-    tasks.numberFormats.push(formats[i % formats.length]);
-  }
-  return grid;
-}
 
 async function refreshed(
   grid: WorkbookGrid,
@@ -56,7 +40,7 @@ const state = (host: ClientHost): Record<string, unknown> =>
   );
 
 describe("a write over the request budget, in row slices", () => {
-  const grid = () => seedOf(1500);
+  const grid = () => seedWithTasks(1500);
 
   it.each([
     ["PC", 150],
