@@ -30,20 +30,7 @@ const hostModules = [
   "@microsoft/office-js",
   "exceljs",
   "jszip",
-  "fs",
-  "fs/*",
-  "path",
-  "os",
-  "child_process",
-  "http",
-  "https",
-  "net",
-  "url",
-  "zlib",
-  "stream",
-  "util",
-  "crypto",
-  "node:*",
+  ...nodeModules,
 ];
 
 export default [
