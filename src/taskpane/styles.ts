@@ -4,7 +4,22 @@
 // Fluent's own components come precompiled. The cost is no pseudo-classes or media queries here, so the
 // pane draws what must survive Windows high contrast (forced colours) with borders, which forced colours
 // keep in a system colour, never with backgrounds, which they repaint.
+import { tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 
 /** A component's styles: one plain object per element. */
 export type Styles = Record<string, CSSProperties>;
+
+/** A bordered part of the pane with its own heading (first run, merge, share): one look for all. */
+export const partStyles = {
+  panel: {
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
+} satisfies Styles;

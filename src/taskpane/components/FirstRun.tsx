@@ -25,7 +25,7 @@ import { ErrorDetails } from "../ErrorDetails";
 import { serialToDisplay } from "../format";
 import { cellReference } from "../groupFindings";
 import { usePane } from "../PaneContext";
-import type { Styles } from "../styles";
+import { partStyles, type Styles } from "../styles";
 import type {
   FirstRunProps,
   ImportStepProps,
@@ -37,16 +37,7 @@ import type {
 import { deadlineCounts, reviewAreas, useFirstRun } from "./useFirstRun";
 
 const styles = {
-  panel: {
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
-  heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
+  ...partStyles,
   subHeading: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0 0` },
   text: { margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },

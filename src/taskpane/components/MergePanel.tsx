@@ -18,7 +18,7 @@ import {
   type UpdateField,
 } from "../../core/merge";
 import type { TaskField } from "../../core/model";
-import type { Styles } from "../styles";
+import { partStyles, type Styles } from "../styles";
 import type {
   ConflictFieldProps,
   FileGroup,
@@ -28,16 +28,7 @@ import type {
 import { conflictKey, groupByFile, useMergePanel } from "./useMergePanel";
 
 const styles = {
-  panel: {
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
-  heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
+  ...partStyles,
   fileHeading: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0 0` },
   subHeading: {
     fontSize: tokens.fontSizeBase200,

@@ -13,21 +13,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { count } from "../../i18n";
-import type { Styles } from "../styles";
+import { partStyles, type Styles } from "../styles";
 import type { ShareProgress, SharePanelProps } from "./SharePanel.types";
 import { useSharePanel } from "./useSharePanel";
 
 const styles = {
-  panel: {
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
-  heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
+  ...partStyles,
   label: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   text: { margin: 0 },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
