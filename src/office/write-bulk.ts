@@ -61,16 +61,22 @@ const rowsOf = (range: string): { first: number; last: number; c1: number; c2: n
 /** What one property set on a range costs in the client's JSON (its action and object paths), with headroom. */
 const PROPERTY_BYTES = 200;
 
+/** A style without its number format: in a sliced sheet, each slice carries it for its own rows. */
+export function withoutNumberFormat(style: CellStyle): CellStyle {
+  const rest = { ...style };
+  delete rest.numberFormat;
+  return rest;
+}
+
 /** A style's operations without its number format: one property each, two per border edge. */
 function lightStyleBytes(style: CellStyle): number {
-  const { numberFormat, border, ...rest } = style;
-  void numberFormat;
+  const { border, ...rest } = withoutNumberFormat(style);
   const properties = Object.keys(rest).length + (border !== undefined ? 12 : 0);
   return OPERATION_BYTES + properties * PROPERTY_BYTES;
 }
 
 /** The estimated request bytes of a sheet's frame: its styles (number formats aside), widths, formats. */
-export function sheetFrameBytes(plan: SheetPlan): number {
+function sheetFrameBytes(plan: SheetPlan): number {
   let bytes = OPERATION_BYTES * 4;
   for (const s of plan.styles) bytes += lightStyleBytes(s.style);
   const counts =
@@ -80,17 +86,11 @@ export function sheetFrameBytes(plan: SheetPlan): number {
   return bytes + counts * OPERATION_BYTES;
 }
 
-/** The estimated request bytes of a whole sheet plan: its frame plus values, number formats, heights, merges. */
-export function sheetPlanBytes(plan: SheetPlan): number {
-  let bytes = sheetFrameBytes(plan);
-  for (const block of plan.blocks) bytes += OPERATION_BYTES + estimateBytes(block.rows, null);
-  for (const s of plan.styles) {
-    if (s.style.numberFormat !== undefined) {
-      const r = rowsOf(s.range);
-      bytes += (r.last - r.first + 1) * (r.c2 - r.c1 + 1) * (s.style.numberFormat.length + 3);
-    }
-  }
-  return bytes + (plan.merges.length + Object.keys(plan.rowHeights).length) * OPERATION_BYTES;
+/** The estimated request bytes of a whole sheet plan: its frame plus its rows (as the slices count them). */
+function sheetPlanBytes(plan: SheetPlan): number {
+  let bytes = sheetFrameBytes(plan) + plan.blocks.length * OPERATION_BYTES;
+  for (const n of bytesByRow(plan).values()) bytes += n;
+  return bytes;
 }
 
 /**
@@ -100,12 +100,14 @@ export function sheetPlanBytes(plan: SheetPlan): number {
 export function sheetsToSlice(sheets: SheetPlan[], requestBudget: number): Set<SheetPlan> {
   const budget = estimateBudget(requestBudget);
   const sliced = new Set<SheetPlan>();
+  // Estimated once per sheet: each estimate serialises every row.
+  const bytes = new Map(sheets.map((p) => [p, sheetPlanBytes(p)]));
   // A sliced sheet leaves only its creation or clearing in the first batch (its frame follows apart).
   const first = (): number =>
-    sheets.reduce((n, p) => n + (sliced.has(p) ? OPERATION_BYTES * 8 : sheetPlanBytes(p)), 0);
+    sheets.reduce((n, p) => n + (sliced.has(p) ? OPERATION_BYTES * 8 : bytes.get(p)!), 0);
   const candidates = sheets
     .filter((p) => p.role !== "settings")
-    .sort((a, b) => sheetPlanBytes(b) - sheetPlanBytes(a));
+    .sort((a, b) => bytes.get(b)! - bytes.get(a)!);
   for (const p of candidates) {
     if (first() <= budget) break;
     sliced.add(p);

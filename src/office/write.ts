@@ -24,6 +24,7 @@ import {
   heightRuns,
   rowSlices,
   sheetsToSlice,
+  withoutNumberFormat,
   type WriteOptions,
 } from "./write-bulk";
 
@@ -247,13 +248,6 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan, features: Features): 
   if (plan.axisMin !== undefined) chart.axes.valueAxis.minimum = plan.axisMin;
   if (plan.axisMax !== undefined) chart.axes.valueAxis.maximum = plan.axisMax;
   chart.setPosition(plan.from, plan.to);
-}
-
-/** A style without its number format: in a sliced sheet, each slice carries it for its own rows. */
-function withoutNumberFormat(style: CellStyle): CellStyle {
-  const rest = { ...style };
-  delete rest.numberFormat;
-  return rest;
 }
 
 function queueBlock(sheet: Excel.Worksheet, block: CellBlock): void {
