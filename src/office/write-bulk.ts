@@ -28,10 +28,10 @@ export const writeOptionsFor = (platform: string | undefined): WriteOptions =>
  * The estimate a batch may reach for its real request to stay under `requestBudget`: the estimates run
  * up to a fifth low on batches heavy with styles (measured through Microsoft's client), so a quarter is kept.
  */
-export const estimateBudget = (requestBudget: number): number => Math.floor(requestBudget * 0.75);
+const estimateBudget = (requestBudget: number): number => Math.floor(requestBudget * 0.75);
 
 /** What one small operation (a range and a property set) costs in the client's JSON, with headroom. */
-export const OPERATION_BYTES = 400;
+const OPERATION_BYTES = 400;
 
 /** Rows first..last (1-based, inclusive) of a sheet and what the write puts on them. */
 export interface RowSlice {
