@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { join, relative } from "path";
 import { main } from "../src/cli/main";
 import { readXlsxGrid } from "../src/cli/xlsx-file";
-import { encodeValue } from "../src/core/merge";
+import { mergeChangesJson } from "../src/cli/merge-command";
 import { reviewMerge } from "../src/office/merge";
 import { createDouble, workbookFromGrid } from "../src/testing/excel-double";
 import { clientEnv } from "./office-client/harness";
@@ -70,25 +70,7 @@ describe("the returned-copies corpus", () => {
       }));
       const { result } = await reviewMerge(clientEnv(double), files);
       expect({
-        applied: result.applied.map((a) => ({
-          task: a.task,
-          field: a.field,
-          from: encodeValue(a.field, a.from),
-          to: encodeValue(a.field, a.to),
-          source: a.sources[0],
-        })),
-        conflicts: result.conflicts.map((c) => ({
-          task: c.task,
-          field: c.field,
-          master: encodeValue(c.field, c.master),
-          values: c.values.map((v) => ({ source: v.source, value: encodeValue(c.field, v.value) })),
-        })),
-        ignored: result.ignored.map((i) => ({
-          task: i.task,
-          field: i.field,
-          source: i.source,
-          reason: i.reason,
-        })),
+        ...mergeChangesJson(result),
         findings: result.findings.map((f) => [f.code, f.source]),
       }).toEqual({
         applied: golden.applied,

@@ -87,8 +87,10 @@ export interface MergeJson {
   }[];
 }
 
-function mergeJson(result: MergeResult, analysis: Analysis, lang: Lang): MergeJson {
-  const rollup = jsonReport(analysis, lang);
+/** The merge's changes as `--json` states them (the corpus proves the pane's review against this shape). */
+export function mergeChangesJson(
+  result: MergeResult
+): Pick<MergeJson, "applied" | "conflicts" | "ignored"> {
   return {
     applied: result.applied.map((a) => ({
       task: a.task,
@@ -109,6 +111,13 @@ function mergeJson(result: MergeResult, analysis: Analysis, lang: Lang): MergeJs
       source: i.source,
       reason: i.reason,
     })),
+  };
+}
+
+function mergeJson(result: MergeResult, analysis: Analysis, lang: Lang): MergeJson {
+  const rollup = jsonReport(analysis, lang);
+  return {
+    ...mergeChangesJson(result),
     reportDate: rollup.reportDate,
     areas: rollup.areas,
     total: rollup.total,
