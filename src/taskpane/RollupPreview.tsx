@@ -4,7 +4,7 @@ import { Button, tokens } from "@fluentui/react-components";
 import type { Counts } from "../core/model";
 import { formatNumber, formatPercent } from "./format";
 import { usePane } from "./PaneContext";
-import type { Styles } from "./styles";
+import { figureTableStyles, type Styles } from "./styles";
 import type { RollupPreviewProps } from "./RollupPreview.types";
 
 const styles = {
@@ -13,20 +13,10 @@ const styles = {
     fontSize: tokens.fontSizeBase400,
     margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}`,
   },
-  th: {
-    textAlign: "right",
-    fontWeight: tokens.fontWeightSemibold,
-    padding: `2px ${tokens.spacingHorizontalXS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
-    verticalAlign: "bottom",
-  },
+  th: figureTableStyles.th,
   area: { textAlign: "left", fontWeight: tokens.fontWeightRegular, overflowWrap: "break-word" },
-  num: {
-    textAlign: "right",
-    padding: `2px ${tokens.spacingHorizontalXS}`,
-    fontVariantNumeric: "tabular-nums",
-  },
-  row: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  num: figureTableStyles.num,
+  row: figureTableStyles.row,
   total: { fontWeight: tokens.fontWeightSemibold },
   rate: { minWidth: "64px", padding: `2px ${tokens.spacingHorizontalXS}` },
   // The bar is a border in a bordered track, not a background: forced colours keep both visible.

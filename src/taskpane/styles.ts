@@ -23,3 +23,20 @@ export const partStyles = {
   },
   heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
 } satisfies Styles;
+
+/** The cells of the pane's tables of figures (the rollup, the report's change and trend). */
+export const figureTableStyles = {
+  th: {
+    textAlign: "right",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `2px ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    verticalAlign: "bottom",
+  },
+  num: {
+    textAlign: "right",
+    padding: `2px ${tokens.spacingHorizontalXS}`,
+    fontVariantNumeric: "tabular-nums",
+  },
+  row: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+} satisfies Styles;

@@ -4,7 +4,7 @@
 // across the history's report dates, as tables a screen reader can walk.
 import { Button, Field, Textarea, tokens } from "@fluentui/react-components";
 import { serialToDisplay } from "../format";
-import type { Styles } from "../styles";
+import { figureTableStyles, type Styles } from "../styles";
 import type { FigureTableProps, ReportPanelProps } from "./ReportPanel.types";
 import { useReportPanel } from "./useReportPanel";
 
@@ -31,26 +31,15 @@ const styles = {
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "2px 0" },
-  th: {
-    textAlign: "right",
-    fontWeight: tokens.fontWeightSemibold,
-    padding: `2px ${tokens.spacingHorizontalXS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
-    verticalAlign: "bottom",
-  },
+  th: figureTableStyles.th,
   rowHead: {
     textAlign: "left",
     fontWeight: tokens.fontWeightRegular,
     padding: `2px ${tokens.spacingHorizontalXS}`,
     overflowWrap: "break-word",
   },
-  num: {
-    textAlign: "right",
-    padding: `2px ${tokens.spacingHorizontalXS}`,
-    fontVariantNumeric: "tabular-nums",
-    whiteSpace: "nowrap",
-  },
-  row: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  num: { ...figureTableStyles.num, whiteSpace: "nowrap" },
+  row: figureTableStyles.row,
   current: { fontWeight: tokens.fontWeightSemibold },
 } satisfies Styles;
 
