@@ -1,4 +1,5 @@
 import { AREAS, workbook } from "../../tests/helpers/grid";
+import { settingsGrid } from "../../tests/helpers/settings";
 import type { CellChange } from "../core/findings";
 import type { WorkbookGrid } from "../core/grid";
 import type { WorkbookPlan } from "../core/plan";
@@ -10,6 +11,8 @@ import { DEFAULT_SETTINGS } from "../core/settings";
 class FakeHost implements WorkbookHost {
   applied: WorkbookPlan[] = [];
   changes: CellChange[][] = [];
+  /** The writes in the order the host received them. */
+  writes: ("apply" | "change")[] = [];
   failApply: Error | null = null;
   constructor(public grid: WorkbookGrid) {}
   async read() {
@@ -17,10 +20,12 @@ class FakeHost implements WorkbookHost {
   }
   async apply(plan: WorkbookPlan) {
     if (this.failApply) throw this.failApply;
+    this.writes.push("apply");
     this.applied.push(plan);
   }
   async select() {}
   async change(changes: CellChange[]) {
+    this.writes.push("change");
     this.changes.push(changes);
   }
 }
@@ -93,6 +98,65 @@ describe("the refresh use-case", () => {
     expect(
       (await refresh(unreadable, { lang: "en", today: 44141 })).findings[0].params
     ).toMatchObject({ reason: "unknown error", detail: "boom" });
+  });
+});
+
+describe("the refresh use-case as the CLI runs it", () => {
+  const withSettings = () =>
+    workbook(AREAS, tasks, settingsGrid("vi", { ...DEFAULT_SETTINGS, reportDate: 44000 }).sheets);
+
+  it("records the chosen report date in the settings sheet, as a date, before the plan", async () => {
+    const host = new FakeHost(withSettings());
+    await refresh(host, { lang: "vi", today: 44141, reportDate: 44141, recordReportDate: true });
+    expect(host.writes).toEqual(["change", "apply"]);
+    expect(host.changes[0]).toEqual([
+      expect.objectContaining({ sheet: "Cấu hình", from: 44000, to: 44141, date: true }),
+    ]);
+  });
+
+  it("records nothing without a chosen date, and writes nothing when asked to check only", async () => {
+    const dated = new FakeHost(withSettings());
+    await refresh(dated, { lang: "vi", today: 44141, recordReportDate: true });
+    expect(dated.writes).toEqual(["apply"]);
+    const checkOnly = new FakeHost(withSettings());
+    const result = await refresh(checkOnly, {
+      lang: "vi",
+      today: 44141,
+      reportDate: 44141,
+      recordReportDate: true,
+      write: false,
+    });
+    expect(checkOnly.writes).toEqual([]);
+    expect(result.taskCount).toBe(2);
+  });
+
+  it("says at which step the host refused, with what it threw", async () => {
+    const refused = new Error("EACCES");
+    const host = new FakeHost(workbook(AREAS, tasks));
+    host.failApply = refused;
+    expect((await refresh(host, { lang: "vi", today: 44141 })).failure).toEqual({
+      step: "write",
+      error: refused,
+    });
+    host.read = async () => {
+      throw refused;
+    };
+    expect((await refresh(host, { lang: "vi", today: 44141 })).failure?.step).toBe("read");
+    host.failApply = null;
+    host.read = async () => workbook(AREAS, tasks);
+    expect((await refresh(host, { lang: "vi", today: 44141 })).failure).toBeUndefined();
+  });
+
+  it("writes nothing to a workbook with no input sheet, not even the report date", async () => {
+    const host = new FakeHost(settingsGrid("vi"));
+    const result = await refresh(host, {
+      lang: "vi",
+      today: 44141,
+      reportDate: 44141,
+      recordReportDate: true,
+    });
+    expect(host.writes).toEqual([]);
+    expect(result.findings.map((f) => f.code)).toContain("no-input-sheets");
   });
 });
 

@@ -7,10 +7,23 @@ import type { WorkbookGrid } from "../core/grid";
 import { reportView } from "../core/report/view";
 import { asAt, emptyRollup, timeClass } from "../core/rollup";
 import { SheetReader } from "../core/sheet-reader";
-import { readSettings, settingsChanges, settingsSheetPlan, type Settings } from "../core/settings";
+import type { WorkbookPlan } from "../core/plan";
+import {
+  readSettings,
+  reportDateChange,
+  settingsChanges,
+  settingsSheetPlan,
+  type Settings,
+} from "../core/settings";
 import { t } from "../i18n";
 import { HostError } from "./errors";
-import type { OverdueTask, RefreshOptions, RefreshResult, WorkbookHost } from "./ports";
+import type {
+  HostFailure,
+  OverdueTask,
+  RefreshOptions,
+  RefreshResult,
+  WorkbookHost,
+} from "./ports";
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -68,6 +81,34 @@ function summarise(analysis: Analysis, findings: Finding[], started: number): Re
 }
 
 /**
+ * The input sheets' names when the workbook has neither (not set up yet: nothing is written, the
+ * front ends point at the ways in): the core's one finding, or, in a package with no sheet at all,
+ * its two missing-sheet findings.
+ */
+export function inputSheetsMissing(findings: Finding[]): { areas: string; tasks: string } | null {
+  const none = findings.find((f) => f.code === "no-input-sheets");
+  if (none && none.code === "no-input-sheets") return none.params;
+  const missing = findings.filter((f) => f.code === "missing-sheet").map((f) => f.sheet);
+  return missing.length >= 2 ? { areas: missing[0], tasks: missing[1] } : null;
+}
+
+/** The refresh's one write: the report date recorded first when asked, then the plan. */
+async function write(
+  host: WorkbookHost,
+  grid: WorkbookGrid,
+  plan: WorkbookPlan,
+  options: RefreshOptions
+): Promise<void> {
+  const { reportDate } = options;
+  const record =
+    options.recordReportDate && reportDate !== undefined
+      ? reportDateChange(grid, reportDate)
+      : null;
+  if (record) await host.change([record]);
+  await host.apply(plan);
+}
+
+/**
  * Validates and refreshes: one read, the core's analysis, one write of the plan. A host failure
  * (protected sheet, cell-edit mode, read-only, payload too large) ends as a finding, not a throw.
  * The summary is written even when there are findings: it is made of live formulas, and the
@@ -80,7 +121,7 @@ export async function refresh(host: WorkbookHost, options: RefreshOptions): Prom
   try {
     grid = await host.read();
   } catch (error) {
-    return failed(error, options, started);
+    return failed({ step: "read", error }, options, started);
   }
   options.onProgress?.("checking");
   const analysis = analyse(grid, {
@@ -88,24 +129,26 @@ export async function refresh(host: WorkbookHost, options: RefreshOptions): Prom
     reportDate: options.reportDate,
     lang: options.lang,
     // The report's sheets (as the settings choose them) go in the same write as the summary.
-    report: true,
+    report: options.report ?? true,
   });
   options.onProgress?.("computing");
   const findings = [...analysis.findings];
   options.onProgress?.("writing");
   // A workbook not set up yet (no input sheet) gets nothing written: the pane offers the ways in first.
-  const unset = findings.some((f) => f.code === "no-input-sheets");
+  const unset = inputSheetsMissing(findings) !== null;
+  let failure: HostFailure | undefined;
   try {
-    if (!unset) await host.apply(analysis.plan);
+    if (!unset && options.write !== false) await write(host, grid, analysis.plan, options);
   } catch (error) {
+    failure = { step: "write", error };
     findings.unshift(hostErrorFinding(error, options.lang));
   }
   options.onProgress?.("done");
-  return summarise(analysis, findings, started);
+  return { ...summarise(analysis, findings, started), ...(failure ? { failure } : {}) };
 }
 
-function failed(error: unknown, options: RefreshOptions, started: number): RefreshResult {
-  const f = hostErrorFinding(error, options.lang);
+function failed(failure: HostFailure, options: RefreshOptions, started: number): RefreshResult {
+  const f = hostErrorFinding(failure.error, options.lang);
   options.onProgress?.("done");
   const settings = readSettings({ sheets: [] }).settings;
   return {
@@ -119,6 +162,7 @@ function failed(error: unknown, options: RefreshOptions, started: number): Refre
     errorCount: 1,
     warningCount: 0,
     durationMs: now() - started,
+    failure,
   };
 }
 

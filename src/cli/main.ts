@@ -2,17 +2,16 @@
 // [--lang vi|en] [--json] [-o out.xlsx], and template [--with-sample] -o new.xlsx. Exit 0 without error
 // findings, 1 with some, 2 when the file cannot be read or written or the arguments are wrong: one line on
 // stderr from the catalogue that says what is wrong and what to do, never a library's or the system's text.
-import { analyse, type Analysis } from "../core/analyse";
+import { inputSheetsMissing, refresh as refreshWorkbook } from "../app/use-cases";
 import { serialFromLocalDate } from "../core/dates";
-import type { WorkbookGrid } from "../core/grid";
 import type { Lang } from "../core/model";
-import { reportDateChange } from "../core/settings";
 import { t } from "../i18n";
 import { ArgError, parseArgs, type RefreshArgs, type TemplateArgs } from "./args";
 import { runMerge } from "./merge-command";
 import { runShare } from "./share-command";
 import { runImport } from "./import-command";
 import { jsonReport, textReport } from "./report";
+import { XlsxFileHost } from "./xlsx-host";
 import { WouldLoseContentError } from "../xlsx/preserve";
 import { AddinError } from "../core/errors";
 import {
@@ -27,15 +26,6 @@ import {
 
 export type { CliIo } from "./io";
 export { errorLine, readRefusal, writeRefusal } from "./io";
-
-/** Neither input sheet was found: nothing to summarise, so -o writes nothing and points at the template. */
-/** The names of the missing input sheets when the workbook has neither (the core's one finding says so). */
-function missingInputSheets(analysis: Analysis): { areas: string; tasks: string } | null {
-  const none = analysis.findings.find((f) => f.code === "no-input-sheets");
-  if (none && none.code === "no-input-sheets") return none.params;
-  const missing = analysis.findings.filter((f) => f.code === "missing-sheet").map((f) => f.sheet);
-  return missing.length >= 2 ? { areas: missing[0], tasks: missing[1] } : null;
-}
 
 async function template(args: TemplateArgs, io: CliIo): Promise<number> {
   const { lang, output } = args;
@@ -52,64 +42,56 @@ async function template(args: TemplateArgs, io: CliIo): Promise<number> {
   }
 }
 
-/**
- * `--as-of D -o` records D in the workbook's own settings sheet, as the pane does, so the next refresh
- * does not silently return to the old date (a workbook without one gets the add-in's, holding D).
- */
-async function recordReportDate(
-  bytes: Buffer,
-  grid: WorkbookGrid,
-  asOf: number | undefined
-): Promise<Buffer> {
-  const change = asOf === undefined ? null : reportDateChange(grid, asOf);
-  if (!change) return bytes;
-  const { patchCells } = await import("./package-cells");
-  // Written as a completion date is: a number taking a date style, every other byte kept.
-  return patchCells(bytes, [{ ...change, field: "completedOn", to: asOf! }]);
+/** A write the file host refused, as its one line on stderr (exit 2). */
+function writeFailureLine(error: unknown, output: string, lang: Lang): string {
+  if (error instanceof WouldLoseContentError) {
+    const what = error.losses
+      .map((l) => t(lang, `cli.lose.${l.kind}`, { sheet: l.sheet ?? "" }))
+      .join(", ");
+    return errorLine(lang, "cli.error.wouldLose", { file: output, what });
+  }
+  const refusal = writeRefusal((error as NodeJS.ErrnoException).code, output);
+  return errorLine(lang, refusal.key, refusal.params);
 }
 
+/**
+ * The refresh use-case over the file host, as the pane runs it over Office. With -o the host writes
+ * the output file; `--as-of D -o` also records D in the workbook's own settings sheet, as the pane
+ * does, so the next refresh does not silently return to the old date (a workbook without one gets
+ * the add-in's, holding D).
+ */
 async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
-  const { lang } = args;
+  const { lang, output } = args;
   const input = await openWorkbook(args.file);
-  const { grid } = input;
-  const today = io.today ?? serialFromLocalDate(new Date());
-  const analysis = analyse(grid, { today, reportDate: args.asOf, lang, report: args.report });
-  const missing = args.output ? missingInputSheets(analysis) : null;
-  const writeNothing = missing !== null;
-  if (missing) {
-    io.stderr(errorLine(lang, "cli.refuse.noInputSheets", { file: args.file, ...missing }));
-  } else if (args.output) {
-    try {
-      // Loaded only when writing: reading and checking need none of the package code.
-      const { writeRefreshed } = await import("./xlsx-file");
-      const bytes = await recordReportDate(input.bytes, grid, args.asOf);
-      await writeRefreshed({ file: args.file, bytes }, analysis.plan, args.output);
-    } catch (err) {
-      if (err instanceof WouldLoseContentError) {
-        const what = err.losses
-          .map((l) => t(lang, `cli.lose.${l.kind}`, { sheet: l.sheet ?? "" }))
-          .join(", ");
-        io.stderr(errorLine(lang, "cli.error.wouldLose", { file: args.output, what }));
-        return 2;
-      }
-      const refusal = writeRefusal((err as NodeJS.ErrnoException).code, args.output);
-      io.stderr(errorLine(lang, refusal.key, refusal.params));
-      return 2;
-    }
+  const host = new XlsxFileHost({ ...input, file: args.file }, output ?? null);
+  const result = await refreshWorkbook(host, {
+    lang,
+    today: io.today ?? serialFromLocalDate(new Date()),
+    ...(args.asOf !== undefined ? { reportDate: args.asOf } : {}),
+    report: args.report,
+    write: output !== undefined,
+    recordReportDate: true,
+  });
+  if (result.failure?.step === "read") throw result.failure.error;
+  if (result.failure) {
+    io.stderr(writeFailureLine(result.failure.error, output!, lang));
+    return 2;
   }
+  const missing = output ? inputSheetsMissing(result.findings) : null;
+  if (missing)
+    io.stderr(errorLine(lang, "cli.refuse.noInputSheets", { file: args.file, ...missing }));
+  const paragraph = result.report?.paragraph ?? null;
   if (args.json) {
-    const text = analysis.report?.paragraph ?? null;
-    const paragraph = text !== null ? { paragraph: text } : {};
-    io.stdout(`${JSON.stringify({ ...jsonReport(analysis, lang), ...paragraph })}\n`);
+    const extra = paragraph !== null ? { paragraph } : {};
+    io.stdout(`${JSON.stringify({ ...jsonReport(result, lang), ...extra })}\n`);
   } else {
-    const lines = textReport(analysis, lang, args.file);
-    const text = analysis.report?.paragraph ?? null;
-    if (text !== null) lines.push("", t(lang, "cli.reportParagraph"), text);
-    if (args.output && !writeNothing)
-      lines.push("", t(lang, "cli.written", { sheet: analysis.summarySheet, file: args.output }));
+    const lines = textReport(result, lang, args.file);
+    if (paragraph !== null) lines.push("", t(lang, "cli.reportParagraph"), paragraph);
+    if (output && !missing)
+      lines.push("", t(lang, "cli.written", { sheet: result.summarySheet, file: output }));
     io.stdout(`${lines.join("\n")}\n`);
   }
-  return analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
+  return result.errorCount > 0 ? 1 : 0;
 }
 
 /** Runs the CLI and returns its exit status; never throws. */

@@ -1,7 +1,8 @@
-// Package surgery for the merge: writes the applied cells straight into the tasks sheet's XML, so
-// every other byte of the user's sheets stays as it was (no library re-serialises them). Text is
-// written as an inline string (the shared-string table is left alone), numbers as numbers; a
-// completion date takes a date style already used in its column, so it displays as a date.
+// Package surgery for the merge and the file host's cell changes: writes cells straight into their
+// sheet's XML, so every other byte of the user's sheets stays as it was (no library re-serialises
+// them). Text is written as an inline string (the shared-string table is left alone), numbers as
+// numbers; a date (a completion date, the report date) takes a date style already used in its column,
+// so it displays as a date.
 import JSZip from "jszip";
 import { colIndex, parseA1 } from "../core/a1";
 import { isDateFormat } from "../core/dates";
@@ -29,6 +30,20 @@ function dateStyles(stylesXml: string): Set<number> {
   });
   return out;
 }
+
+/** A cell to write: one of the merge's writes, or a host's cell change (`date`: a date serial). */
+export interface PackageWrite {
+  sheet: string;
+  cell: string;
+  /** null clears the cell. */
+  to: string | number | null;
+  field?: MasterWrite["field"];
+  /** What the cell held when the write was decided (not checked here). */
+  from?: unknown;
+  date?: boolean;
+}
+
+const isDate = (w: PackageWrite): boolean => w.date === true || w.field === "completedOn";
 
 interface RowSpan {
   start: number;
@@ -60,8 +75,8 @@ function cellXml(ref: string, style: string | undefined, value: string | number 
 function patchRow(
   rowXml: string,
   row: number,
-  writes: MasterWrite[],
-  styleFor: (w: MasterWrite, current: string | undefined) => string | undefined
+  writes: PackageWrite[],
+  styleFor: (w: PackageWrite, current: string | undefined) => string | undefined
 ): string {
   let xml = rowXml.endsWith("/>") ? `${rowXml.slice(0, -2)}></row>` : rowXml;
   for (const w of writes) {
@@ -89,10 +104,10 @@ function patchRow(
 /** The sheet's XML with each write applied; a date takes a date style found in its own column. */
 function patchSheetXml(
   sheetXml: string,
-  writes: readonly MasterWrite[],
+  writes: readonly PackageWrite[],
   dates: Set<number>
 ): string {
-  const byRow = new Map<number, MasterWrite[]>();
+  const byRow = new Map<number, PackageWrite[]>();
   for (const w of writes) {
     const { row } = parseA1(w.cell);
     byRow.set(row, [...(byRow.get(row) ?? []), w]);
@@ -106,8 +121,8 @@ function patchSheetXml(
     }
     return undefined;
   };
-  const styleFor = (w: MasterWrite, current: string | undefined): string | undefined => {
-    if (w.field !== "completedOn" || typeof w.to !== "number") return current;
+  const styleFor = (w: PackageWrite, current: string | undefined): string | undefined => {
+    if (!isDate(w) || typeof w.to !== "number") return current;
     if (current !== undefined && dates.has(Number(current))) return current;
     return columnDateStyle(w.cell.replace(/\d+$/, "")) ?? current;
   };
@@ -134,7 +149,10 @@ function patchSheetXml(
 }
 
 /** The package with the merge's writes applied to their sheets; every other part is left as it was. */
-export async function patchCells(xlsx: Buffer, writes: readonly MasterWrite[]): Promise<Buffer> {
+export async function patchCells(
+  xlsx: Uint8Array,
+  writes: readonly PackageWrite[]
+): Promise<Uint8Array> {
   if (writes.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   const parts = await sheetParts(zip);

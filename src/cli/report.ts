@@ -1,5 +1,5 @@
 // What the CLI prints: the one JSON object of `--json`, or findings and the rollup table for a terminal.
-import type { Analysis } from "../core/analyse";
+import type { RefreshResult } from "../app/ports";
 import { formatVnDate, isoFromSerial } from "../core/dates";
 import type { Finding } from "../core/findings";
 import type { AreaRollup, Counts, Lang } from "../core/model";
@@ -8,8 +8,11 @@ import { count, t, type MessageKey } from "../i18n";
 import { findingMessage } from "../i18n/finding";
 import { renderTable, type TextColumn } from "./text-table";
 
-/** The rollup figures `--json` reports, in this order (issue 2, item 4). */
-export const JSON_COUNT_KEYS = [
+/** What the CLI reports: a refresh's result, or a merge's analysis of the merged master. */
+type Reported = Pick<RefreshResult, "rollup" | "findings">;
+
+/** The rollup figures `--json` reports, in this order. */
+const JSON_COUNT_KEYS = [
   "total",
   "done",
   "doneOnTime",
@@ -69,7 +72,7 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 const groupNumber = (i: number): string => ROMAN[i] ?? String(i + 1);
 
 /** The numbers the summary sheet gives its rows: areas by id, groups by name. */
-function sheetNumbers(a: Analysis): { areas: Map<string, string>; groups: Map<string, string> } {
+function sheetNumbers(a: Reported): { areas: Map<string, string>; groups: Map<string, string> } {
   const areas = new Map<string, string>();
   const groups = new Map<string, string>();
   for (const row of summaryRows(a.rollup)) {
@@ -79,7 +82,7 @@ function sheetNumbers(a: Analysis): { areas: Map<string, string>; groups: Map<st
   return { areas, groups };
 }
 
-export function jsonReport(a: Analysis, lang: Lang): JsonReport {
+export function jsonReport(a: Reported, lang: Lang): JsonReport {
   const numbers = sheetNumbers(a);
   return {
     reportDate: isoFromSerial(a.rollup.reportDate),
@@ -146,7 +149,7 @@ const COUNT_HEADERS: MessageKey[] = [
 ];
 
 /** The rollup as a table: areas in the programme's order, group rows (I, II…) above their areas, a total row. */
-export function rollupTable(a: Analysis, lang: Lang): string[] {
+export function rollupTable(a: Reported, lang: Lang): string[] {
   const columns: TextColumn[] = [
     { header: t(lang, "cli.col.no"), align: "right" },
     { header: t(lang, "cli.col.area"), align: "left", max: 40 },
@@ -169,7 +172,11 @@ export function rollupTable(a: Analysis, lang: Lang): string[] {
   return renderTable(columns, rows, [totalAt]);
 }
 
-export function textReport(a: Analysis, lang: Lang, file: string): string[] {
+export function textReport(
+  a: Reported & Pick<RefreshResult, "taskCount" | "areaCount">,
+  lang: Lang,
+  file: string
+): string[] {
   const errors = a.findings.filter((f) => f.severity === "error").length;
   const out: string[] = [
     t(lang, "cli.file", { file }),
@@ -177,8 +184,8 @@ export function textReport(a: Analysis, lang: Lang, file: string): string[] {
       date: lang === "vi" ? formatVnDate(a.rollup.reportDate) : isoFromSerial(a.rollup.reportDate),
     }),
     t(lang, "cli.counts", {
-      tasks: count(lang, "task", a.model.tasks.length),
-      areas: count(lang, "area", a.model.areas.length),
+      tasks: count(lang, "task", a.taskCount),
+      areas: count(lang, "area", a.areaCount),
       errors: count(lang, "error", errors),
       warnings: count(lang, "warning", a.findings.length - errors),
     }),

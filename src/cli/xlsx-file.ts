@@ -37,6 +37,17 @@ export async function readXlsxGrid(file: string): Promise<WorkbookGrid> {
 }
 
 /**
+ * Refuses, before anything is written, a package holding something the writer cannot keep (macros,
+ * pivot tables, slicers, timelines, chart sheets): WouldLoseContentError names them.
+ */
+export async function refuseContentAtRisk(file: string, bytes: Uint8Array): Promise<void> {
+  // Loaded only when writing: reading and checking need none of the package code.
+  const { contentAtRisk, WouldLoseContentError } = await import("../xlsx/preserve");
+  const losses = await contentAtRisk(bytes);
+  if (losses.length > 0) throw new WouldLoseContentError(file, losses);
+}
+
+/**
  * Writes the refreshed workbook from an input already read (its bytes are all the writer needs).
  * Refuses, writing nothing, where the package holds something the writer cannot keep.
  */
@@ -45,11 +56,8 @@ export async function writeRefreshed(
   plan: WorkbookPlan,
   outputPath: string
 ): Promise<void> {
-  // Loaded only when writing: reading and checking need none of the package code.
-  const { contentAtRisk, WouldLoseContentError } = await import("../xlsx/preserve");
+  await refuseContentAtRisk(input.file, input.bytes);
   const { refreshPackage } = await import("../xlsx/write");
-  const losses = await contentAtRisk(input.bytes);
-  if (losses.length > 0) throw new WouldLoseContentError(input.file, losses);
   await fs.writeFile(outputPath, await refreshPackage(input.bytes, plan));
 }
 

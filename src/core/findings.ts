@@ -62,6 +62,11 @@ export interface CellChange {
   to: string | number;
   /** A font to set on the cell (legacy-encoding fixes set a Unicode font). */
   font?: string;
+  /**
+   * The value is a date serial. The .xlsx file host gives the cell a date style found in its column
+   * where it has none; Office keeps the cell's own format.
+   */
+  date?: boolean;
 }
 
 export interface Fix {

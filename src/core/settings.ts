@@ -284,7 +284,8 @@ function clerkRows(found: SettingCells, settings: Settings, skip: number): CellC
 export function reportDateChange(grid: WorkbookGrid, reportDate: number): CellChange | null {
   const found = settingCells(grid);
   if (!found?.cells.has("reportDate")) return null;
-  return settingChange(found, "reportDate", { ...DEFAULT_SETTINGS, reportDate });
+  const change = settingChange(found, "reportDate", { ...DEFAULT_SETTINGS, reportDate });
+  return change && { ...change, date: true };
 }
 
 interface SettingCells {
