@@ -4,7 +4,7 @@
 // with the other loads of the first sync; no round trip of its own.
 import type { CellValue, SheetGrid } from "../core/grid";
 import { HISTORY_MARK } from "../core/report/history";
-import { addressBounds, lower } from "./read";
+import { addressBounds, lower } from "./address";
 
 export interface HistoryLoad {
   marked: Excel.Range;

@@ -6,7 +6,7 @@ import { HostError } from "../app/errors";
 import { toHostError } from "./errors";
 import type { OfficeEnv } from "./env";
 import { CORE_API } from "./features";
-import { addressBounds } from "./read";
+import { addressBounds } from "./address";
 
 export interface ListSheetRead {
   /** The sheet read, with its used range's values and number formats. */

@@ -23,7 +23,8 @@ import type { OfficeEnv } from "./env";
 import { toHostError } from "./errors";
 import { detectFeatures } from "./features";
 import { OfficeWorkbookHost } from "./host";
-import { addressBounds, lower, type WorkbookState } from "./read";
+import { addressBounds, lower } from "./address";
+import type { WorkbookState } from "./read";
 import { asText, queuePlan } from "./write";
 import { writeOptionsFor } from "./write-bulk";
 

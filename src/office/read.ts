@@ -6,8 +6,8 @@
 import { colLetter, parseA1, toA1 } from "../core/a1";
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid";
 import { fontEncoding } from "../core/legacy";
-import { sheetNameKey } from "../core/settings-rules";
 import { SHEET_CANDIDATES } from "../core/read";
+import { addressBounds, lower } from "./address";
 import { historyGridOf, queueHistorySheet } from "./history-read";
 
 /** What the write needs to know about the workbook as it was read. */
@@ -78,16 +78,6 @@ function fontGrid(
   const fonts = grid.values[0]?.map((_, j) => columnFonts[origin + j] ?? null) ?? [];
   if (!fonts.some((f) => f !== null && fontEncoding(f) !== null)) return undefined;
   return grid.values.map(() => fonts);
-}
-
-/** The key sheet names compare by (the core's one rule). */
-export const lower = sheetNameKey;
-
-/** Splits "'Nhiệm vụ'!A1:K59" into its top-left and bottom-right cells. */
-export function addressBounds(address: string): { first: string; last: string } {
-  const a1 = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
-  const [first, last = first] = a1.split(":");
-  return { first, last };
 }
 
 /**

@@ -20,7 +20,8 @@ import { HostError } from "../app/errors";
 import { toHostError } from "./errors";
 import type { OfficeEnv } from "./env";
 import { CORE_API, detectFeatures } from "./features";
-import { DESKTOP_READ, lower, readOfficeWorkbook, WEB_READ } from "./read";
+import { lower } from "./address";
+import { DESKTOP_READ, readOfficeWorkbook, WEB_READ } from "./read";
 import { asText, charsToPoints, queuePlan, type LaterBatches } from "./write";
 import { writeOptionsFor } from "./write-bulk";
 

@@ -18,7 +18,8 @@ import type {
 import { SETTINGS_MARK } from "../core/settings";
 import { HostError } from "../app/errors";
 import type { Features } from "./features";
-import { lower, type WorkbookState } from "./read";
+import { lower } from "./address";
+import type { WorkbookState } from "./read";
 import {
   DESKTOP_WRITE,
   heightRuns,
