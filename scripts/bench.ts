@@ -1,4 +1,4 @@
-// npm run bench [-- --json <path>]: the figures users feel (issue 7), each beside its budget. Not a test:
+// npm run bench [-- --json <path>]: the figures users feel, each beside its budget. Not a test:
 // nothing here fails on a slow figure; a miss is printed as a miss. Medians over several runs where a run
 // is cheap; the expensive ones (HyperFormula, the CLI, the builds) run fewer times and say so.
 import {

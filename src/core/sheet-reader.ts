@@ -39,6 +39,7 @@ const CELL_ERRORS =
   /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BLOCKED!|CONNECT!|FIELD!|UNKNOWN!|BUSY!)$/;
 
 export function isCellError(value: CellValue): value is string {
-  // Performance (issue 7): called on every cell read; only text starting with "#" can be an error.
+  // Performance (the core's budget, 150 ms at 100,000 tasks): called on every cell read; only text
+  // starting with "#" can be an error.
   return typeof value === "string" && value.charCodeAt(0) === 35 && CELL_ERRORS.test(value);
 }

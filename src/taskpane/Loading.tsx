@@ -1,6 +1,7 @@
 // What a part of the pane shows while its chunk loads: the room the part will take (so nothing below it
 // jumps), busy for assistive technology, and "Loading…" only when loading is slow enough to see. Text,
-// not Fluent's Spinner: the spinner would add ~2.6 KiB gzip to the first paint's bundle (issue 7).
+// not Fluent's Spinner: the spinner would add ~2.6 KiB gzip to the first paint's bundle (budget: within
+// 1.5× a bare React + Fluent app).
 import { tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { usePane } from "./PaneContext";

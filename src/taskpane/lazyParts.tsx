@@ -1,5 +1,5 @@
 // The parts of the pane that the first paint does not need, each loaded from the add-in's own origin
-// when it is first shown (issue 7: the JavaScript loaded at start within 1.5x a bare React + Fluent app).
+// when it is first shown (budget: the JavaScript loaded at start within 1.5× a bare React + Fluent app).
 // A part that shows after a refresh starts loading with the refresh, so it is there when the result is.
 import { lazy } from "react";
 

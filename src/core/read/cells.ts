@@ -36,9 +36,9 @@ export function normalisedFinding(
 
 /**
  * A table's cells, positioned on one row at a time with `at(row)` and read by column; cell errors are
- * reported once and read as empty. Performance (issue 7): one object per table, not per row; columns
- * are handles worked out once (a field name looked up per cell made every read a megamorphic keyed
- * load); A1 addresses are built only when a finding needs one.
+ * reported once and read as empty. Performance (the core's budget, 150 ms at 100,000 tasks): one
+ * object per table, not per row; columns are handles worked out once (a field name looked up per
+ * cell made every read a megamorphic keyed load); A1 addresses are built only when a finding needs one.
  */
 export class TableCells<F extends string> {
   readonly sheet: string;
@@ -162,8 +162,9 @@ export function textCell(raw: CellValue): TextCell {
 const DISTINCT_LIMIT = 10_000;
 
 /**
- * Remembers a column's verdict for each distinct cell value. Performance (issue 7): areas, kinds,
- * statuses, units and notes repeat a few dozen texts over thousands of rows, so each is classified once.
+ * Remembers a column's verdict for each distinct cell value. Performance (the core's budget, 150 ms at
+ * 100,000 tasks): areas, kinds, statuses, units and notes repeat a few dozen texts over thousands of
+ * rows, so each is classified once.
  */
 export function perValue<V>(classify: (raw: CellValue) => V): (raw: CellValue) => V {
   const cache = new Map<CellValue, V>();

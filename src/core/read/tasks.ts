@@ -143,8 +143,9 @@ function readTaskId(
 
 /**
  * Rows whose task id repeats an earlier row's (same match key), each with that earlier row. Performance
- * (issue 7): done in a pass of its own over the id column, where the large table of seen ids stays in
- * the cache (about 10% faster at 100,000 tasks than checking it inside the row loop).
+ * (the core's budget, 150 ms at 100,000 tasks): done in a pass of its own over the id column, where
+ * the large table of seen ids stays in the cache (about 10% faster at 100,000 tasks than checking it
+ * inside the row loop).
  */
 function duplicateIds(
   cells: TableCells<TaskField>,
