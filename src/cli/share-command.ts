@@ -12,7 +12,7 @@ import type { Lang } from "../core/model";
 import type { ShareBy } from "../core/share";
 import { count, t } from "../i18n";
 import { ArgError } from "./args";
-import { buildSharedCopies, NoOfficeError } from "../xlsx/share-copies";
+import { buildSharedCopies } from "../xlsx/share-copies";
 import { openWorkbook } from "./io";
 
 export interface ShareArgs {
@@ -69,20 +69,14 @@ export async function runShare(
   const today = io.today ?? serialFromLocalDate(new Date());
   // Opened as every command opens a workbook: a file that is not one is refused in one line.
   const input = await openWorkbook(args.master);
-  let copies;
-  try {
-    // The same builder as the task pane's share (src/xlsx/share-copies): only the writing is the CLI's.
-    copies = await buildSharedCopies(input, args.master, {
-      by: args.by,
-      today,
-      asOf: args.asOf,
-      lang,
-    });
-  } catch (err) {
-    if (!(err instanceof NoOfficeError)) throw err;
-    const column = t(lang, args.by === "lead" ? "summary.col.leadUnit" : "merge.field.unit");
-    throw new ArgError("share.cli.none", { column }, lang);
-  }
+  // The same builder as the task pane's share (src/xlsx/share-copies): only the writing is the CLI's.
+  // A master with no office to share with is refused in one line (NoOfficeError, exit 2).
+  const copies = await buildSharedCopies(input, args.master, {
+    by: args.by,
+    today,
+    asOf: args.asOf,
+    lang,
+  });
   await mkdir(args.output, { recursive: true });
   for (const copy of copies) await writeFile(join(args.output, copy.fileName), copy.bytes);
   io.stdout(

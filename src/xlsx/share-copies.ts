@@ -4,8 +4,10 @@
 // the hidden snapshot (refreshPackage). Every part the share does not own keeps its bytes. No file system.
 import type ExcelJS from "exceljs";
 import { analyse } from "../core/analyse";
+import { AddinError } from "../core/errors";
 import type { Lang } from "../core/model";
 import { planShare, type ShareBy } from "../core/share";
+import { t } from "../i18n";
 import { contentAtRisk, WouldLoseContentError } from "./preserve";
 import { gridFromWorkbook, loadXlsx } from "./read";
 import { markSharedCopy } from "./share-marks";
@@ -32,10 +34,17 @@ export interface SharedCopy {
 }
 
 /** The master has no office to share with: the lead-unit (or responsible-unit) column is empty. */
-export class NoOfficeError extends Error {
-  constructor(readonly by: ShareBy) {
-    super(`no office to share with (by ${by})`);
-    this.name = "NoOfficeError";
+export class NoOfficeError extends AddinError {
+  override readonly name = "NoOfficeError";
+  readonly key = "share.cli.none";
+
+  constructor(
+    readonly by: ShareBy,
+    lang: Lang
+  ) {
+    // The column as the user's header names it, in their language.
+    const column = t(lang, by === "lead" ? "summary.col.leadUnit" : "merge.field.unit");
+    super("No office to share with", { by, column });
   }
 }
 
@@ -68,7 +77,7 @@ export async function buildSharedCopies(
     options.by,
     options.asOf ?? options.today
   );
-  if (!table || copies.length === 0) throw new NoOfficeError(options.by);
+  if (!table || copies.length === 0) throw new NoOfficeError(options.by, options.lang);
   const losses = await contentAtRisk(bytes);
   if (losses.length > 0) throw new WouldLoseContentError(file, losses);
   const columns = Object.values(table.columns).map((c) => c!.index);
