@@ -23,7 +23,7 @@ export interface ShareArgs {
   lang: Lang;
 }
 
-export function parseShareArgs(argv: string[]): ShareArgs {
+function parseShareArgs(argv: string[]): ShareArgs {
   const lang: Lang = argv.includes("en") && argv.some((a) => a.startsWith("--lang")) ? "en" : "vi";
   let parsed;
   try {

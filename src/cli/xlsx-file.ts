@@ -19,9 +19,7 @@ export async function readBytes(file: string): Promise<Buffer> {
 }
 
 /** The file's bytes and the workbook loaded from them: the CLI reads once and writes from both. */
-export async function readXlsxFile(
-  file: string
-): Promise<{ bytes: Buffer; workbook: ExcelJS.Workbook }> {
+async function readXlsxFile(file: string): Promise<{ bytes: Buffer; workbook: ExcelJS.Workbook }> {
   const bytes = await readBytes(file);
   return { bytes, workbook: await loadXlsx(bytes, file) };
 }

@@ -120,7 +120,7 @@ function safe(test: string): string {
 }
 
 /** A string literal in formula syntax. */
-export function excelString(text: string): string {
+function excelString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 

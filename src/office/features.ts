@@ -6,7 +6,7 @@ import type { OfficeEnv } from "./env";
 export const CORE_API = "1.4";
 
 /** Optional features and the ExcelApi version each needs. */
-export const FEATURE_SETS = {
+const FEATURE_SETS = {
   suspendCalculation: "1.6",
   conditionalFormats: "1.6",
   freezePanes: "1.7",

@@ -36,7 +36,7 @@ export interface ReadOptions {
  * half the rows and half the budget, down to MIN_FIRST_READ_ROWS (see OfficeWorkbookHost.read).
  */
 export const WEB_READ: ReadOptions = { firstChunkRows: 5100, chunkBudget: 3 * 1024 * 1024 };
-export const MIN_FIRST_READ_ROWS = 250;
+const MIN_FIRST_READ_ROWS = 250;
 /**
  * Desktop Excel has no payload cap: up to 50,000 tasks (and a title block) are read in one sync; larger
  * sheets continue in row chunks of under 4 MB rather than one response of 30 MB and more.
@@ -99,7 +99,7 @@ export function estimateBytes(values: unknown, formats: unknown): number {
  * Table's address needs getRange(), i.e. a second round trip): the row of the used range whose
  * cells spell the column names, in order. Null when no unique match.
  */
-export function tableRangeFromColumns(
+function tableRangeFromColumns(
   grid: Pick<SheetGrid, "address" | "values">,
   columns: string[],
   dataRows: number,

@@ -15,7 +15,7 @@ import type { SharedCopy, ShareOptions } from "../xlsx/share-copies";
 import type { AsyncOutcome, DocumentFile, DocumentFiles, OfficeEnv } from "./env";
 
 /** The largest slice getFileAsync allows, which is also its default: the fewest round trips. */
-export const SLICE_SIZE = 4194304;
+const SLICE_SIZE = 4194304;
 
 export interface ShareSupport {
   /** The host gives the file's bytes (getFileAsync, compressed). */

@@ -30,7 +30,7 @@ import {
 } from "./write-bulk";
 
 /** Prefix of every name the add-in gives (defined names, charts): what it may delete as its own. */
-export const OWN_PREFIX = "TDNV_";
+const OWN_PREFIX = "TDNV_";
 
 /**
  * Text as Excel must receive it to keep it text. Excel parses strings written to `range.values` or
@@ -61,7 +61,7 @@ const TIME_OF_DAY = /^\d{1,2}(:\d{1,2}){0,2}\s*(a|p|am|pm)$/i;
 const MONTH_DATE =
   /^(\d{1,4}[\s\-/.,]+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?([\s\-/.,]+\d{1,4})*$/i;
 
-export function cellInput(cell: PlanCell): string | number | boolean {
+function cellInput(cell: PlanCell): string | number | boolean {
   if ("formula" in cell) return cell.formula;
   const v = cell.value;
   if (v === null) return "";
@@ -69,7 +69,7 @@ export function cellInput(cell: PlanCell): string | number | boolean {
 }
 
 /** A1 of a block: its top-left plus its size (ragged rows are padded with blanks). */
-export function blockMatrix(block: CellBlock): {
+function blockMatrix(block: CellBlock): {
   address: string;
   matrix: (string | number | boolean)[][];
 } {
@@ -304,7 +304,7 @@ function temporaryName(state: WorkbookState, given: Set<string>): string {
 }
 
 /** The sheet a mark points at, when that sheet still exists. */
-export function ownedSheet(state: WorkbookState, mark: string): string | null {
+function ownedSheet(state: WorkbookState, mark: string): string | null {
   const ref = state.names[mark];
   const sheet = ref ? sheetOfReference(ref) : null;
   return sheet === null ? null : (state.sheetNames.find((n) => lower(n) === lower(sheet)) ?? null);

@@ -19,7 +19,7 @@ export interface ComputedCell {
 export type ComputedValues = Map<string, Map<string, ComputedCell>>;
 
 /** Every planned formula that carries its result, by sheet and cell. */
-export function plannedResults(plan: WorkbookPlan): ComputedValues {
+function plannedResults(plan: WorkbookPlan): ComputedValues {
   const out: ComputedValues = new Map();
   for (const sheet of plan.sheets) {
     const cells = new Map<string, ComputedCell>();

@@ -73,7 +73,7 @@ function WorkbookFinding({ finding }: { finding: Finding }) {
 }
 
 /** The findings a filter lets through: errors only, and one sheet's (null: every sheet). */
-export function filterFindings(findings: Finding[], filter: FindingsFilter): Finding[] {
+function filterFindings(findings: Finding[], filter: FindingsFilter): Finding[] {
   return findings.filter(
     (f) =>
       (!filter.errorsOnly || f.severity === "error") &&

@@ -45,7 +45,7 @@ const LANGS: Lang[] = ["vi", "en"];
  * wherever the pane does): first run, refresh and sharing, the same steps as the README's section
  * "For a clerk". Its English half is the #en anchor.
  */
-export function helpUrl(lang: Lang): string {
+function helpUrl(lang: Lang): string {
   return lang === "en" ? "assets/support.html#en" : "assets/support.html";
 }
 

@@ -20,7 +20,7 @@ export interface UseRefresh {
   run: (options: { reportDate: number | undefined; lang: Lang }) => Promise<RefreshResult | null>;
 }
 
-export function lastResult(state: RefreshState): RefreshResult | null {
+function lastResult(state: RefreshState): RefreshResult | null {
   if (state.status === "done") return state.result;
   if (state.status === "idle") return null;
   return state.last;

@@ -24,7 +24,7 @@ export function toDraft(settings: Settings): SettingsDraft {
   };
 }
 
-export function validateDraft(draft: SettingsDraft): SettingsErrors {
+function validateDraft(draft: SettingsDraft): SettingsErrors {
   const errors: SettingsErrors = {};
   const days = draft.dueSoonDays.trim();
   if (!/^\d+$/.test(days) || !isDueSoonDays(Number(days)))

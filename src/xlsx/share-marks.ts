@@ -44,7 +44,7 @@ export interface MarkResult {
   filter: "sheet" | "table" | "none";
 }
 
-export const HIGHLIGHT_ARGB = "FFFFF2CC";
+const HIGHLIGHT_ARGB = "FFFFF2CC";
 const HIGHLIGHT_FILL = `<fill><patternFill patternType="solid"><fgColor rgb="${HIGHLIGHT_ARGB}"/><bgColor indexed="64"/></patternFill></fill>`;
 /** Excel's own protection of a sheet, with resizing and the filter still allowed. */
 const PROTECTION =

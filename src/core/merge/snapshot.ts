@@ -17,7 +17,7 @@ import { fingerprint, structureFingerprint } from "./values";
 
 /** The first cell of the sheet: how a snapshot is recognised, whatever its tab is called. */
 export const SNAPSHOT_MARKER = "TDNV-SNAPSHOT";
-export const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_MARK = "TDNV_Snapshot";
 /** Tab names (Vietnamese first); a renamed tab is still found by its marker. */
 export const SNAPSHOT_SHEET = { vi: "Bản chụp chia sẻ", en: "Share snapshot" } as const;

@@ -40,7 +40,7 @@ function area(id: string, name: string, c: Counts): AreaRollup {
   return { id, name, leadUnit: "", group: "", ...c };
 }
 
-export const ROLLUP: Rollup = {
+const ROLLUP: Rollup = {
   reportDate: TODAY,
   dueSoonDays: 7,
   areas: [
@@ -55,7 +55,7 @@ export const ROLLUP: Rollup = {
 };
 
 /** The two overdue tasks of ROLLUP's area BM. */
-export const OVERDUE: OverdueTask[] = [
+const OVERDUE: OverdueTask[] = [
   { id: "NV7", title: "Đổi mới lề lối làm việc", areaId: "BM", sheet: "Nhiệm vụ", cell: "A8" },
   { id: "NV11", title: "Giám sát của HĐND", areaId: "BM", sheet: "Nhiệm vụ", cell: "A12" },
 ];

@@ -15,7 +15,7 @@ type Tr = ReturnType<typeof usePane>["tr"];
 const MINUS = "\u2212";
 
 /** "+3", "−2", "0": a count's change, grouped as the language writes it. */
-export function signedCount(lang: Lang, n: number): string {
+function signedCount(lang: Lang, n: number): string {
   if (n === 0) return "0";
   return (n > 0 ? "+" : MINUS) + formatCount(lang, Math.abs(n));
 }

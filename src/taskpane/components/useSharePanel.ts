@@ -9,7 +9,7 @@ import type { OfferedCopy, ShareBlock, SharePhase, ShareSupport } from "./ShareP
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The web view honours <a download> (WebView2 and browsers do; the old EdgeHTML/IE web views did not). */
-export function anchorDownloads(): boolean {
+function anchorDownloads(): boolean {
   return typeof document !== "undefined" && "download" in document.createElement("a");
 }
 
