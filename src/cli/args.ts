@@ -64,6 +64,14 @@ type Values = {
 
 type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
+/**
+ * The language of an error raised before a command parses its arguments: English only when both
+ * `--lang` and `en` are among them.
+ */
+export function earlyLang(argv: readonly string[]): Lang {
+  return argv.includes("en") && argv.some((a) => a.startsWith("--lang")) ? "en" : "vi";
+}
+
 /** The language asked for, read leniently first so that every later error speaks it. */
 function langOf(argv: string[], options: OptionsConfig = OPTIONS): Lang {
   const { values } = parseNodeArgs({

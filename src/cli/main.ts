@@ -6,7 +6,7 @@ import { inputSheetsMissing, refresh as refreshWorkbook } from "../app/use-cases
 import { serialFromLocalDate } from "../core/dates";
 import type { Lang } from "../core/model";
 import { t } from "../i18n";
-import { ArgError, parseArgs, type RefreshArgs, type TemplateArgs } from "./args";
+import { ArgError, earlyLang, parseArgs, type RefreshArgs, type TemplateArgs } from "./args";
 import { runMerge } from "./merge-command";
 import { runShare } from "./share-command";
 import { runImport } from "./import-command";
@@ -98,7 +98,7 @@ async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let lang: Lang = "vi";
   try {
-    lang = argv.includes("en") && argv.some((a) => a.startsWith("--lang")) ? "en" : "vi";
+    lang = earlyLang(argv);
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
     if (argv[0] === "share") return await runShare(argv.slice(1), io);
     if (argv[0] === "import") return await runImport(argv.slice(1), io);

@@ -6,14 +6,13 @@
 // prevents slips; it does not stop a determined user.
 import { mkdir, writeFile } from "fs/promises";
 import { join } from "path";
-import { parseArgs as parseNodeArgs } from "util";
-import { serialFromIso, serialFromLocalDate } from "../core/dates";
+import { serialFromLocalDate } from "../core/dates";
 import type { Lang } from "../core/model";
 import type { ShareBy } from "../core/share";
 import { count, t } from "../i18n";
-import { ArgError } from "./args";
+import { ArgError, parseCommandArgs } from "./args";
 import { buildSharedCopies } from "../xlsx/share-copies";
-import { openWorkbook } from "./io";
+import { openWorkbook, type CliIo } from "./io";
 
 export interface ShareArgs {
   master: string;
@@ -23,47 +22,28 @@ export interface ShareArgs {
   lang: Lang;
 }
 
+const SHARE_OPTIONS = {
+  by: { type: "string" },
+  "as-of": { type: "string" },
+  output: { type: "string", short: "o" },
+} as const;
+
+/** The share's arguments through the commands' shared opening; wrong ones throw ArgError. */
 function parseShareArgs(argv: string[]): ShareArgs {
-  const lang: Lang = argv.includes("en") && argv.some((a) => a.startsWith("--lang")) ? "en" : "vi";
-  let parsed;
-  try {
-    parsed = parseNodeArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        by: { type: "string" },
-        "as-of": { type: "string" },
-        lang: { type: "string" },
-        output: { type: "string", short: "o" },
-      },
-    });
-  } catch (err) {
-    const option = /'([^' ]+)/.exec(err instanceof Error ? err.message : "")?.[1] ?? "";
-    throw new ArgError("cli.error.unknownOption", { option }, lang);
-  }
-  const { values, positionals } = parsed;
-  if (values.lang !== undefined && values.lang !== "vi" && values.lang !== "en")
-    throw new ArgError("cli.error.badLang", { value: values.lang }, lang);
+  const { values, positionals, lang, asOf } = parseCommandArgs(argv, SHARE_OPTIONS);
   const [master, ...rest] = positionals;
   if (master === undefined) throw new ArgError("cli.error.noFile", {}, lang);
   if (rest.length > 0) throw new ArgError("cli.error.extraArgument", { arg: rest[0] }, lang);
-  if (values.output === undefined) throw new ArgError("share.cli.noOutput", {}, lang);
+  if (typeof values.output !== "string") throw new ArgError("share.cli.noOutput", {}, lang);
   const by = values.by ?? "lead";
-  if (by !== "lead" && by !== "unit") throw new ArgError("share.cli.badBy", { value: by }, lang);
+  if (by !== "lead" && by !== "unit")
+    throw new ArgError("share.cli.badBy", { value: String(by) }, lang);
   const args: ShareArgs = { master, by, output: values.output, lang };
-  if (values["as-of"] !== undefined) {
-    const serial = serialFromIso(values["as-of"]);
-    if (serial === null) throw new ArgError("cli.error.badDate", { value: values["as-of"] }, lang);
-    args.asOf = serial;
-  }
+  if (asOf !== undefined) args.asOf = asOf;
   return args;
 }
 
-export async function runShare(
-  argv: string[],
-  io: { stdout: (s: string) => void; stderr: (s: string) => void; today?: number }
-): Promise<number> {
+export async function runShare(argv: string[], io: CliIo): Promise<number> {
   const args = parseShareArgs(argv);
   const { lang } = args;
   const today = io.today ?? serialFromLocalDate(new Date());

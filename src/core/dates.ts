@@ -4,6 +4,8 @@
 const MS_PER_DAY = 86400000;
 // Serial 0 is 1899-12-30 for every date after 1900-02-28 (Excel keeps Lotus's fictitious 1900-02-29).
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
+/** The serial of 1970-01-01 (25569), for readers that convert serials as ExcelJS does. */
+export const UNIX_EPOCH_SERIAL = -EPOCH_UTC / MS_PER_DAY;
 
 export function serialFromYmd(y: number, m: number, d: number): number {
   return Math.round((Date.UTC(y, m - 1, d) - EPOCH_UTC) / MS_PER_DAY);

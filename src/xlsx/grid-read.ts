@@ -7,7 +7,7 @@ import colCache from "exceljs/lib/utils/col-cache";
 import DefinedNames from "exceljs/lib/doc/defined-names";
 import defaultNumFormats from "exceljs/lib/xlsx/defaultnumformats";
 import { toA1 } from "../core/a1";
-import { serialFromUtcMs } from "../core/dates";
+import { serialFromUtcMs, UNIX_EPOCH_SERIAL } from "../core/dates";
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid";
 import { parseRelationships, relsPathOf, resolveTarget } from "./package";
 import { XlsxReadError } from "./read-error";
@@ -220,7 +220,7 @@ function isDateFmt(fmt: string): boolean {
 
 /** A serial through ExcelJS's Date and back, as read.ts gives date-formatted numbers. */
 function dateSerial(v: number, date1904: boolean): CellValue {
-  const ms = Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
+  const ms = Math.round((v - UNIX_EPOCH_SERIAL + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
   const date = new Date(ms);
   return Number.isNaN(date.getTime()) ? "" : serialFromUtcMs(date.getTime());
 }
