@@ -8,6 +8,7 @@ import type { CellValue, WorkbookGrid } from "../grid";
 import type { Lang } from "../model";
 import type { ChartPlan, PlanCell, SheetPlan } from "../plan";
 import { SheetReader } from "../sheet-reader";
+import { sameSheetName } from "../settings-rules";
 import { cleanText, looseKey } from "../text";
 import { FIGURE_COUNTS, withRates, type ReportFigures } from "./figures";
 import { COLORS, PageBuilder } from "./page";
@@ -223,9 +224,8 @@ export function historySheetName(grid: WorkbookGrid): string | null {
   const ref = grid.names?.[HISTORY_MARK];
   const name = ref ? sheetOfReference(ref) : null;
   if (name === null) return null;
-  const lower = name.normalize("NFC").toLocaleLowerCase("vi");
   const all = grid.sheetNames ?? grid.sheets.map((s) => s.name);
-  return all.find((n) => n.normalize("NFC").toLocaleLowerCase("vi") === lower) ?? null;
+  return all.find((n) => sameSheetName(n, name)) ?? null;
 }
 
 const num = (v: CellValue): number | null => {
