@@ -17,6 +17,7 @@ import {
 } from "../core/settings";
 import { t } from "../i18n";
 import { HostError } from "./errors";
+import { inputSheetsMissing } from "./setup";
 import type {
   HostFailure,
   OverdueTask,
@@ -78,18 +79,6 @@ function summarise(analysis: Analysis, findings: Finding[], started: number): Re
     durationMs: now() - started,
     ...(analysis.report ? { report: reportView(analysis.report) } : {}),
   };
-}
-
-/**
- * The input sheets' names when the workbook has neither (not set up yet: nothing is written, the
- * front ends point at the ways in): the core's one finding, or, in a package with no sheet at all,
- * its two missing-sheet findings.
- */
-export function inputSheetsMissing(findings: Finding[]): { areas: string; tasks: string } | null {
-  const none = findings.find((f) => f.code === "no-input-sheets");
-  if (none && none.code === "no-input-sheets") return none.params;
-  const missing = findings.filter((f) => f.code === "missing-sheet").map((f) => f.sheet);
-  return missing.length >= 2 ? { areas: missing[0], tasks: missing[1] } : null;
 }
 
 /** The refresh's one write: the report date recorded first when asked, then the plan. */

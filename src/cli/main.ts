@@ -2,7 +2,8 @@
 // [--lang vi|en] [--json] [-o out.xlsx], and template [--with-sample] -o new.xlsx. Exit 0 without error
 // findings, 1 with some, 2 when the file cannot be read or written or the arguments are wrong: one line on
 // stderr from the catalogue that says what is wrong and what to do, never a library's or the system's text.
-import { inputSheetsMissing, refresh as refreshWorkbook } from "../app/use-cases";
+import { inputSheetsMissing } from "../app/setup";
+import { refresh as refreshWorkbook } from "../app/use-cases";
 import { serialFromLocalDate } from "../core/dates";
 import type { Lang } from "../core/model";
 import { t } from "../i18n";
