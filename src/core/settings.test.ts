@@ -1,6 +1,12 @@
 import { sheet } from "../../tests/helpers/grid";
 import { settingsGrid } from "../../tests/helpers/settings";
-import { DEFAULT_SETTINGS, readSettings, sanitiseSheetName, settingsChanges } from "./settings";
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  sanitiseSheetName,
+  settingsChanges,
+  settingsSheetPlan,
+} from "./settings";
 
 describe("the settings sheet", () => {
   it("reads back what it wrote, in Vietnamese and in English", () => {
@@ -112,5 +118,26 @@ describe("the settings sheet", () => {
     expect(sanitiseSheetName(" Tổng hợp: 2020/2021 ")).toBe("Tổng hợp 2020 2021");
     expect(sanitiseSheetName("x".repeat(40))).toHaveLength(31);
     expect(sanitiseSheetName("[]")).toBe("");
+  });
+
+  it("is created to print on one A4 page: both columns, the hint wrapped over them, rows as tall as their text", () => {
+    const long =
+      "BAN CHỈ ĐẠO THỰC HIỆN CHƯƠNG TRÌNH XÂY DỰNG HỆ THỐNG CHÍNH TRỊ CỦA TỈNH GIAI ĐOẠN 2015-2020";
+    for (const lang of ["vi", "en"] as const) {
+      const plan = settingsSheetPlan({ ...DEFAULT_SETTINGS, issuingBody: long }, lang);
+      expect(plan.print).toMatchObject({
+        paper: "A4",
+        orientation: "portrait",
+        fitToWidth: true,
+        printArea: "A1:B17",
+      });
+      expect(plan.merges).toContain("A2:B2");
+      expect(plan.styles).toContainEqual({ range: "A2", style: { italic: true, wrap: true } });
+      // The parent body fits one line of the value column; the long issuing body wraps to two.
+      expect(plan.rowHeights[4]).toBe(21);
+      expect(plan.rowHeights[5]).toBe(36);
+      const printed = Object.values(plan.rowHeights).reduce((sum, h) => sum + h, 0);
+      expect(printed).toBeLessThan(((297 - 40) * 72) / 25.4);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { parseDateCell } from "./dates";
 import { finding, type CellChange, type Finding } from "./findings";
 import type { WorkbookGrid } from "./grid";
 import type { SheetPlan } from "./plan";
+import { lineHeight, linesIn } from "./report/page";
 import { findRoleSheet, SHEET_CANDIDATES } from "./read";
 import {
   formatReportTables,
@@ -190,6 +191,17 @@ function sheetValue(settings: Settings, key: SettingKey, lang: Lang): string | n
   return value === null ? "" : value;
 }
 
+// The settings sheet's two columns (Excel's width units) and its printed page: A4 portrait, one page wide,
+// its rows as tall as their wrapped text, so the sheet prints whole on one page.
+const SETTINGS_WIDTHS = { A: 30, B: 60 };
+const SETTINGS_MARGINS = { top: 20, bottom: 20, left: 25, right: 15, header: 8, footer: 8 };
+
+/** Points a settings row needs for its cells' text wrapped in their columns at 12 pt. */
+function settingsRowHeight(texts: [string, number][]): number {
+  const lines = Math.max(1, ...texts.map(([text, width]) => linesIn(text, width)));
+  return lines * lineHeight() + 6;
+}
+
 /** The settings sheet the add-in creates when a workbook has none: labels in `lang`, current values. */
 export function settingsSheetPlan(settings: Settings, lang: Lang): SheetPlan {
   const font = { fontName: "Times New Roman", fontSize: 12 };
@@ -199,6 +211,20 @@ export function settingsSheetPlan(settings: Settings, lang: Lang): SheetPlan {
   });
   const last = firstRow + rows.length - 1;
   const dateRow = firstRow + SETTING_KEYS.indexOf("reportDate");
+  const { A, B } = SETTINGS_WIDTHS;
+  const rowHeights: Record<number, number> = {
+    1: lineHeight(14) + 6,
+    2: settingsRowHeight([[t(lang, "settings.hint"), A + B]]),
+    3: lineHeight() + 6,
+  };
+  rows.forEach(([label, value], i) => {
+    // The date cell shows dd/mm/yyyy, not its serial: one line.
+    const shown = i === dateRow - firstRow ? "" : String(value.value);
+    rowHeights[firstRow + i] = settingsRowHeight([
+      [String(label.value), A],
+      [shown, B],
+    ]);
+  });
   return {
     name: t(lang, "settings.sheetName"),
     role: "settings",
@@ -217,7 +243,7 @@ export function settingsSheetPlan(settings: Settings, lang: Lang): SheetPlan {
     styles: [
       { range: `A1:B${last}`, style: { ...font, vertical: "center" } },
       { range: "A1", style: { bold: true, fontSize: 14 } },
-      { range: "A2", style: { italic: true, wrap: false } },
+      { range: "A2", style: { italic: true, wrap: true } },
       {
         range: "A3:B3",
         style: { bold: true, fill: "#DDEBF7", border: "thin", horizontal: "center" },
@@ -226,11 +252,18 @@ export function settingsSheetPlan(settings: Settings, lang: Lang): SheetPlan {
       { range: `B${firstRow}:B${last}`, style: { horizontal: "left" } },
       { range: `B${dateRow}`, style: { numberFormat: "dd/mm/yyyy" } },
     ],
-    merges: [],
-    columnWidths: { A: 30, B: 60 },
-    rowHeights: {},
+    merges: ["A2:B2"],
+    columnWidths: { ...SETTINGS_WIDTHS },
+    rowHeights,
     freeze: { rows: 3, columns: 0 },
     conditionalFormats: [],
+    print: {
+      paper: "A4",
+      orientation: "portrait",
+      margins: { ...SETTINGS_MARGINS },
+      fitToWidth: true,
+      printArea: `A1:B${last}`,
+    },
     charts: [],
     extent: `A1:${colLetter(1)}${last}`,
   };

@@ -410,6 +410,31 @@ describe("summary plan: print, view and ownership", () => {
     expect(p.rowHeights[11]).toBeGreaterThan(p.rowHeights[12]);
     expect(styleAt(p, "B11").wrap).toBe(true);
   });
+
+  test("keeps every row within Excel's tallest (409 pt), a very long name whole in smaller type", () => {
+    const name300 = "Công tác lãnh đạo, chỉ đạo thực hiện nghị quyết, ".repeat(8).slice(0, 300);
+    const name2000 = "Lĩnh vực có tên rất dài gồm nhiều nội dung, ".repeat(50).slice(0, 2000);
+    const p = plan([
+      ["TT", name300, "Ban Tuyên giáo Tỉnh ủy", 1, ""],
+      ["TC", name2000, "Ban Tổ chức Tỉnh ủy", 2, ""],
+    ]);
+    // Row 11 at 12 pt: as many lines as the name wraps to in column B, no more.
+    expect(styleAt(p, "B11").fontSize).toBe(12);
+    const lines300 = wrappedLines(name300, 56);
+    expect(p.rowHeights[11]).toBeGreaterThanOrEqual(lines300 * 15);
+    // Row 12 would need some 1,000 pt at 12 pt: it keeps to 409 pt with the name in smaller type,
+    // still tall enough for every line of it at that size.
+    const size = styleAt(p, "B12").fontSize!;
+    expect(size).toBeLessThan(12);
+    expect(size).toBeGreaterThanOrEqual(6);
+    expect(p.rowHeights[12]).toBeLessThanOrEqual(409);
+    const capacity = Math.floor((34 * 7 - 1) / (size * (96 / 72) * 0.47));
+    expect(p.rowHeights[12]).toBeGreaterThanOrEqual(
+      wrappedLines(name2000, capacity) * Math.ceil(size * 1.25)
+    );
+    expect(styleAt(p, "C12").fontSize).toBe(12);
+    for (const h of Object.values(p.rowHeights)) expect(h).toBeLessThanOrEqual(409);
+  });
 });
 
 describe("summary plan: charts", () => {

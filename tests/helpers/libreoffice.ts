@@ -11,6 +11,7 @@ import {
   hasCommand,
   renderWorkbook,
   type Rendered,
+  type RenderOptions,
 } from "../../scripts/render";
 
 export { convertWithLibreOffice };
@@ -50,9 +51,15 @@ export async function recalculateWithLibreOffice(xlsxPath: string): Promise<stri
   return convertWithLibreOffice(xlsxPath, "xlsx:Calc MS Excel 2007 XML", outDir);
 }
 
-/** Prints a workbook to PDF and PNG pages in a fresh temporary directory. */
-export async function renderWithLibreOffice(xlsxPath: string): Promise<Rendered> {
-  return renderWorkbook(xlsxPath, mkdtempSync(join(tmpdir(), "lo-render-")));
+/**
+ * Prints a workbook to PDF and PNG pages in a fresh temporary directory: as `npm run render` does, each
+ * generated sheet as its own job in vi-VN unless the options say otherwise.
+ */
+export async function renderWithLibreOffice(
+  xlsxPath: string,
+  options: RenderOptions = {}
+): Promise<Rendered> {
+  return renderWorkbook(xlsxPath, mkdtempSync(join(tmpdir(), "lo-render-")), options);
 }
 
 /** A cell's value as LibreOffice left it: a formula's cached result, or the constant. */

@@ -5,7 +5,7 @@ import type { Counts } from "../model";
 import type { PlanCell } from "../plan";
 import type { SummaryContext } from "./context";
 import type { SheetDraft } from "./draft";
-import { colsBetween, lineHeight, textHeight } from "./estimate";
+import { colsBetween, fittedText, lineHeight, textHeight } from "./estimate";
 import { COUNT_FIELDS, DERIVED_FIELDS, LAST_COL, SUMMARY_COLUMNS as C } from "./layout";
 import { summaryAreaKeys } from "./keys";
 import { dateParts, datePartValues, templateFormula } from "./template";
@@ -47,8 +47,8 @@ function layOutAreaRow(
   for (const field of COUNT_FIELDS)
     draft.computed(C[field], r, measureCell(ctx.columns, keys, field, ctx.time), entry.area[field]);
   draft.rowHeights[r] = Math.max(
-    textHeight(entry.area.name, [C.area], 12),
-    textHeight(entry.area.leadUnit, [C.leadUnit], 12),
+    fittedText(entry.area.name, [C.area], 12).height,
+    fittedText(entry.area.leadUnit, [C.leadUnit], 12).height,
     lineHeight(12) + 6
   );
 }
@@ -67,7 +67,7 @@ function layOutGroupRow(
     draft.put(col, r, { formula: `=SUM(${runsOf(col, entry.areaRows)})`, result: counts[field] });
   }
   draft.rowHeights[r] = Math.max(
-    textHeight(entry.name, [C.area, C.leadUnit], 12, true),
+    fittedText(entry.name, [C.area, C.leadUnit], 12, true).height,
     lineHeight(12) + 6
   );
 }

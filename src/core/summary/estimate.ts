@@ -54,6 +54,30 @@ export function textHeight(text: string, cols: string[], size: number, bold = fa
   return wrappedLines(text, capacity(widthOf(cols), size, bold)) * lineHeight(size) + 4;
 }
 
+/** Excel's tallest row in points: a taller row is cut to it, and the text below is lost. */
+export const MAX_ROW_HEIGHT = 409;
+const SMALLEST_FONT = 6;
+
+/**
+ * The font size (`size`, or smaller down to 6 pt) at which a text wrapped across `cols` fits Excel's
+ * tallest row, and the height it then takes: a very long area name prints whole in smaller type.
+ */
+export function fittedText(
+  text: string,
+  cols: string[],
+  size: number,
+  bold = false
+): { size: number; height: number } {
+  for (let s = size; s > SMALLEST_FONT; s--) {
+    const height = textHeight(text, cols, s, bold);
+    if (height <= MAX_ROW_HEIGHT) return { size: s, height };
+  }
+  return {
+    size: SMALLEST_FONT,
+    height: Math.min(MAX_ROW_HEIGHT, textHeight(text, cols, SMALLEST_FONT, bold)),
+  };
+}
+
 /**
  * Column widths are in characters of the workbook's default font, so the printed scale depends on the
  * fonts a machine has: 7 px per character is Calibri in Excel; LibreOffice without Calibri or Carlito

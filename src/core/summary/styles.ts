@@ -1,6 +1,7 @@
 // The page's styles: the whole page first, then finer ranges on top (later ranges win).
 import type { SummaryContext } from "./context";
 import type { SheetDraft } from "./draft";
+import { fittedText } from "./estimate";
 import { COLORS, FONT, LAST_COL, REPORT_DATE_CELL, ROWS, SUMMARY_COLUMNS as C } from "./layout";
 
 export function styleTitleBlock(draft: SheetDraft, ctx: SummaryContext): void {
@@ -75,6 +76,20 @@ export function styleTable(draft: SheetDraft, ctx: SummaryContext): void {
   for (const entry of ctx.tableRows) {
     if (entry.kind === "group")
       draft.style(`A${entry.row}:${LAST_COL}${entry.row}`, { bold: true, fill: COLORS.groupFill });
+    // A name too long for Excel's tallest row at 12 pt prints whole in smaller type (see body.ts).
+    const names: [string, string, string[], boolean][] =
+      entry.kind === "area"
+        ? [
+            [C.area, entry.area.name, [C.area], false],
+            [C.leadUnit, entry.area.leadUnit, [C.leadUnit], false],
+          ]
+        : entry.kind === "group"
+          ? [[C.area, entry.name, [C.area, C.leadUnit], true]]
+          : [];
+    for (const [col, text, cols, bold] of names) {
+      const { size } = fittedText(text, cols, 12, bold);
+      if (size < 12) draft.style(`${col}${entry.row}`, { fontSize: size });
+    }
   }
   draft.style(`A${totalRow}:${LAST_COL}${totalRow}`, { bold: true, fill: COLORS.totalFill });
   draft.style(`A${totalRow}:${C.leadUnit}${totalRow}`, { horizontal: "center" });
