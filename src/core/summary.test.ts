@@ -228,14 +228,14 @@ describe("summary plan: rows and figures", () => {
     expect(formula(p, "N11")).toContain('"=Tạm dừng"');
   });
 
-  test("compares completion and due dates with SUMPRODUCT only for on time and late", () => {
+  test("compares completion and due dates with SUMPRODUCT only for on time, late as the dated done minus on time", () => {
     const p = plan();
     const columns = "ABCDEFGHIJKLMNOP".split("");
     const withSumproduct = columns.filter((c) => formula(p, `${c}11`).includes("SUMPRODUCT"));
-    expect(withSumproduct).toEqual(["F", "G"]);
+    expect(withSumproduct).toEqual(["F"]);
     // Row-by-row comparisons cover the data rows plus a 10,000-row margin, not whole columns.
     expect(formula(p, "F11")).toContain("('Nhiệm vụ'!$I$2:$I$10001<='Nhiệm vụ'!$F$2:$F$10001)");
-    expect(formula(p, "G11")).toContain("('Nhiệm vụ'!$I$2:$I$10001>'Nhiệm vụ'!$F$2:$F$10001)");
+    expect(formula(p, "G11")).toMatch(/^=COUNTIFS\(.*"=Hoàn thành".*"<>Thường xuyên".*-F11$/);
     expect(formula(p, "F11")).toContain(
       "(1-ISNUMBER(1/('Nhiệm vụ'!$D$2:$D$10001=\"Thường xuyên\")))"
     );
@@ -471,7 +471,8 @@ describe("summary plan: charts", () => {
 
   test("draws in progress and not started without their overdue tasks, overdue as its own part", () => {
     const p = plan();
-    expect(formula(p, "V11")).toMatch(/^=I11-\(COUNTIFS\(.*"=Đang thực hiện".*"<"&\$P\$8\)/);
+    // In progress less its overdue part, read off the row: I - (L - (J - W)).
+    expect(formula(p, "V11")).toBe("=I11-L11+J11-W11");
     expect(formula(p, "W11")).toMatch(/^=J11-\(COUNTIFS\(.*"=Chưa thực hiện".*"<"&\$P\$8\)/);
     expect(formula(p, "X11")).toBe("=L11");
   });

@@ -7,6 +7,7 @@ import { formatVnDate } from "../dates";
 import {
   areaKeys,
   measureCell,
+  minusCell,
   taskColumnsOf,
   type Measure,
   type TaskColumns,
@@ -207,8 +208,14 @@ export function unitsSheetPlan(args: UnitsPlanArgs): SheetPlan {
     const r = first + i;
     page.text(C.no, r, String(i + 1));
     page.text(C.unit, r, unit.name === "" ? L("followUp.noUnit") : unit.name);
-    for (const f of UNIT_FIELDS)
-      page.put(C[f], r, withResult(unitMeasure(columns, unit, f, time), computed.areas[i][f]));
+    for (const f of UNIT_FIELDS) {
+      // doneLate as doneDated minus doneOnTime: one SUMPRODUCT per row (see Measure "doneDated").
+      const cell =
+        f === "doneLate"
+          ? minusCell(unitMeasure(columns, unit, "doneDated", time), `${C.doneOnTime}${r}`)
+          : unitMeasure(columns, unit, f, time);
+      page.put(C[f], r, withResult(cell, computed.areas[i][f]));
+    }
     page.fit(r, [[unit.name, C.unit]]);
   });
   const totalRow = first + units.length;

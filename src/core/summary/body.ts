@@ -1,6 +1,6 @@
 // The table body: one row of live formulas per area, a subtotal per group, the total row, the rates
 // from each row's own counts, and the note under the table.
-import { measureCell } from "../formulas";
+import { measureCell, minusCell } from "../formulas";
 import type { Counts } from "../model";
 import type { PlanCell } from "../plan";
 import type { SummaryContext } from "./context";
@@ -44,8 +44,13 @@ function layOutAreaRow(
   draft.text(C.area, r, entry.area.name);
   draft.text(C.leadUnit, r, entry.area.leadUnit);
   const keys = summaryAreaKeys(ctx, entry);
-  for (const field of COUNT_FIELDS)
-    draft.computed(C[field], r, measureCell(ctx.columns, keys, field, ctx.time), entry.area[field]);
+  for (const field of COUNT_FIELDS) {
+    const cell =
+      field === "doneLate"
+        ? minusCell(measureCell(ctx.columns, keys, "doneDated", ctx.time), `${C.doneOnTime}${r}`)
+        : measureCell(ctx.columns, keys, field, ctx.time);
+    draft.computed(C[field], r, cell, entry.area[field]);
+  }
   draft.rowHeights[r] = Math.max(
     fittedText(entry.area.name, [C.area], 12).height,
     fittedText(entry.area.leadUnit, [C.leadUnit], 12).height,

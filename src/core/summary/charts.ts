@@ -103,8 +103,11 @@ export function layOutChartData(draft: SheetDraft, ctx: SummaryContext): ChartDa
     });
     draft.put(D.done, r, { formula: `=${C.done}${src}`, result: area.done });
     // The stacked parts add up to done + in progress + not started: overdue tasks only in their own part.
+    // overdue = overdueInProgress + overdueNotStarted (0 each when a column is missing), so the
+    // in-progress part is read off the cells, inProgress - (overdue - (notStarted - its part)), instead
+    // of counting the tasks again: COUNTIFS over the task table are what a recalculation spends on.
     draft.put(D.inProgress, r, {
-      formula: `=${C.inProgress}${src}${minus("overdueInProgress")}`,
+      formula: `=${C.inProgress}${src}-${C.overdue}${src}+${C.notStarted}${src}-${D.notStarted}${r}`,
       result: area.inProgress - area.overdueInProgress,
     });
     draft.put(D.notStarted, r, {
