@@ -25,7 +25,8 @@ import { Loading } from "./Loading";
 import { PaneContext } from "./PaneContext";
 import { Part } from "./Part";
 import type { Styles } from "./styles";
-import { STEP_ORDER, useApp } from "./useApp";
+import { useApp } from "./useApp";
+import { STEP_ORDER } from "./useRefreshFlow";
 
 const styles = {
   root: {
