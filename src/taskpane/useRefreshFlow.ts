@@ -2,7 +2,6 @@
 // parts a result shows load meanwhile, the result's settings are adopted, and a failed refresh is
 // announced in the live region like a successful one.
 import { useEffect, useState } from "react";
-import type { RefreshStep } from "../app/ports";
 import type { Lang } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { AppState } from "./App.types";
@@ -11,8 +10,6 @@ import { preloadRefreshParts } from "./lazyParts";
 import type { PaneServices } from "./PaneServices.types";
 import type { UseNotices } from "./useNotices";
 import { useRefresh } from "./useRefresh";
-
-export const STEP_ORDER: RefreshStep[] = ["reading", "checking", "computing", "writing", "done"];
 
 export interface RefreshFlowOptions {
   services: PaneServices;
