@@ -24,7 +24,7 @@ import { ArgError, parseCommandArgs } from "./args";
 import { jsonReport, rollupTable, type JsonReport } from "./report";
 import { gridFromXlsxLight } from "../xlsx/grid-read";
 import { XlsxReadError } from "../xlsx/read-error";
-import { openWorkbookGrid, type CliIo } from "./io";
+import { NODE_LIGHT_READ, openWorkbookGrid, type CliIo } from "./io";
 import { readBytes } from "./xlsx-file";
 
 export interface MergeArgs {
@@ -58,7 +58,7 @@ function parseMergeArgs(argv: string[]): MergeArgs {
 async function readCopy(file: string): Promise<CopyInput> {
   const source = basename(file);
   try {
-    return { source, grid: await gridFromXlsxLight(await readBytes(file), file) };
+    return { source, grid: await gridFromXlsxLight(await readBytes(file), file, NODE_LIGHT_READ) };
   } catch (err) {
     if (err instanceof XlsxReadError) return { source, refused: err.reason, detail: err.detail };
     throw err;
@@ -207,7 +207,7 @@ async function writeMerged(
   const { patchCells } = await import("./package-cells");
   const { writeRefreshed } = await import("./xlsx-file");
   const patched = await patchCells(bytes, result.writes);
-  const grid = await gridFromXlsxLight(patched, args.master);
+  const grid = await gridFromXlsxLight(patched, args.master, NODE_LIGHT_READ);
   const analysis = analyse(grid, { today, reportDate: args.asOf, lang: args.lang });
   const log = mergeLogPlan(grid, result.applied, today, analysis.settings.language);
   const plan = { sheets: [...analysis.plan.sheets, log] };

@@ -11,6 +11,7 @@ import { serialFromUtcMs } from "../core/dates";
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid";
 import { parseRelationships, relsPathOf, resolveTarget } from "./package";
 import { XlsxReadError } from "./read-error";
+import { openZip, streamInflateRaw, ZipFallback, type InflateRaw } from "./zip-read";
 
 type Attrs = Record<string, string>;
 
@@ -541,17 +542,36 @@ function definedNames(entries: { name: string; text: string }[]): Record<string,
   return out;
 }
 
-const text = async (zip: JSZip, path: string): Promise<string | null> =>
-  zip.file(path)?.async("string") ?? null;
+/** A package's parts as text: the small ZIP reader's, or JSZip's. */
+type Parts = (path: string) => Promise<string | null>;
+
+/** Options of the light reader. */
+export interface LightReadOptions {
+  /**
+   * Raw DEFLATE decompression for the small ZIP reader (node's zlib.inflateRawSync in the CLI); by
+   * default the platform's DecompressionStream, and JSZip where there is none.
+   */
+  inflateRaw?: InflateRaw;
+}
 
 /** The grid the core takes, from .xlsx bytes; throws XlsxReadError when they are not a readable workbook. */
 export async function gridFromXlsxLight(
   bytes: Uint8Array | ArrayBuffer,
-  file: string
+  file: string,
+  options: LightReadOptions = {}
 ): Promise<WorkbookGrid> {
-  let zip: JSZip;
+  const inflate = options.inflateRaw ?? streamInflateRaw;
+  const zip = inflate ? openZip(bytes, inflate) : null;
+  if (zip) {
+    try {
+      return await gridFromParts((path) => zip.text(path), file);
+    } catch (err) {
+      if (!(err instanceof ZipFallback)) throw err;
+    }
+  }
+  let jszip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    jszip = await JSZip.loadAsync(bytes);
   } catch (err) {
     const detail = (err instanceof Error ? err.message : String(err)).split(/ : |\n/)[0].trim();
     throw new XlsxReadError(
@@ -560,9 +580,13 @@ export async function gridFromXlsxLight(
       detail.length > 80 ? `${detail.slice(0, 77)}...` : detail
     );
   }
-  const workbook = await text(zip, "xl/workbook.xml");
+  return gridFromParts(async (path) => jszip.file(path)?.async("string") ?? null, file);
+}
+
+async function gridFromParts(text: Parts, file: string): Promise<WorkbookGrid> {
+  const workbook = await text("xl/workbook.xml");
   if (workbook === null) throw new XlsxReadError(file, "not-xlsx", "no worksheet");
-  const rels = parseRelationships((await text(zip, relsPathOf("xl/workbook.xml"))) ?? "");
+  const rels = parseRelationships((await text(relsPathOf("xl/workbook.xml"))) ?? "");
   const sheets: { name: string; rid: string }[] = [];
   const names: { name: string; text: string }[] = [];
   let date1904 = false;
@@ -587,22 +611,22 @@ export async function gridFromXlsxLight(
       }
     },
   });
-  const strings = sharedStrings(await text(zip, "xl/sharedStrings.xml"));
-  const styles = readStyles(await text(zip, "xl/styles.xml"));
+  const strings = sharedStrings(await text("xl/sharedStrings.xml"));
+  const styles = readStyles(await text("xl/styles.xml"));
   const grids: SheetGrid[] = [];
   for (const s of sheets) {
     const rel = rels.find((r) => r.id === s.rid);
     if (!rel) continue;
     const part = resolveTarget("xl/workbook.xml", rel.target);
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(part)) continue;
-    const xml = await text(zip, part);
+    const xml = await text(part);
     if (xml === null) continue;
     const tables: TableInfo[] = [];
-    const sheetRels = parseRelationships((await text(zip, relsPathOf(part))) ?? "");
+    const sheetRels = parseRelationships((await text(relsPathOf(part))) ?? "");
     for (const m of xml.matchAll(/<tablePart\b[^>]*>/g)) {
       const id = /r:id="([^"]*)"/.exec(m[0])?.[1];
       const tr = sheetRels.find((r) => r.id === id);
-      const tableXml = tr ? await text(zip, resolveTarget(part, tr.target)) : null;
+      const tableXml = tr ? await text(resolveTarget(part, tr.target)) : null;
       const head = tableXml ? /<table\b[^>]*>/.exec(tableXml) : null;
       if (!head) continue;
       const a = parseAttrs(head[0], 6, head[0].length - 1);
