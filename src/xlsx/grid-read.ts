@@ -5,6 +5,7 @@
 import JSZip from "jszip";
 import colCache from "exceljs/lib/utils/col-cache";
 import DefinedNames from "exceljs/lib/doc/defined-names";
+import Range from "exceljs/lib/doc/range";
 import defaultNumFormats from "exceljs/lib/xlsx/defaultnumformats";
 import { toA1 } from "../core/a1";
 import { serialFromUtcMs } from "../core/dates";
@@ -712,15 +713,44 @@ function extractRanges(text: string): string[] {
   return ranges;
 }
 
+/** DefinedNames' own test of a range it keeps. */
+const RANGE_KEPT = /[$](\w+)[$](\d+)(:[$](\w+)[$](\d+))?/;
+
+const isIndex = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 1;
+
+/**
+ * A name's first range as ExcelJS's DefinedNames regroups it. One rectangle regroups to itself, so it
+ * is formatted straight away; ExcelJS's model, which builds one object per cell of every range (an
+ * autofilter over 10,000 rows is 100,000 of them), regroups anything else.
+ */
+function firstRange(name: string, ranges: string[]): string | undefined {
+  const kept = ranges.filter((r) => RANGE_KEPT.test(r.split("!").pop() || ""));
+  if (kept.length === 1) {
+    const at = colCache.decodeEx(kept[0]) as Partial<
+      Record<"top" | "left" | "bottom" | "right", unknown>
+    > & {
+      sheetName?: string;
+    };
+    if (isIndex(at.top) && isIndex(at.left) && isIndex(at.bottom) && isIndex(at.right))
+      return new Range(at.top, at.left, at.bottom, at.right, at.sheetName).$shortRange;
+  }
+  const names = new DefinedNames();
+  names.model = [{ name, ranges }];
+  return names.model[0]?.ranges[0];
+}
+
 /** The workbook's names as ExcelJS models them (print areas and titles left out, ranges regrouped). */
 function definedNames(entries: { name: string; text: string }[]): Record<string, string> {
-  const model = entries
-    .filter((e) => e.name !== "_xlnm.Print_Area" && e.name !== "_xlnm.Print_Titles")
-    .map((e) => ({ name: e.name, ranges: extractRanges(e.text) }));
-  const names = new DefinedNames();
-  names.model = model;
+  // Keyed as DefinedNames keys its matrices: a later entry of a name replaces an earlier one.
+  const byName: Record<string, string[]> = {};
+  for (const e of entries)
+    if (e.name !== "_xlnm.Print_Area" && e.name !== "_xlnm.Print_Titles")
+      byName[e.name] = extractRanges(e.text);
   const out: Record<string, string> = {};
-  for (const entry of names.model) if (entry.ranges.length > 0) out[entry.name] = entry.ranges[0];
+  for (const name of Object.keys(byName)) {
+    const range = firstRange(name, byName[name]);
+    if (range !== undefined) out[name] = range;
+  }
   return out;
 }
 
