@@ -204,14 +204,20 @@ async function writeMerged(
   result: MergeResult,
   today: number
 ): Promise<{ analysis: Analysis; logSheet: string }> {
-  const { patchCells } = await import("./package-cells");
-  const { writeRefreshed } = await import("./xlsx-file");
-  const patched = await patchCells(bytes, result.writes);
-  const grid = await gridFromXlsxLight(patched, args.master, NODE_LIGHT_READ);
+  const [{ default: JSZip }, { patchPackage }, { writeRefreshed }] = await Promise.all([
+    import("jszip"),
+    import("./package-cells"),
+    import("./xlsx-file"),
+  ]);
+  // Loaded once: patched, read back (the patched sheets' new text, the other parts as they were) and
+  // written from, the patched sheets compressed once, when the merged file is written.
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = await patchPackage(zip, result.writes);
+  const grid = await gridFromXlsxLight(bytes, args.master, { ...NODE_LIGHT_READ, parts });
   const analysis = analyse(grid, { today, reportDate: args.asOf, lang: args.lang });
   const log = mergeLogPlan(grid, result.applied, today, analysis.settings.language);
   const plan = { sheets: [...analysis.plan.sheets, log] };
-  await writeRefreshed({ file: args.master, bytes: patched }, plan, args.output!);
+  await writeRefreshed({ file: args.master, bytes, zip }, plan, args.output!);
   return { analysis, logSheet: log.name };
 }
 

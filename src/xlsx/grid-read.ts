@@ -764,6 +764,8 @@ export interface LightReadOptions {
    * default the platform's DecompressionStream, and JSZip where there is none.
    */
   inflateRaw?: InflateRaw;
+  /** Parts whose text replaces the package's (the CLI's merge reads its patched master so). */
+  parts?: ReadonlyMap<string, string>;
 }
 
 /** The grid the core takes, from .xlsx bytes; throws XlsxReadError when they are not a readable workbook. */
@@ -774,9 +776,10 @@ export async function gridFromXlsxLight(
 ): Promise<WorkbookGrid> {
   const inflate = options.inflateRaw ?? streamInflateRaw;
   const zip = inflate ? openZip(bytes, inflate) : null;
+  const parts = options.parts ?? new Map<string, string>();
   if (zip) {
     try {
-      return await gridFromParts((path) => zip.text(path), file);
+      return await gridFromParts(async (path) => parts.get(path) ?? zip.text(path), file);
     } catch (err) {
       if (!(err instanceof ZipFallback)) throw err;
     }
@@ -792,7 +795,10 @@ export async function gridFromXlsxLight(
       detail.length > 80 ? `${detail.slice(0, 77)}...` : detail
     );
   }
-  return gridFromParts(async (path) => jszip.file(path)?.async("string") ?? null, file);
+  return gridFromParts(
+    async (path) => parts.get(path) ?? jszip.file(path)?.async("string") ?? null,
+    file
+  );
 }
 
 async function gridFromParts(text: Parts, file: string): Promise<WorkbookGrid> {
