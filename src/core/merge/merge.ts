@@ -237,14 +237,16 @@ function readCopy(master: Master, copy: ReturnedCopy): CopyOutcome {
       }
     }
     for (const field of fields) {
-      const cell = cellOf(task, field);
       const value = updateValue(task, field);
       const base = shared ? shared.values[field] : updateValue(mine, field);
-      if (unreadable.has(cell)) {
+      // The cell's address only where it is needed: most fields of most tasks are as shared.
+      if (unreadable.size > 0 && unreadable.has(cellOf(task, field))) {
+        const cell = cellOf(task, field);
         ignore({ task: mine.id, field, reason: "invalid-value", sheet: table.sheet, cell });
         continue;
       }
       if (sameValue(field, base, value)) continue; // the office did not touch it
+      const cell = cellOf(task, field);
       if (shared && snapshot!.meta.office !== "" && !shared.own) {
         ignore({ task: mine.id, field, reason: "other-office", sheet: table.sheet, cell });
         continue;
