@@ -3,13 +3,14 @@
 // the workbook read once with every kind of unreadable file named for what it is.
 import { promises as fs } from "fs";
 import { dirname } from "path";
+import { inflateRawSync } from "zlib";
 import type ExcelJS from "exceljs";
 import { AddinError } from "../core/errors";
 import type { WorkbookGrid } from "../core/grid";
 import type { Lang } from "../core/model";
 import { t, type MessageKey } from "../i18n";
 import { gridFromWorkbook, loadXlsx, XlsxReadError } from "../xlsx/read";
-import { gridFromXlsxLight } from "../xlsx/grid-read";
+import { gridFromXlsxLight, type LightReadOptions } from "../xlsx/grid-read";
 import { sniffFileKind, type FileKind } from "../xlsx/sniff";
 
 export interface CliIo {
@@ -111,6 +112,9 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
   }
 }
 
+/** The light reader's options in node: zlib's native inflate for the parts it reads. */
+export const NODE_LIGHT_READ: LightReadOptions = { inflateRaw: (data) => inflateRawSync(data) };
+
 /**
  * The same opening, for a command that needs only the grid (merge): the light reader, which reads the
  * cells straight from the package without building ExcelJS's model (src/xlsx/grid-read.ts).
@@ -120,7 +124,7 @@ export async function openWorkbookGrid(
 ): Promise<{ bytes: Buffer; grid: WorkbookGrid }> {
   const bytes = await readChecked(file);
   try {
-    return { bytes, grid: await gridFromXlsxLight(bytes, file) };
+    return { bytes, grid: await gridFromXlsxLight(bytes, file, NODE_LIGHT_READ) };
   } catch (err) {
     if (err instanceof XlsxReadError) throw new Refusal("cli.refuse.damaged", { file });
     throw err;

@@ -24,7 +24,7 @@ import { ArgError, parseCommandArgs } from "./args";
 import { jsonReport, rollupTable, type JsonReport } from "./report";
 import { gridFromXlsxLight } from "../xlsx/grid-read";
 import { XlsxReadError } from "../xlsx/read-error";
-import { openWorkbookGrid, type CliIo } from "./io";
+import { NODE_LIGHT_READ, openWorkbookGrid, type CliIo } from "./io";
 import { readBytes } from "./xlsx-file";
 
 export interface MergeArgs {
@@ -58,7 +58,7 @@ function parseMergeArgs(argv: string[]): MergeArgs {
 async function readCopy(file: string): Promise<CopyInput> {
   const source = basename(file);
   try {
-    return { source, grid: await gridFromXlsxLight(await readBytes(file), file) };
+    return { source, grid: await gridFromXlsxLight(await readBytes(file), file, NODE_LIGHT_READ) };
   } catch (err) {
     if (err instanceof XlsxReadError) return { source, refused: err.reason, detail: err.detail };
     throw err;
@@ -204,14 +204,20 @@ async function writeMerged(
   result: MergeResult,
   today: number
 ): Promise<{ analysis: Analysis; logSheet: string }> {
-  const { patchCells } = await import("./package-cells");
-  const { writeRefreshed } = await import("./xlsx-file");
-  const patched = await patchCells(bytes, result.writes);
-  const grid = await gridFromXlsxLight(patched, args.master);
+  const [{ default: JSZip }, { patchPackage }, { writeRefreshed }] = await Promise.all([
+    import("jszip"),
+    import("./package-cells"),
+    import("./xlsx-file"),
+  ]);
+  // Loaded once: patched, read back (the patched sheets' new text, the other parts as they were) and
+  // written from, the patched sheets compressed once, when the merged file is written.
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = await patchPackage(zip, result.writes);
+  const grid = await gridFromXlsxLight(bytes, args.master, { ...NODE_LIGHT_READ, parts });
   const analysis = analyse(grid, { today, reportDate: args.asOf, lang: args.lang });
   const log = mergeLogPlan(grid, result.applied, today, analysis.settings.language);
   const plan = { sheets: [...analysis.plan.sheets, log] };
-  await writeRefreshed({ file: args.master, bytes: patched }, plan, args.output!);
+  await writeRefreshed({ file: args.master, bytes, zip }, plan, args.output!);
   return { analysis, logSheet: log.name };
 }
 

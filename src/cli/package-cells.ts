@@ -148,13 +148,16 @@ function patchSheetXml(
   return out;
 }
 
-/** The package with the merge's writes applied to their sheets; every other part is left as it was. */
-export async function patchCells(
-  xlsx: Uint8Array,
+/**
+ * Applies the merge's writes to their sheets in a loaded package (every other part left as it was) and
+ * returns the patched parts' new text by path, for a reader that needs the result without re-reading it.
+ */
+export async function patchPackage(
+  zip: JSZip,
   writes: readonly PackageWrite[]
-): Promise<Uint8Array> {
-  if (writes.length === 0) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
+): Promise<Map<string, string>> {
+  const patched = new Map<string, string>();
+  if (writes.length === 0) return patched;
   const parts = await sheetParts(zip);
   const dates = dateStyles((await zip.file("xl/styles.xml")?.async("string")) ?? "");
   const sheets = [...new Set(writes.map((w) => w.sheet))];
@@ -163,14 +166,24 @@ export async function patchCells(
     const file = path ? zip.file(path) : null;
     if (!path || !file) throw new Error(`sheet "${sheet}" is not in the package`);
     const xml = await file.async("string");
-    zip.file(
-      path,
-      patchSheetXml(
-        xml,
-        writes.filter((w) => w.sheet === sheet),
-        dates
-      )
+    const next = patchSheetXml(
+      xml,
+      writes.filter((w) => w.sheet === sheet),
+      dates
     );
+    zip.file(path, next);
+    patched.set(path, next);
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return patched;
+}
+
+/** The package with the merge's writes applied to their sheets; every other part is left as it was. */
+export async function patchCells(
+  xlsx: Uint8Array,
+  writes: readonly PackageWrite[]
+): Promise<Uint8Array> {
+  if (writes.length === 0) return xlsx;
+  const zip = await JSZip.loadAsync(xlsx);
+  await patchPackage(zip, writes);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -2,6 +2,7 @@
 // a file once (its bytes and the workbook loaded from them), write the refreshed package.
 import { promises as fs } from "fs";
 import type ExcelJS from "exceljs";
+import type JSZip from "jszip";
 import type { WorkbookGrid } from "../core/grid";
 import type { WorkbookPlan } from "../core/plan";
 import { gridFromWorkbook, loadXlsx, XlsxReadError } from "../xlsx/read";
@@ -38,25 +39,27 @@ export async function readXlsxGrid(file: string): Promise<WorkbookGrid> {
  * Refuses, before anything is written, a package holding something the writer cannot keep (macros,
  * pivot tables, slicers, timelines, chart sheets): WouldLoseContentError names them.
  */
-export async function refuseContentAtRisk(file: string, bytes: Uint8Array): Promise<void> {
+export async function refuseContentAtRisk(file: string, pkg: Uint8Array | JSZip): Promise<void> {
   // Loaded only when writing: reading and checking need none of the package code.
   const { contentAtRisk, WouldLoseContentError } = await import("../xlsx/preserve");
-  const losses = await contentAtRisk(bytes);
+  const losses = await contentAtRisk(pkg);
   if (losses.length > 0) throw new WouldLoseContentError(file, losses);
 }
 
 /**
- * Writes the refreshed workbook from an input already read (its bytes are all the writer needs).
+ * Writes the refreshed workbook from an input already read (its bytes are all the writer needs; or the
+ * package already loaded from them and patched, which is then written from and changed).
  * Refuses, writing nothing, where the package holds something the writer cannot keep.
  */
 export async function writeRefreshed(
-  input: { file: string; bytes: Uint8Array },
+  input: { file: string; bytes: Uint8Array; zip?: JSZip },
   plan: WorkbookPlan,
   outputPath: string
 ): Promise<void> {
-  await refuseContentAtRisk(input.file, input.bytes);
+  const pkg = input.zip ?? input.bytes;
+  await refuseContentAtRisk(input.file, pkg);
   const { refreshPackage } = await import("../xlsx/write");
-  await fs.writeFile(outputPath, await refreshPackage(input.bytes, plan));
+  await fs.writeFile(outputPath, await refreshPackage(pkg, plan));
 }
 
 /** Reads `inputPath`, applies the plan and writes `outputPath` (which may be the input). */

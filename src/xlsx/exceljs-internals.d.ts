@@ -1,4 +1,4 @@
-// Types for the three small ExcelJS modules the light grid reader (grid-read.ts) borrows, so workbook names
+// Types for the small ExcelJS modules the light grid reader (grid-read.ts) borrows, so workbook names
 // and built-in number formats come out exactly as ExcelJS's reader gives them.
 declare module "exceljs/lib/utils/col-cache" {
   const colCache: {
@@ -15,4 +15,10 @@ declare module "exceljs/lib/doc/defined-names" {
 declare module "exceljs/lib/xlsx/defaultnumformats" {
   const formats: Record<number, { f: string } | undefined>;
   export default formats;
+}
+declare module "exceljs/lib/doc/range" {
+  export default class Range {
+    constructor(top: number, left: number, bottom: number, right: number, sheetName?: string);
+    readonly $shortRange: string;
+  }
 }

@@ -5,12 +5,14 @@
 import JSZip from "jszip";
 import colCache from "exceljs/lib/utils/col-cache";
 import DefinedNames from "exceljs/lib/doc/defined-names";
+import Range from "exceljs/lib/doc/range";
 import defaultNumFormats from "exceljs/lib/xlsx/defaultnumformats";
 import { toA1 } from "../core/a1";
 import { serialFromUtcMs, UNIX_EPOCH_SERIAL } from "../core/dates";
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from "../core/grid";
 import { parseRelationships, relsPathOf, resolveTarget } from "./package";
 import { XlsxReadError } from "./read-error";
+import { openZip, streamInflateRaw, ZipFallback, type InflateRaw } from "./zip-read";
 
 type Attrs = Record<string, string>;
 
@@ -164,9 +166,19 @@ function sharedStrings(xml: string | null): string[] {
   return out;
 }
 
+/** A cell style (cellXfs entry) as the grid needs it. */
+interface Style {
+  /** The number format, "General" for none. */
+  format: string;
+  /** Whether the format displays a date (ExcelJS then gives the number as a Date). */
+  date: boolean;
+  /** The font's name, null for none. */
+  font: string | null;
+}
+
 interface Styles {
-  /** cellXfs index -> number format ("" for none) and font name (null for none). */
-  xfs: { numFmt: string; font: string | null }[];
+  /** By cellXfs index. */
+  xfs: Style[];
 }
 
 function readStyles(xml: string | null): Styles {
@@ -201,7 +213,11 @@ function readStyles(xml: string | null): Styles {
   for (const x of raw) {
     const numFmt = x.numFmtId ? (numFmts[x.numFmtId] ?? defaults[x.numFmtId]?.f ?? "") : "";
     const font = Number.isNaN(x.fontId) ? null : fonts[x.fontId];
-    xfs.push({ numFmt, font: font === undefined ? null : font });
+    xfs.push({
+      format: numFmt || "General",
+      date: isDateFmt(numFmt),
+      font: font === undefined ? null : font,
+    });
   }
   return { xfs };
 }
@@ -246,14 +262,6 @@ function parseRange(ref: string): MergeArea | null {
   };
 }
 
-interface Cell {
-  row: number;
-  col: number;
-  value: CellValue;
-  format: string;
-  font: string | null;
-}
-
 /** One attribute's raw value in a start tag's text ("" before `from`), undefined when absent. */
 function attrOf(tag: string, name: string): string | undefined {
   const key = ` ${name}="`;
@@ -286,7 +294,7 @@ interface RawCell {
   runs: string[] | null;
 }
 
-/** The general path for a cell's content (inline strings, rich text): ExcelJS's CellXform's rules. */
+/** The general path for a cell's content (rich text, odd shapes): ExcelJS's CellXform's rules. */
 function rawCellSlow(inner: string): RawCell {
   const raw: RawCell = { formula: "", shareType: undefined, value: undefined, runs: null };
   let node: "" | "f" | "v" | "t" = "";
@@ -323,46 +331,189 @@ function rawCellSlow(inner: string): RawCell {
   return raw;
 }
 
-/** A cell's content: the common shapes (<f>, then <v>) read directly, anything else the general way. */
-function rawCell(inner: string): RawCell {
-  let i = 0;
-  let formula = "";
-  let shareType: string | undefined;
-  let value: string | undefined;
-  if (
-    inner.startsWith("<f", i) &&
-    (inner[i + 2] === " " || inner[i + 2] === ">" || inner[i + 2] === "/")
-  ) {
-    const gt = inner.indexOf(">", i);
-    const tag = inner.slice(i, gt);
-    shareType = attrOf(tag, "t");
-    if (inner[gt - 1] === "/") i = gt + 1;
-    else {
-      const end = inner.indexOf("</f>", gt);
-      if (end < 0) return rawCellSlow(inner);
-      formula = decodeXml(inner.slice(gt + 1, end));
-      i = end + 4;
-    }
-  }
-  if (inner.startsWith("<v>", i)) {
-    const end = inner.indexOf("</v>", i);
-    if (end < 0) return rawCellSlow(inner);
-    value = decodeXml(inner.slice(i + 3, end));
-    if (value === "") value = undefined; // SAX gives no text event for <v></v>
-    i = end + 4;
-  } else if (inner.startsWith("<v/>", i)) i += 4;
-  if (i !== inner.length && inner.slice(i).trim() !== "") return rawCellSlow(inner);
-  return { formula, shareType, value, runs: null };
-}
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13;
 
 /** True for the character after a tag's name: whitespace, ">" or "/". */
-const isEnd = (code: number): boolean =>
-  code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
+const isEnd = (code: number): boolean => isSpace(code) || code === 62 || code === 47;
+
+/** The number a run of ASCII digits spells (at most 15, so exactly), or -1 for anything else. */
+function digitsAt(xml: string, from: number, to: number): number {
+  if (from >= to || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** A cell's type attribute, by code (anything else reads as a number, as ExcelJS reads it). */
+const enum CellType {
+  Number,
+  Shared,
+  Str,
+  Inline,
+  Bool,
+  Error,
+}
+
+function cellType(text: string | undefined): CellType {
+  switch (text) {
+    case "s":
+      return CellType.Shared;
+    case "str":
+      return CellType.Str;
+    case "inlineStr":
+      return CellType.Inline;
+    case "b":
+      return CellType.Bool;
+    case "e":
+      return CellType.Error;
+    default:
+      return CellType.Number;
+  }
+}
+
+/**
+ * One sheet's cells as they are scanned: the start tag's r, s and t, then the content, kept as positions
+ * in the sheet's text (no object per cell or attribute). One scanner at a time: it is not re-entered.
+ */
+class CellScanner {
+  xml = "";
+  /** The r, s and t attributes' values as [from, to) positions; from -1 when absent. */
+  rFrom = -1;
+  rTo = -1;
+  sFrom = -1;
+  sTo = -1;
+  tFrom = -1;
+  tTo = -1;
+  /** The content: a formula's text and its share type, the value (as positions, or text), runs. */
+  formula = "";
+  shareType: string | undefined = undefined;
+  vFrom = -1;
+  vTo = -1;
+  vText: string | undefined = undefined;
+  runs: string[] | null = null;
+
+  /** Finds r, s and t among a start tag's attributes in [from, to) (the first of each, as attrOf does). */
+  tag(from: number, to: number): void {
+    const xml = this.xml;
+    this.rFrom = this.sFrom = this.tFrom = -1;
+    let i = from;
+    while (i < to) {
+      let ch = xml.charCodeAt(i);
+      if (isSpace(ch)) {
+        i++;
+        continue;
+      }
+      const nameFrom = i;
+      while (i < to && ch !== 61 /* = */ && !isSpace(ch)) ch = xml.charCodeAt(++i);
+      const nameLength = i - nameFrom;
+      while (i < to && isSpace(xml.charCodeAt(i))) i++;
+      if (i >= to || xml.charCodeAt(i) !== 61) return; // "/" of a self-closing tag, or not XML
+      i++;
+      while (i < to && isSpace(xml.charCodeAt(i))) i++;
+      const quote = xml.charCodeAt(i);
+      if (quote !== 34 && quote !== 39) return;
+      const end = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+      if (end < 0 || end >= to) return;
+      if (nameLength === 1) {
+        const name = xml.charCodeAt(nameFrom);
+        if (name === 114 /* r */ && this.rFrom < 0) [this.rFrom, this.rTo] = [i + 1, end];
+        else if (name === 115 /* s */ && this.sFrom < 0) [this.sFrom, this.sTo] = [i + 1, end];
+        else if (name === 116 /* t */ && this.tFrom < 0) [this.tFrom, this.tTo] = [i + 1, end];
+      }
+      i = end + 1;
+    }
+  }
+
+  /** An attribute's value as text, decoded. */
+  attr(from: number, to: number): string {
+    return decodeXml(this.xml.slice(from, to));
+  }
+
+  /** The value's text (decoded), undefined when the cell has none. */
+  value(): string | undefined {
+    if (this.vText !== undefined || this.vFrom < 0) return this.vText;
+    return decodeXml(this.xml.slice(this.vFrom, this.vTo));
+  }
+
+  /** Reads the content in [from, to): the common shapes (<f>, then <v> or <is><t>) directly. */
+  content(from: number, to: number): void {
+    const xml = this.xml;
+    this.formula = "";
+    this.shareType = undefined;
+    this.vFrom = -1;
+    this.vText = undefined;
+    this.runs = null;
+    let i = from;
+    if (xml.startsWith("<f", i) && i + 2 < to && isEnd(xml.charCodeAt(i + 2))) {
+      const gt = xml.indexOf(">", i);
+      if (gt < 0 || gt >= to) return this.slow(from, to);
+      this.shareType = attrOf(xml.slice(i, gt), "t");
+      if (xml.charCodeAt(gt - 1) === 47) i = gt + 1;
+      else {
+        const end = xml.indexOf("</f>", gt);
+        if (end < 0 || end + 4 > to) return this.slow(from, to);
+        this.formula = decodeXml(xml.slice(gt + 1, end));
+        i = end + 4;
+      }
+    }
+    if (xml.startsWith("<v>", i)) {
+      const end = xml.indexOf("</v>", i);
+      if (end < 0 || end + 4 > to) return this.slow(from, to);
+      // SAX gives no text event for <v></v>: no value.
+      if (end > i + 3) [this.vFrom, this.vTo] = [i + 3, end];
+      i = end + 4;
+    } else if (xml.startsWith("<v/>", i)) i += 4;
+    else if (xml.startsWith("<is><t", i) && !this.formula && this.shareType === undefined) {
+      // An inline string of one plain text: <is><t>...</t></is>, or <t xml:space="preserve">.
+      const gt = xml.indexOf(">", i + 6);
+      const after = xml.charCodeAt(i + 6);
+      if (gt < 0 || gt >= to || xml.charCodeAt(gt - 1) === 47 || (after !== 62 && !isSpace(after)))
+        return this.slow(from, to);
+      const end = xml.indexOf("<", gt + 1);
+      if (end < 0 || !xml.startsWith("</t></is>", end) || end + 9 > to) return this.slow(from, to);
+      if (end > gt + 1) [this.vFrom, this.vTo] = [gt + 1, end];
+      i = end + 9;
+    }
+    if (i !== to && xml.slice(i, to).trim() !== "") this.slow(from, to);
+  }
+
+  private slow(from: number, to: number): void {
+    const raw = rawCellSlow(this.xml.slice(from, to));
+    this.formula = raw.formula;
+    this.shareType = raw.shareType;
+    this.vFrom = -1;
+    this.vText = raw.value;
+    this.runs = raw.runs;
+  }
+}
+
+const scanner = new CellScanner();
+
+/** One sheet's cells with a value, column by column of flat lists (no object per cell). */
+interface Cells {
+  rows: number[];
+  cols: number[];
+  values: CellValue[];
+  formats: string[];
+  fonts: (string | null)[];
+}
+
+/** A number's cell value: date-formatted numbers through ExcelJS's Date, as read.ts gives them. */
+function numberValue(text: string, style: Style | undefined, date1904: boolean): CellValue {
+  const num = parseFloat(text);
+  return style?.date ? dateSerial(num, date1904) : num;
+}
 
 /** One worksheet part's cells with a value, merged areas' other cells left out as read.ts does. */
-function sheetCells(xml: string, strings: string[], styles: Styles, date1904: boolean): Cell[] {
-  const cells: Cell[] = [];
+function sheetCells(xml: string, strings: string[], styles: Styles, date1904: boolean): Cells {
+  const out: Cells = { rows: [], cols: [], values: [], formats: [], fonts: [] };
   const merges: MergeArea[] = [];
+  const sc = scanner;
+  sc.xml = xml;
   let rowNumber = 0;
   let nextCol = 1;
   const n = xml.length;
@@ -378,57 +529,78 @@ function sheetCells(xml: string, strings: string[], styles: Styles, date1904: bo
     }
     const gt = xml.indexOf(">", lt);
     if (gt < 0) break;
-    const after = xml.charCodeAt(lt + 2);
-    if (c1 === 99 /* c */ && isEnd(after)) {
-      const tag = xml.slice(lt, gt);
+    if (c1 === 99 /* c */ && isEnd(xml.charCodeAt(lt + 2))) {
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
-      let raw: RawCell = { formula: "", shareType: undefined, value: undefined, runs: null };
-      if (selfClosing) i = gt + 1;
-      else {
+      sc.tag(lt + 2, gt);
+      if (selfClosing) {
+        i = gt + 1;
+        sc.formula = "";
+        sc.shareType = undefined;
+        sc.vFrom = -1;
+        sc.vText = undefined;
+        sc.runs = null;
+      } else {
         const end = xml.indexOf("</c>", gt);
-        raw = rawCell(xml.slice(gt + 1, end));
+        sc.content(gt + 1, end);
         i = end + 4;
       }
-      const addr = attrOf(tag, "r") ?? "";
-      const type = attrOf(tag, "t");
-      const s = attrOf(tag, "s");
-      const styleId = s ? parseInt(s, 10) : 0;
-      const style = styleId ? styles.xfs[styleId] : undefined;
-      const numFmt = style?.numFmt ?? "";
-      const { formula, shareType, value, runs } = raw;
-      let v: CellValue = "";
-      if (formula || shareType) {
-        if (value) {
-          if (type === "str") v = xmlDecodeAgain(value);
-          else if (type === "b") v = parseInt(value, 10) !== 0;
-          else if (type === "e") v = value;
+      // The column: the reference's letters, or the one after the previous cell's.
+      let col = nextCol;
+      if (sc.rFrom >= 0 && sc.rTo > sc.rFrom) {
+        col = 0;
+        for (let k = sc.rFrom; k < sc.rTo; k++) {
+          const code = xml.charCodeAt(k);
+          const ch = code & ~32;
+          if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
           else {
-            const num = parseFloat(value);
-            v = isDateFmt(numFmt) ? dateSerial(num, date1904) : num;
+            // An entity among the letters (never written, but XML allows it): decode, then count.
+            if (code === 38 /* & */) col = colOf(sc.attr(sc.rFrom, sc.rTo));
+            break;
           }
         }
-      } else if (runs) v = runs.join("");
-      else if (value !== undefined) {
-        if (type === "s") v = strings[parseInt(value, 10)] ?? "";
-        else if (type === "str") v = xmlDecodeAgain(value);
-        else if (type === "inlineStr") v = value;
-        else if (type === "b") v = parseInt(value, 10) !== 0;
-        else if (type === "e") v = value;
-        else {
-          const num = parseFloat(value);
-          v = isDateFmt(numFmt) ? dateSerial(num, date1904) : num;
+      }
+      nextCol = col + 1;
+      let styleId = 0;
+      if (sc.sFrom >= 0) {
+        styleId = digitsAt(xml, sc.sFrom, sc.sTo);
+        if (styleId < 0) {
+          const s = sc.attr(sc.sFrom, sc.sTo);
+          styleId = s ? parseInt(s, 10) : 0;
         }
       }
-      const col = addr ? colOf(addr) : nextCol;
-      nextCol = col + 1;
-      if (v !== "")
-        cells.push({
-          row: rowNumber,
-          col,
-          value: v,
-          format: numFmt || "General",
-          font: style ? style.font : null,
-        });
+      const style = styleId ? styles.xfs[styleId] : undefined;
+      const type = sc.tFrom < 0 ? CellType.Number : cellType(sc.attr(sc.tFrom, sc.tTo));
+      let v: CellValue = "";
+      if (sc.formula || sc.shareType) {
+        const value = sc.value();
+        if (value) {
+          if (type === CellType.Str) v = xmlDecodeAgain(value);
+          else if (type === CellType.Bool) v = parseInt(value, 10) !== 0;
+          else if (type === CellType.Error) v = value;
+          else v = numberValue(value, style, date1904);
+        }
+      } else if (sc.runs) v = sc.runs.join("");
+      else if (sc.vFrom >= 0 || sc.vText !== undefined) {
+        if (type === CellType.Shared) {
+          let index = sc.vFrom >= 0 ? digitsAt(xml, sc.vFrom, sc.vTo) : -1;
+          if (index < 0) index = parseInt(sc.value()!, 10);
+          v = strings[index] ?? "";
+        } else if (type === CellType.Str) v = xmlDecodeAgain(sc.value()!);
+        else if (type === CellType.Inline || type === CellType.Error) v = sc.value()!;
+        else if (type === CellType.Bool) v = parseInt(sc.value()!, 10) !== 0;
+        else {
+          const whole = sc.vFrom >= 0 ? digitsAt(xml, sc.vFrom, sc.vTo) : -1;
+          if (whole >= 0 && !style?.date) v = whole;
+          else v = numberValue(sc.value()!, style, date1904);
+        }
+      }
+      if (v !== "") {
+        out.rows.push(rowNumber);
+        out.cols.push(col);
+        out.values.push(v);
+        out.formats.push(style ? style.format : "General");
+        out.fonts.push(style ? style.font : null);
+      }
       continue;
     }
     if (c1 === 114 /* r */ && xml.startsWith("row", lt + 1) && isEnd(xml.charCodeAt(lt + 4))) {
@@ -446,22 +618,32 @@ function sheetCells(xml: string, strings: string[], styles: Styles, date1904: bo
     }
     i = gt + 1;
   }
-  if (merges.length === 0) return cells;
-  return cells.filter(
-    (c) =>
-      !merges.some(
-        (m) =>
-          c.row >= m.top &&
-          c.row <= m.bottom &&
-          c.col >= m.left &&
-          c.col <= m.right &&
-          (c.row !== m.top || c.col !== m.left)
-      )
-  );
+  sc.xml = "";
+  if (merges.length === 0) return out;
+  const kept: Cells = { rows: [], cols: [], values: [], formats: [], fonts: [] };
+  for (let k = 0; k < out.rows.length; k++) {
+    const [row, col] = [out.rows[k], out.cols[k]];
+    const hidden = merges.some(
+      (m) =>
+        row >= m.top &&
+        row <= m.bottom &&
+        col >= m.left &&
+        col <= m.right &&
+        (row !== m.top || col !== m.left)
+    );
+    if (hidden) continue;
+    kept.rows.push(row);
+    kept.cols.push(col);
+    kept.values.push(out.values[k]);
+    kept.formats.push(out.formats[k]);
+    kept.fonts.push(out.fonts[k]);
+  }
+  return kept;
 }
 
-function gridOf(name: string, cells: Cell[], tables: TableInfo[]): SheetGrid {
-  if (cells.length === 0)
+function gridOf(name: string, cells: Cells, tables: TableInfo[]): SheetGrid {
+  const count = cells.rows.length;
+  if (count === 0)
     return {
       name,
       address: "A1",
@@ -471,11 +653,12 @@ function gridOf(name: string, cells: Cell[], tables: TableInfo[]): SheetGrid {
       tables,
     };
   let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
-  for (const c of cells) {
-    if (c.row < top) top = c.row;
-    if (c.row > bottom) bottom = c.row;
-    if (c.col - 1 < left) left = c.col - 1;
-    if (c.col - 1 > right) right = c.col - 1;
+  for (let k = 0; k < count; k++) {
+    const [row, col] = [cells.rows[k], cells.cols[k] - 1];
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (col < left) left = col;
+    if (col > right) right = col;
   }
   const height = bottom - top + 1;
   const width = right - left + 1;
@@ -486,10 +669,11 @@ function gridOf(name: string, cells: Cell[], tables: TableInfo[]): SheetGrid {
   const fontNames = Array.from({ length: height }, () =>
     new Array<string | null>(width).fill(null)
   );
-  for (const c of cells) {
-    values[c.row - top][c.col - 1 - left] = c.value;
-    numberFormats[c.row - top][c.col - 1 - left] = c.format;
-    fontNames[c.row - top][c.col - 1 - left] = c.font;
+  for (let k = 0; k < count; k++) {
+    const [r, c] = [cells.rows[k] - top, cells.cols[k] - 1 - left];
+    values[r][c] = cells.values[k];
+    numberFormats[r][c] = cells.formats[k];
+    fontNames[r][c] = cells.fonts[k];
   }
   return { name, address: toA1(top, left), values, numberFormats, fontNames, tables };
 }
@@ -529,29 +713,80 @@ function extractRanges(text: string): string[] {
   return ranges;
 }
 
+/** DefinedNames' own test of a range it keeps. */
+const RANGE_KEPT = /[$](\w+)[$](\d+)(:[$](\w+)[$](\d+))?/;
+
+const isIndex = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 1;
+
+/**
+ * A name's first range as ExcelJS's DefinedNames regroups it. One rectangle regroups to itself, so it
+ * is formatted straight away; ExcelJS's model, which builds one object per cell of every range (an
+ * autofilter over 10,000 rows is 100,000 of them), regroups anything else.
+ */
+function firstRange(name: string, ranges: string[]): string | undefined {
+  const kept = ranges.filter((r) => RANGE_KEPT.test(r.split("!").pop() || ""));
+  if (kept.length === 1) {
+    const at = colCache.decodeEx(kept[0]) as Partial<
+      Record<"top" | "left" | "bottom" | "right", unknown>
+    > & {
+      sheetName?: string;
+    };
+    if (isIndex(at.top) && isIndex(at.left) && isIndex(at.bottom) && isIndex(at.right))
+      return new Range(at.top, at.left, at.bottom, at.right, at.sheetName).$shortRange;
+  }
+  const names = new DefinedNames();
+  names.model = [{ name, ranges }];
+  return names.model[0]?.ranges[0];
+}
+
 /** The workbook's names as ExcelJS models them (print areas and titles left out, ranges regrouped). */
 function definedNames(entries: { name: string; text: string }[]): Record<string, string> {
-  const model = entries
-    .filter((e) => e.name !== "_xlnm.Print_Area" && e.name !== "_xlnm.Print_Titles")
-    .map((e) => ({ name: e.name, ranges: extractRanges(e.text) }));
-  const names = new DefinedNames();
-  names.model = model;
+  // Keyed as DefinedNames keys its matrices: a later entry of a name replaces an earlier one.
+  const byName: Record<string, string[]> = {};
+  for (const e of entries)
+    if (e.name !== "_xlnm.Print_Area" && e.name !== "_xlnm.Print_Titles")
+      byName[e.name] = extractRanges(e.text);
   const out: Record<string, string> = {};
-  for (const entry of names.model) if (entry.ranges.length > 0) out[entry.name] = entry.ranges[0];
+  for (const name of Object.keys(byName)) {
+    const range = firstRange(name, byName[name]);
+    if (range !== undefined) out[name] = range;
+  }
   return out;
 }
 
-const text = async (zip: JSZip, path: string): Promise<string | null> =>
-  zip.file(path)?.async("string") ?? null;
+/** A package's parts as text: the small ZIP reader's, or JSZip's. */
+type Parts = (path: string) => Promise<string | null>;
+
+/** Options of the light reader. */
+export interface LightReadOptions {
+  /**
+   * Raw DEFLATE decompression for the small ZIP reader (node's zlib.inflateRawSync in the CLI); by
+   * default the platform's DecompressionStream, and JSZip where there is none.
+   */
+  inflateRaw?: InflateRaw;
+  /** Parts whose text replaces the package's (the CLI's merge reads its patched master so). */
+  parts?: ReadonlyMap<string, string>;
+}
 
 /** The grid the core takes, from .xlsx bytes; throws XlsxReadError when they are not a readable workbook. */
 export async function gridFromXlsxLight(
   bytes: Uint8Array | ArrayBuffer,
-  file: string
+  file: string,
+  options: LightReadOptions = {}
 ): Promise<WorkbookGrid> {
-  let zip: JSZip;
+  const inflate = options.inflateRaw ?? streamInflateRaw;
+  const zip = inflate ? openZip(bytes, inflate) : null;
+  const parts = options.parts ?? new Map<string, string>();
+  if (zip) {
+    try {
+      return await gridFromParts(async (path) => parts.get(path) ?? zip.text(path), file);
+    } catch (err) {
+      if (!(err instanceof ZipFallback)) throw err;
+    }
+  }
+  let jszip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    jszip = await JSZip.loadAsync(bytes);
   } catch (err) {
     const detail = (err instanceof Error ? err.message : String(err)).split(/ : |\n/)[0].trim();
     throw new XlsxReadError(
@@ -560,9 +795,16 @@ export async function gridFromXlsxLight(
       detail.length > 80 ? `${detail.slice(0, 77)}...` : detail
     );
   }
-  const workbook = await text(zip, "xl/workbook.xml");
+  return gridFromParts(
+    async (path) => parts.get(path) ?? jszip.file(path)?.async("string") ?? null,
+    file
+  );
+}
+
+async function gridFromParts(text: Parts, file: string): Promise<WorkbookGrid> {
+  const workbook = await text("xl/workbook.xml");
   if (workbook === null) throw new XlsxReadError(file, "not-xlsx", "no worksheet");
-  const rels = parseRelationships((await text(zip, relsPathOf("xl/workbook.xml"))) ?? "");
+  const rels = parseRelationships((await text(relsPathOf("xl/workbook.xml"))) ?? "");
   const sheets: { name: string; rid: string }[] = [];
   const names: { name: string; text: string }[] = [];
   let date1904 = false;
@@ -587,22 +829,22 @@ export async function gridFromXlsxLight(
       }
     },
   });
-  const strings = sharedStrings(await text(zip, "xl/sharedStrings.xml"));
-  const styles = readStyles(await text(zip, "xl/styles.xml"));
+  const strings = sharedStrings(await text("xl/sharedStrings.xml"));
+  const styles = readStyles(await text("xl/styles.xml"));
   const grids: SheetGrid[] = [];
   for (const s of sheets) {
     const rel = rels.find((r) => r.id === s.rid);
     if (!rel) continue;
     const part = resolveTarget("xl/workbook.xml", rel.target);
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(part)) continue;
-    const xml = await text(zip, part);
+    const xml = await text(part);
     if (xml === null) continue;
     const tables: TableInfo[] = [];
-    const sheetRels = parseRelationships((await text(zip, relsPathOf(part))) ?? "");
+    const sheetRels = parseRelationships((await text(relsPathOf(part))) ?? "");
     for (const m of xml.matchAll(/<tablePart\b[^>]*>/g)) {
       const id = /r:id="([^"]*)"/.exec(m[0])?.[1];
       const tr = sheetRels.find((r) => r.id === id);
-      const tableXml = tr ? await text(zip, resolveTarget(part, tr.target)) : null;
+      const tableXml = tr ? await text(resolveTarget(part, tr.target)) : null;
       const head = tableXml ? /<table\b[^>]*>/.exec(tableXml) : null;
       if (!head) continue;
       const a = parseAttrs(head[0], 6, head[0].length - 1);

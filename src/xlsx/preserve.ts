@@ -41,8 +41,8 @@ const PACKAGE_LOSSES: [RegExp, LossKind][] = [
  * tests/libreoffice-user-charts.test.ts prove it). Macros, pivot tables, slicers, timelines and chart
  * sheets are still refused until a test proves the same for them.
  */
-export async function contentAtRisk(xlsx: Uint8Array | ArrayBuffer): Promise<Loss[]> {
-  const zip = await JSZip.loadAsync(xlsx);
+export async function contentAtRisk(xlsx: Uint8Array | ArrayBuffer | JSZip): Promise<Loss[]> {
+  const zip = xlsx instanceof JSZip ? xlsx : await JSZip.loadAsync(xlsx);
   const losses: Loss[] = [];
   for (const [pattern, kind] of PACKAGE_LOSSES) {
     if (Object.keys(zip.files).some((p) => pattern.test(p))) losses.push({ kind });

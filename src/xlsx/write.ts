@@ -203,10 +203,11 @@ async function placeSheet(
 
 /** The refreshed package: the input's bytes with the plan's sheets and charts put in. */
 export async function refreshPackage(
-  input: Uint8Array | ArrayBuffer,
+  input: Uint8Array | ArrayBuffer | JSZip,
   plan: WorkbookPlan
 ): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(input);
+  // A package already loaded (and perhaps patched) is written from as it is, and changed.
+  const zip = input instanceof JSZip ? input : await JSZip.loadAsync(input);
   const workbookXml = (await readText(zip, WORKBOOK)) ?? "";
   const state: PackageState = {
     zip,

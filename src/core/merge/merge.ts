@@ -58,6 +58,30 @@ interface Master {
   programme: string;
   byKey: Map<string, Task>;
   reader: SheetReader | null;
+  /** Its tasks' structure fingerprints, each computed once for all the copies. */
+  structures: Map<Task, string>;
+}
+
+/** Whether two tasks hold the same structural fields, as structuralKey reads them (so the same fingerprint). */
+const sameStructuralFields = (a: Task, b: Task): boolean =>
+  a.title === b.title &&
+  a.unit === b.unit &&
+  a.kind === b.kind &&
+  a.due === b.due &&
+  (a.areaId ?? a.areaText) === (b.areaId ?? b.areaText);
+
+/**
+ * A copy's task's structure fingerprint: most tasks of a returned copy hold the master's structural
+ * fields unchanged, and their fingerprint is then the master task's, computed once for all the copies.
+ */
+function structureOf(master: Master, task: Task, mine: Task): string {
+  if (!sameStructuralFields(task, mine)) return taskStructure(task);
+  let structure = master.structures.get(mine);
+  if (structure === undefined) {
+    structure = taskStructure(mine);
+    master.structures.set(mine, structure);
+  }
+  return structure;
 }
 
 function indexTasks(tasks: Task[]): Map<string, Task> {
@@ -77,6 +101,7 @@ function readMaster(grid: WorkbookGrid): Master {
     programme: readSettings(grid).settings.programme,
     byKey: indexTasks(model.tasks),
     reader: sheet ? new SheetReader(sheet) : null,
+    structures: new Map(),
   };
 }
 
@@ -197,7 +222,7 @@ function readCopy(master: Master, copy: ReturnedCopy): CopyOutcome {
       continue;
     }
     const shared = snapshot?.tasks.get(key);
-    if (!shared || shared.structure !== taskStructure(task)) {
+    if (!shared || shared.structure !== structureOf(master, task, mine)) {
       for (const field of STRUCTURAL_FIELDS) {
         if (!table.columns[field] || !master.model.tasksTable?.columns[field]) continue;
         if (structuralKey(task, field) !== structuralKey(mine, field)) {
@@ -212,14 +237,16 @@ function readCopy(master: Master, copy: ReturnedCopy): CopyOutcome {
       }
     }
     for (const field of fields) {
-      const cell = cellOf(task, field);
       const value = updateValue(task, field);
       const base = shared ? shared.values[field] : updateValue(mine, field);
-      if (unreadable.has(cell)) {
+      // The cell's address only where it is needed: most fields of most tasks are as shared.
+      if (unreadable.size > 0 && unreadable.has(cellOf(task, field))) {
+        const cell = cellOf(task, field);
         ignore({ task: mine.id, field, reason: "invalid-value", sheet: table.sheet, cell });
         continue;
       }
       if (sameValue(field, base, value)) continue; // the office did not touch it
+      const cell = cellOf(task, field);
       if (shared && snapshot!.meta.office !== "" && !shared.own) {
         ignore({ task: mine.id, field, reason: "other-office", sheet: table.sheet, cell });
         continue;
@@ -333,7 +360,12 @@ export function mergeCopies(masterGrid: WorkbookGrid, copies: readonly CopyInput
   const table = master.model.tasksTable;
   if (!table) return result;
   const percent = progressInPercent(master);
+  // Only the tasks some copy proposes a change to, still in the master's order.
+  const proposed = new Set<string>();
+  for (const o of outcomes)
+    for (const p of o.proposals.keys()) proposed.add(p.slice(0, p.lastIndexOf("\u0000")));
   for (const [key, mine] of master.byKey) {
+    if (!proposed.has(key)) continue;
     for (const field of UPDATE_FIELDS) {
       const proposals = outcomes
         .map((o) => o.proposals.get(proposalKey(key, field)))

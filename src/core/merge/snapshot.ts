@@ -174,12 +174,13 @@ export function readSnapshot(grid: WorkbookGrid): Snapshot | null {
   const tasks = new Map<string, SnapshotTask>();
   for (let row = HEADER_ROW + 1; row <= reader.lastRow; row++) {
     const id = cleanText(reader.value(row, 0));
-    if (id === "" || tasks.has(matchKey(id))) continue;
+    const key = id === "" ? "" : matchKey(id);
+    if (id === "" || tasks.has(key)) continue;
     const values = {} as Record<UpdateField, FieldValue>;
     UPDATE_FIELDS.forEach(
       (field, i) => (values[field] = readValue(field, reader.value(row, i + 1)))
     );
-    tasks.set(matchKey(id), {
+    tasks.set(key, {
       id,
       row,
       values,
