@@ -8,7 +8,7 @@ import { reportView } from "../core/report/view";
 import { asAt, emptyRollup, timeClass } from "../core/rollup";
 import { SheetReader } from "../core/sheet-reader";
 import { readSettings, settingsChanges, settingsSheetPlan, type Settings } from "../core/settings";
-import { t } from "../i18n";
+import { t } from "../i18n/sheets";
 import { HostError } from "./errors";
 import type { OverdueTask, RefreshOptions, RefreshResult, WorkbookHost } from "./ports";
 

@@ -1,7 +1,7 @@
 // Settings the workbook carries in its settings sheet, read the same by the CLI and the add-in.
 import type { Lang } from "./model";
-import { t } from "../i18n";
-import type { MessageKey } from "../i18n";
+import { t } from "../i18n/sheets";
+import type { MessageKey } from "../i18n/sheets";
 import { colLetter, toA1 } from "./a1";
 import { parseDateCell } from "./dates";
 import { finding, type CellChange, type Finding } from "./findings";

@@ -18,7 +18,7 @@ import {
   type MergeResult,
 } from "../core/merge";
 import type { Lang } from "../core/model";
-import { t } from "../i18n";
+import { t } from "../i18n/merge";
 import type { OfficeEnv } from "./env";
 import { toHostError } from "./errors";
 import { detectFeatures } from "./features";

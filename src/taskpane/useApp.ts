@@ -6,7 +6,7 @@ import type { RefreshStep } from "../app/ports";
 import type { Finding } from "../core/findings";
 import type { Lang } from "../core/model";
 import type { Settings } from "../core/settings";
-import { t, type MessageKey } from "../i18n";
+import { t, type MessageKey } from "../i18n/pane";
 import type { Feature } from "../office/features";
 import type { AppendixImport } from "../core/import/appendix";
 import type { Announcement, AppProps, AppState, Notice, Started } from "./App.types";

@@ -1,7 +1,7 @@
 // The merge log: an add-in-owned sheet "Nhật ký cập nhật" with one row per applied change (date,
 // source file, office, task, field, from, to). Every merge rewrites it with the rows it already held
 // and the new ones below, so the pane and the CLI append to the same log.
-import { t } from "../../i18n";
+import { t } from "../../i18n/merge";
 import { colLetter, sheetOfReference } from "../a1";
 import { formatVnDate } from "../dates";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../grid";

@@ -2,7 +2,7 @@
 // unit (the area's lead unit where the task names none), most overdue first; and its printed sheet,
 // "Biểu số 02: Danh mục nhiệm vụ chưa hoàn thành". A list cannot stay live without dynamic arrays (Excel
 // 2016, LibreOffice), so the sheet is values as of the report date, rewritten at every refresh, and says so.
-import { t } from "../../i18n";
+import { t } from "../../i18n/sheets";
 import { formatVnDate } from "../dates";
 import type { Lang, Model, Rollup, Status } from "../model";
 import { asAt, timeClass } from "../rollup";

@@ -1,7 +1,7 @@
 // The history of report dates: the figures per area and in total for each report date, kept as rows of
 // an add-in-owned sheet ("Lịch sử"). A refresh reads the sheet back, replaces the rows of its own report
 // date (never duplicates them) and writes the whole sheet again, sorted by date; nothing else touches it.
-import { t, type MessageKey } from "../../i18n";
+import { t, type MessageKey } from "../../i18n/sheets";
 import { quoteSheet, sheetOfReference } from "../a1";
 import { parseDateCell } from "../dates";
 import type { CellValue, WorkbookGrid } from "../grid";

@@ -1,7 +1,7 @@
 // The report's part of a refresh: the paragraph, the follow-up list, and the plans of the add-in's
 // report sheets (Biểu số 02 follow-up list, Biểu số 03 by unit, the Lịch sử history), from what the
 // refresh already read and rolled up. Each sheet goes where its own mark points, never over a user's sheet.
-import { t } from "../../i18n";
+import { t } from "../../i18n/sheets";
 import type { Finding } from "../findings";
 import type { WorkbookGrid } from "../grid";
 import type { Model, Rollup } from "../model";

@@ -2,7 +2,7 @@
 // of Hướng dẫn 36-HD/VPTW (issuing body top left with "*", party name top right, italic place-and-date
 // line, bold capital title), A4 landscape, header rows repeated on every page, page numbers. Cells are
 // collected by address and written out as one block, as the summary's are.
-import { t } from "../../i18n";
+import { t } from "../../i18n/sheets";
 import { colIndex, colLetter } from "../a1";
 import { ymdFromSerial } from "../dates";
 import type { Lang } from "../model";

@@ -2,7 +2,7 @@
 // (its table, note and charts, as the summary plan's extent says), across the printed width of the
 // table. Plain text written at refresh time, so its heading states the date it is of. Composed onto
 // the summary's plan, never laid out inside it: the summary's own layout stays the summary's.
-import { t } from "../../i18n";
+import { t } from "../../i18n/sheets";
 import { colIndex, colLetter, parseA1 } from "../a1";
 import { formatVnDate } from "../dates";
 import type { Lang } from "../model";

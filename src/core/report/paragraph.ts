@@ -2,7 +2,7 @@
 // 1270/BC-TCTTTg): the total; done over tasks come due with the rate (on time, late); unfinished (in
 // time, overdue); suspended; one clause per area in the programme's order; the change since an earlier
 // report date. Text only, from a snapshot of the rollup: the CLI prints it, the pane and the sheet show it.
-import { t, type MessageKey, type PluralKey } from "../../i18n";
+import { t, type MessageKey, type PluralKey } from "../../i18n/sheets";
 import { formatVnDate } from "../dates";
 import type { Lang } from "../model";
 import type { ReportFigures } from "./figures";

@@ -2,7 +2,7 @@
 // follow-up list (Biểu số 02), the rollup by unit (Biểu số 03), the history sheet and the paragraph.
 // Stored in the settings sheet as words of either language, e.g. "Biểu số 02, Lịch sử"; read back
 // loosely (case, accents, spaces), so a sheet typed in Vietnamese or English means the same.
-import { t, type MessageKey } from "../../i18n";
+import { t, type MessageKey } from "../../i18n/sheets";
 import type { Lang } from "../model";
 import { cleanText, looseKey } from "../text";
 

@@ -2,7 +2,7 @@
 // area's lead unit where the task names none). The core's figures come from the rollup itself, run over
 // the tasks regrouped by unit, so they follow its rules; the sheet's figures are the summary's measure
 // formulas with the unit column as criterion, plus each area's tasks without a unit for its lead unit.
-import { t, type MessageKey } from "../../i18n";
+import { t, type MessageKey } from "../../i18n/sheets";
 import { formatVnDate } from "../dates";
 import {
   areaKeys,

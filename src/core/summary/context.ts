@@ -1,6 +1,6 @@
 // What every lay-out step of the summary needs to know: the inputs, the labels in the sheet's
 // language, where the task columns are, and which sheet rows the table takes.
-import { t, type MessageKey } from "../../i18n";
+import { t, type MessageKey } from "../../i18n/sheets";
 import { taskColumnsOf, type TaskColumns, type TimeRefs } from "../formulas";
 import type { Lang, Model, Rollup } from "../model";
 import type { Settings } from "../settings";

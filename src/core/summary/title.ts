@@ -1,7 +1,7 @@
 // The title block in Party-document style: issuing bodies top left with "*", the Party name and the
 // place-and-date line top right, the appendix label, title, subtitle, the "(Kèm theo Báo cáo số …)" line
 // when the settings name the report, and the report-date cell.
-import { t, type MessageKey } from "../../i18n";
+import { t, type MessageKey } from "../../i18n/sheets";
 import type { Lang } from "../model";
 import type { PlanCell } from "../plan";
 import type { Settings } from "../settings";
