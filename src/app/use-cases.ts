@@ -84,6 +84,7 @@ export async function refresh(host: WorkbookHost, options: RefreshOptions): Prom
   }
   options.onProgress?.("checking");
   const analysis = analyse(grid, {
+    t,
     today: options.today,
     reportDate: options.reportDate,
     lang: options.lang,
@@ -107,7 +108,7 @@ export async function refresh(host: WorkbookHost, options: RefreshOptions): Prom
 function failed(error: unknown, options: RefreshOptions, started: number): RefreshResult {
   const f = hostErrorFinding(error, options.lang);
   options.onProgress?.("done");
-  const settings = readSettings({ sheets: [] }).settings;
+  const settings = readSettings(t, { sheets: [] }).settings;
   return {
     findings: [f],
     overdue: [],
@@ -124,7 +125,7 @@ function failed(error: unknown, options: RefreshOptions, started: number): Refre
 
 /** The workbook's settings, defaults filled in. */
 export async function loadSettings(host: WorkbookHost): Promise<Settings> {
-  return readSettings(await host.read()).settings;
+  return readSettings(t, await host.read()).settings;
 }
 
 /**
@@ -133,9 +134,9 @@ export async function loadSettings(host: WorkbookHost): Promise<Settings> {
  */
 export async function saveSettings(host: WorkbookHost, settings: Settings): Promise<void> {
   const grid = await host.read();
-  const changes = settingsChanges(grid, settings);
+  const changes = settingsChanges(t, grid, settings);
   if (changes === null)
-    await host.apply({ sheets: [settingsSheetPlan(settings, settings.language)] });
+    await host.apply({ sheets: [settingsSheetPlan(t, settings, settings.language)] });
   else if (changes.length > 0) await host.change(changes);
 }
 

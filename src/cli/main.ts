@@ -61,7 +61,7 @@ async function recordReportDate(
   grid: WorkbookGrid,
   asOf: number | undefined
 ): Promise<Buffer> {
-  const change = asOf === undefined ? null : reportDateChange(grid, asOf);
+  const change = asOf === undefined ? null : reportDateChange(t, grid, asOf);
   if (!change) return bytes;
   const { patchCells } = await import("./package-cells");
   // Written as a completion date is: a number taking a date style, every other byte kept.
@@ -73,7 +73,7 @@ async function refresh(args: RefreshArgs, io: CliIo): Promise<number> {
   const input = await openWorkbook(args.file);
   const { grid } = input;
   const today = io.today ?? serialFromLocalDate(new Date());
-  const analysis = analyse(grid, { today, reportDate: args.asOf, lang, report: args.report });
+  const analysis = analyse(grid, { t, today, reportDate: args.asOf, lang, report: args.report });
   const missing = args.output ? missingInputSheets(analysis) : null;
   const writeNothing = missing !== null;
   if (missing) {

@@ -4,7 +4,7 @@ import { merge as en } from "./catalogues/merge.en";
 import { merge as vi, type MergeKey } from "./catalogues/merge.vi";
 import type { Lang } from "./lang";
 import { sheetCatalogues, type SheetKey } from "./sheets";
-import { translator } from "./translate";
+import { translator, type Translate } from "./translate";
 
 export type { MergeKey };
 /** The keys this entry knows. */
@@ -16,3 +16,6 @@ const catalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
 };
 
 export const t = translator(catalogues);
+
+/** The lookup the core's merge receives from its caller: the sheets' strings and merge's. */
+export type MergeText = Translate<MessageKey>;

@@ -3,7 +3,7 @@
 import { sheets as en } from "./catalogues/sheets.en";
 import { sheets as vi, type SheetKey } from "./catalogues/sheets.vi";
 import type { Lang } from "./lang";
-import { LOCALE, translator } from "./translate";
+import { LOCALE, translator, type Translate } from "./translate";
 
 export type { SheetKey };
 /** The keys this entry knows. */
@@ -30,3 +30,9 @@ export function count(lang: Lang, unit: CountUnit, n: number): string {
   const key: SheetKey = n === 1 ? `count.${unit}.one` : `count.${unit}.other`;
   return t(lang, key, { n: n.toLocaleString(LOCALE[lang], { maximumFractionDigits: 0 }) });
 }
+
+/**
+ * The lookup the core receives from its caller (it imports i18n's types only): `t` over the strings
+ * every consumer needs. A lookup over more keys (merge's, the pane's) is one too.
+ */
+export type SheetText = Translate<SheetKey>;

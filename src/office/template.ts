@@ -173,7 +173,7 @@ export async function createInputSheets(
           );
         }
       }
-      const settingsPlan = settingsSheetPlan(spec.settings, lang);
+      const settingsPlan = settingsSheetPlan(t, spec.settings, lang);
       let later: LaterBatches = [];
       if (
         !taken(settingsPlan.name) &&

@@ -10,6 +10,7 @@ import { contentAtRisk, WouldLoseContentError } from "./preserve";
 import { gridFromWorkbook, loadXlsx } from "./read";
 import { markSharedCopy } from "./share-marks";
 import { refreshPackage } from "./write";
+import { t } from "../i18n/merge";
 
 export interface ShareOptions {
   by: ShareBy;
@@ -57,12 +58,14 @@ export async function buildSharedCopies(
   const { bytes } = input;
   const grid = gridFromWorkbook(input.workbook ?? (await loadXlsx(bytes, file)));
   const analysis = analyse(grid, {
+    t,
     today: options.today,
     reportDate: options.asOf,
     lang: options.lang,
   });
   const table = analysis.model.tasksTable;
   const copies = planShare(
+    t,
     analysis.model,
     analysis.settings,
     options.by,

@@ -98,7 +98,7 @@ function templateWorkbook(spec: TemplateSpec, lang: Lang): ExcelJS.Workbook {
       validationRule(rule, lang)
     );
   }
-  const settings = settingsSheetPlan(spec.settings, lang);
+  const settings = settingsSheetPlan(t, spec.settings, lang);
   renderSheetPlan(workbook.addWorksheet(settings.name), settings);
   // The mark that makes the settings sheet the add-in's (as a refresh would set it).
   workbook.definedNames.add(`${quoteSheet(settings.name)}!$A$1`, settings.ownerMark);
