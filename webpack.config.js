@@ -49,7 +49,7 @@ async function getHttpsOptions() {
 /**
  * Prints each entry's JavaScript, raw and gzip: what loads at start (the entry's own files, the figure the
  * issue 7 budget holds) apart from the chunks it loads on demand. Fails if the commands bundle pulled React
- * or Fluent.
+ * or Fluent, or a catalogue other than the sheets' strings (src/i18n/catalogues/sheets.*).
  */
 class BundleReportPlugin {
   apply(compiler) {
@@ -57,9 +57,15 @@ class BundleReportPlugin {
       // The commands entry and anything it could load later.
       const commands = compilation.entrypoints.get("commands")?.chunks ?? [];
       for (const chunk of new Set(commands.flatMap((c) => [c, ...c.getAllAsyncChunks()]))) {
-        for (const m of compilation.chunkGraph.getChunkModules(chunk)) {
+        // A concatenated module (production) holds its parts in .modules: check each.
+        const modules = compilation.chunkGraph.getChunkModules(chunk).flatMap((m) => [m, ...(m.modules ?? [])]);
+        for (const m of modules) {
           const resource = m.resource || m.nameForCondition?.() || "";
           if (/node_modules[\\/](react|react-dom|@fluentui|@griffel|scheduler)[\\/]/.test(resource)) {
+            compilation.errors.push(new Error(`The commands bundle must not include ${resource}`));
+          }
+          // Only the strings every consumer needs (src/i18n/catalogues/sheets.*): no pane, merge or CLI ones.
+          if (/src[\\/]i18n[\\/](catalogues[\\/](pane|merge|cli)\.|index\.ts|pane\.ts|merge\.ts|vi\.ts|en\.ts)/.test(resource)) {
             compilation.errors.push(new Error(`The commands bundle must not include ${resource}`));
           }
         }

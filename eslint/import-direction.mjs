@@ -13,7 +13,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
  * the files that wire a host adapter into a front end, the only ones allowed to import its values.
  */
 export const LAYERS = {
-  core: { imports: ["i18n"] },
+  // The core imports i18n's types only: it receives the strings' lookup from its caller (a `t` argument),
+  // so each bundle loads the catalogues it needs. The samples (fixed Vietnamese workbooks for tests,
+  // scripts, the preview and the template's sample) build their settings sheet with the real strings.
+  core: { imports: [], types: ["i18n"], roots: { "src/core/sample/workbook.ts": ["i18n"] } },
   i18n: { imports: [], types: ["core"] },
   app: { imports: ["core", "i18n"] },
   // The .xlsx codec: bytes in and out, below the adapters that use it (the CLI's files, the returned

@@ -24,6 +24,7 @@ import { createDouble, envOf, workbookFromGrid } from "../src/testing/excel-doub
 import { benchGrid, benchSample, REPORT } from "./bench/data";
 import { refreshThroughClient, type ClientFigures } from "./bench/office-client";
 import { bytes, median, ms, resultOf, ROOT, run, runTs } from "./bench/stats";
+import { t as sheetText } from "../src/i18n/merge";
 
 const MiB = 1024 * 1024;
 const CORE_SIZES = [1000, 10_000, 100_000];
@@ -448,7 +449,7 @@ async function benchShareMerge(tmp: string): Promise<{ mergeMs: number; readMs: 
     const p0 = performance.now();
     const grids = await readReturnedFiles(returned);
     const c0 = performance.now();
-    mergeCopies(masterGrid, grids);
+    mergeCopies(sheetText, masterGrid, grids);
     core.push(performance.now() - c0);
     pane.push(performance.now() - p0);
   }

@@ -8,6 +8,7 @@ import { NS, relationshipsXml } from "../src/xlsx/package";
 import { historySheetPlan } from "../src/core/report/history";
 import { withRates, FIGURE_COUNTS } from "../src/core/report/figures";
 import type { Snapshot } from "../src/core/report/snapshot";
+import { t as sheetText } from "../src/i18n";
 
 function parse(xml: string): Element {
   const doc = new DOMParser({
@@ -341,7 +342,7 @@ describe("the trend's line chart part (issue 15 §4)", () => {
     { date: 43281, areas: [], total: withRates(counts(3, 1, 5)) },
     { date: 44141, areas: [], total: withRates(counts(15, 4, 0)) },
   ];
-  const sheet = historySheetPlan({ history, lang: "vi", sheetName: "Lịch sử" });
+  const sheet = historySheetPlan({ t: sheetText, history, lang: "vi", sheetName: "Lịch sử" });
   const [trend] = sheet.charts;
   const root = parse(
     chartXml(trend, {

@@ -35,6 +35,7 @@ import {
   type SheetState,
 } from "../src/testing/excel-double";
 import { clientEnv } from "./office-client/harness";
+import { t as sheetText } from "../src/i18n";
 
 /** Counts every case states in full: a key left out of the expected JSON means 0. */
 const COUNT_KEYS = [
@@ -317,6 +318,7 @@ async function checkCli(spec: CaseSpec, file: string, expected: Expected): Promi
   if (spec.summaryEdits) {
     const asOf = serialFromIso(spec.asOf) as number;
     const plan = analyse(gridFromWorkbook(input), {
+      t: sheetText,
       today: asOf,
       reportDate: asOf,
       lang: "vi",
@@ -384,9 +386,12 @@ async function checkDouble(spec: CaseSpec, file: string, expected: Expected): Pr
   }
 
   if (spec.summaryEdits) {
-    const plan = analyse(grid, { today: asOf, reportDate: asOf, lang: "vi" }).plan.sheets.find(
-      (p) => p.role === "summary"
-    )!;
+    const plan = analyse(grid, {
+      t: sheetText,
+      today: asOf,
+      reportDate: asOf,
+      lang: "vi",
+    }).plan.sheets.find((p) => p.role === "summary")!;
     for (const [a1, typed] of Object.entries(spec.summaryEdits)) {
       const planned = planCellAt(plan, a1);
       const { row, col } = parseA1(a1);

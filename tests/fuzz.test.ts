@@ -7,6 +7,7 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../src/core/grid";
 import { readModel } from "../src/core/read";
 import { rollupModel } from "../src/core/rollup";
 import { AREA_HEADER, TASK_HEADER } from "./helpers/grid";
+import { t as sheetText } from "../src/i18n";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 
@@ -139,7 +140,7 @@ describe("fuzzing the reader and validator", () => {
   it("plans a summary for any grid without throwing", () => {
     fc.assert(
       fc.property(grid, (g) => {
-        const a = analyse(g, { today: 44141, lang: "vi" });
+        const a = analyse(g, { t: sheetText, today: 44141, lang: "vi" });
         expect(a.plan.sheets[0].role).toBe("summary");
       }),
       { numRuns: Math.ceil(RUNS / 4) }

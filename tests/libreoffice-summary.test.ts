@@ -26,6 +26,7 @@ import {
   recalculateWithLibreOffice,
   renderWithLibreOffice,
 } from "./helpers/libreoffice";
+import { t as sheetText } from "../src/i18n";
 
 const SEED = join(__dirname, "..", "samples", "chuong-trinh-xd-htct-2015-2020.xlsx");
 const dir = mkdtempSync(join(tmpdir(), "lo-summary-"));
@@ -92,7 +93,12 @@ async function prove(
   const output = join(dir, `refreshed-${Math.random().toString(36).slice(2)}.xlsx`);
   await refresh(input, output, asOf);
   const grid = await readXlsxGrid(input);
-  const analysis = analyse(grid, { today: 0, reportDate: serialFromIso(asOf)!, lang: "vi" });
+  const analysis = analyse(grid, {
+    t: sheetText,
+    today: 0,
+    reportDate: serialFromIso(asOf)!,
+    lang: "vi",
+  });
   const cells = await cachedResults(
     await recalculateWithLibreOffice(output),
     analysis.summarySheet

@@ -17,6 +17,7 @@ import {
   describeWithLibreOffice,
   recalculateWithLibreOffice,
 } from "./helpers/libreoffice";
+import { t as sheetText } from "../src/i18n";
 
 const TODAY = serialFromIso("2026-03-05") ?? 0;
 const run = (...argv: string[]): Promise<number> =>
@@ -45,7 +46,7 @@ describeWithLibreOffice("the trend chart in LibreOffice", () => {
     const mid = join(__dirname, "..", "samples", MID_FILE);
     expect(await run("refresh", mid, "--report", "-o", first)).toBe(0);
     expect(await run("refresh", first, "--as-of", "2018-12-31", "--report", "-o", second)).toBe(0);
-    const history = readHistory(await readXlsxGrid(second));
+    const history = readHistory(sheetText, await readXlsxGrid(second));
     expect(history.map((s) => s.date)).toEqual([
       serialFromIso("2018-06-30"),
       serialFromIso("2018-12-31"),

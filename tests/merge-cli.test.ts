@@ -10,6 +10,7 @@ import { applyWrites, type MasterWrite } from "../src/core/merge";
 import { readModel } from "../src/core/read";
 import { readXlsxGrid } from "../src/cli/xlsx-file";
 import { SEED_FILE } from "../samples/source";
+import { t as sheetText } from "../src/i18n";
 
 const root = join(__dirname, "..");
 const tmp = mkdtempSync(join(tmpdir(), "merge-cli-"));
@@ -156,13 +157,19 @@ describe("share then merge", () => {
       },
     ];
     const expected = analyse(applyWrites(grid, writes), {
+      t: sheetText,
       today: TODAY,
       reportDate: serialFromIso(AS_OF)!,
       lang: "vi",
     }).rollup;
     expect(json.total.done).toBe(expected.total.done);
     const merged = await readXlsxGrid(out);
-    const after = analyse(merged, { today: TODAY, reportDate: serialFromIso(AS_OF)!, lang: "vi" });
+    const after = analyse(merged, {
+      t: sheetText,
+      today: TODAY,
+      reportDate: serialFromIso(AS_OF)!,
+      lang: "vi",
+    });
     expect(after.rollup.total).toEqual(expected.total);
     expect(after.rollup.areas).toEqual(expected.areas);
     // Only the applied cells changed on the tasks sheet; the conflicting note is untouched.

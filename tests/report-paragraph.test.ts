@@ -9,6 +9,7 @@ import type { Lang } from "../src/core/model";
 import { programmeSubject, reportParagraph } from "../src/core/report/paragraph";
 import { snapshotOf } from "../src/core/report/snapshot";
 import { midGrid, seedGrid } from "../samples/source";
+import { t as sheetText } from "../src/i18n";
 
 const GOLDEN = path.join(__dirname, "..", "src", "core", "report", "golden");
 const today = serialFromIso("2026-03-05") ?? 0;
@@ -21,14 +22,15 @@ function golden(name: string, actual: string): void {
   expect(actual + "\n").toBe(readFileSync(file, "utf8"));
 }
 
-const seed = analyse(seedGrid(), { today, lang: "vi" });
-const mid = analyse(midGrid(), { today, lang: "vi" });
+const seed = analyse(seedGrid(), { t: sheetText, today, lang: "vi" });
+const mid = analyse(midGrid(), { t: sheetText, today, lang: "vi" });
 const subject = (lang: Lang, a: typeof seed): string =>
-  programmeSubject(lang, a.settings.programme, a.settings.period);
+  programmeSubject(sheetText, lang, a.settings.programme, a.settings.period);
 
 describe.each(["vi", "en"] as const)("the report paragraph in %s", (lang) => {
   it("for the seed sample at 06/11/2020 matches its golden file", () => {
     const text = reportParagraph({
+      t: sheetText,
       lang,
       current: snapshotOf(seed.rollup),
       subject: subject(lang, seed),
@@ -38,6 +40,7 @@ describe.each(["vi", "en"] as const)("the report paragraph in %s", (lang) => {
 
   it("for the mid-programme sample at 30/06/2018 matches its golden file", () => {
     const text = reportParagraph({
+      t: sheetText,
       lang,
       current: snapshotOf(mid.rollup),
       subject: subject(lang, mid),
@@ -47,6 +50,7 @@ describe.each(["vi", "en"] as const)("the report paragraph in %s", (lang) => {
 
   it("for the seed after the mid-programme report states the change since 30/06/2018", () => {
     const text = reportParagraph({
+      t: sheetText,
       lang,
       current: snapshotOf(seed.rollup),
       previous: snapshotOf(mid.rollup),
@@ -59,7 +63,12 @@ describe.each(["vi", "en"] as const)("the report paragraph in %s", (lang) => {
 
 describe("the report paragraph's figures", () => {
   it("states the seed's totals as the rollup counts them", () => {
-    const text = reportParagraph({ lang: "vi", current: snapshotOf(seed.rollup), subject: "" });
+    const text = reportParagraph({
+      t: sheetText,
+      lang: "vi",
+      current: snapshotOf(seed.rollup),
+      subject: "",
+    });
     const t = seed.rollup.total;
     expect(text).toContain(`có tổng số ${t.total} nhiệm vụ`);
     expect(text).toContain(`${t.doneOnTime + t.doneLate} nhiệm vụ đến hạn đã hoàn thành`);
@@ -67,7 +76,12 @@ describe("the report paragraph's figures", () => {
   });
 
   it("names every area once, in the programme's order", () => {
-    const text = reportParagraph({ lang: "vi", current: snapshotOf(mid.rollup), subject: "" });
+    const text = reportParagraph({
+      t: sheetText,
+      lang: "vi",
+      current: snapshotOf(mid.rollup),
+      subject: "",
+    });
     const at = mid.rollup.areas.map((a) => text.indexOf(`${a.name} có ${a.total} nhiệm vụ`));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);

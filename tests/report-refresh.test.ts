@@ -7,6 +7,7 @@ import type { WorkbookGrid } from "../src/core/grid";
 import type { SheetPlan } from "../src/core/plan";
 import { FOLLOW_UP_MARK, HISTORY_MARK, UNITS_MARK } from "../src/core/report";
 import { midGrid, seedGrid } from "../samples/source";
+import { t as sheetText } from "../src/i18n";
 
 const today = serialFromIso("2026-03-05") ?? 0;
 const MID = serialFromIso("2018-06-30") ?? 0;
@@ -27,7 +28,7 @@ const historyOf = (a: ReturnType<typeof analyse>): SheetPlan =>
 
 describe("a refresh with the report", () => {
   it("plans the follow-up, unit and history sheets under their own marks", () => {
-    const a = analyse(midGrid(), { today, lang: "vi", report: true });
+    const a = analyse(midGrid(), { t: sheetText, today, lang: "vi", report: true });
     const marks = a.plan.sheets.map((s) => s.ownerMark);
     expect(marks).toEqual(expect.arrayContaining([FOLLOW_UP_MARK, UNITS_MARK, HISTORY_MARK]));
     expect(new Set(a.plan.sheets.map((s) => s.name)).size).toBe(a.plan.sheets.length);
@@ -38,15 +39,15 @@ describe("a refresh with the report", () => {
   });
 
   it("plans none of them unless asked, as before", () => {
-    const a = analyse(midGrid(), { today, lang: "vi" });
+    const a = analyse(midGrid(), { t: sheetText, today, lang: "vi" });
     expect(a.report).toBeUndefined();
     expect(a.plan.sheets.map((s) => s.ownerMark)).not.toContain(HISTORY_MARK);
   });
 
   it("states the change since the previous report date read from the history, and never duplicates a date", () => {
-    const first = analyse(midGrid(), { today, lang: "vi", report: true });
+    const first = analyse(midGrid(), { t: sheetText, today, lang: "vi", report: true });
     const seed = withHistory(seedGrid(), historyOf(first));
-    const second = analyse(seed, { today, lang: "vi", report: true });
+    const second = analyse(seed, { t: sheetText, today, lang: "vi", report: true });
     expect(second.report?.previous?.date).toBe(MID);
     expect(second.report?.paragraph).toContain(
       "So với ngày 30/06/2018: số nhiệm vụ hoàn thành tăng"
@@ -54,6 +55,7 @@ describe("a refresh with the report", () => {
     expect(second.report?.history.map((s) => s.date)).toEqual([MID, second.rollup.reportDate]);
 
     const again = analyse(withHistory(seedGrid(), historyOf(second)), {
+      t: sheetText,
       today,
       lang: "vi",
       report: true,
@@ -65,7 +67,7 @@ describe("a refresh with the report", () => {
     const grid = midGrid();
     grid.sheets.push({ name: "Lịch sử", address: "A1", values: [["của tôi"]] });
     grid.sheetNames = [...(grid.sheetNames ?? []), "Lịch sử"];
-    const a = analyse(grid, { today, lang: "vi", report: true });
+    const a = analyse(grid, { t: sheetText, today, lang: "vi", report: true });
     expect(historyOf(a).name).toBe("Lịch sử (2)");
     expect(a.findings.map((f) => f.code)).toContain("summary-name-taken");
   });

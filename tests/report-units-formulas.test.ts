@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { midGrid, seedGrid } from "../samples/source";
 import { evaluatePlan, type Evaluation } from "./helpers/hyperformula";
 import { AREA_HEADER, TASK_HEADER, workbook } from "./helpers/grid";
+import { t as sheetText } from "../src/i18n";
 
 const SHEET = "Theo đơn vị";
 
@@ -60,6 +61,7 @@ function planFor(grid: WorkbookGrid, r: number, compareMargin?: number) {
     rollup,
     units: rollup.areas.map((u) => u.name),
     plan: unitsSheetPlan({
+      t: sheetText,
       model,
       rollup,
       settings: DEFAULT_SETTINGS,

@@ -17,6 +17,7 @@ import {
   seedSample,
   TASKS,
 } from "../samples/source";
+import { t as sheetText } from "../src/i18n";
 
 const ARTICLE_AREAS = [
   ["Công tác tư tưởng", 5],
@@ -31,7 +32,7 @@ const ARTICLE_AREAS = [
 const today = serialFromIso("2026-03-05") ?? 0;
 
 describe("the seed sample (06/11/2020)", () => {
-  const a = analyse(seedGrid(), { today, lang: "vi" });
+  const a = analyse(seedGrid(), { t: sheetText, today, lang: "vi" });
 
   it("has the article's seven areas in its order with 5/15/4/11/4/16/3 = 58 tasks", () => {
     expect(a.rollup.areas.map((r) => [r.name, r.total])).toEqual(ARTICLE_AREAS);
@@ -70,7 +71,7 @@ describe("the seed sample (06/11/2020)", () => {
 });
 
 describe("the mid-programme sample (30/06/2018)", () => {
-  const a = analyse(midGrid(), { today, lang: "vi" });
+  const a = analyse(midGrid(), { t: sheetText, today, lang: "vi" });
 
   it("reads without a single finding, with the header below a title block", () => {
     expect(a.findings).toEqual([]);
@@ -97,7 +98,7 @@ describe("the mid-programme sample (30/06/2018)", () => {
   });
 
   it("tells the same story as the seed: a task done late in 2018 was overdue at 30/06/2018", () => {
-    const seed = analyse(seedGrid(), { today, lang: "vi" });
+    const seed = analyse(seedGrid(), { t: sheetText, today, lang: "vi" });
     const r = a.rollup.reportDate;
     const midById = new Map(a.model.tasks.map((t) => [t.id, t]));
     let lateSeen = 0;

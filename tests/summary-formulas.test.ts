@@ -28,6 +28,7 @@ import {
 } from "../samples/source";
 import { evaluatePlan, formulaResultMismatches, type Evaluated } from "./helpers/hyperformula";
 import { AREA_HEADER, workbook } from "./helpers/grid";
+import { t as sheetText } from "../src/i18n";
 
 const R = serialFromYmd(2020, 11, 6);
 const SHEET = "Tổng hợp";
@@ -55,6 +56,7 @@ function prove(
   const { model } = readModel(grid);
   const rollup = rollupModel(model, r, dueSoonDays);
   const plan = buildSummaryPlan({
+    t: sheetText,
     model,
     rollup,
     settings: { ...DEFAULT_SETTINGS, dueSoonDays },
@@ -311,6 +313,7 @@ describe("summary formulas evaluated by HyperFormula", () => {
     // Every formula stays within Excel's limits: no text constant over 255 characters, 8,192 in all.
     const { model } = readModel(grid);
     const plan = buildSummaryPlan({
+      t: sheetText,
       model,
       rollup,
       settings: DEFAULT_SETTINGS,
@@ -354,6 +357,7 @@ describe("summary formulas evaluated by HyperFormula", () => {
     expect(prove(grid, R, 7, "vi", 100).mismatches).toEqual([]);
     const { model } = readModel(grid);
     const plan = buildSummaryPlan({
+      t: sheetText,
       model,
       rollup: rollupModel(model, R, 7),
       settings: DEFAULT_SETTINGS,
@@ -394,6 +398,7 @@ describe("summary formulas evaluated by HyperFormula", () => {
     const lines = (["vi", "en"] as const).flatMap((lang) =>
       ["", "Quy Nhơn"].map((place) => {
         const plan = buildSummaryPlan({
+          t: sheetText,
           model,
           rollup: rollupModel(model, serialFromYmd(2026, 3, 5), 7),
           settings: { ...DEFAULT_SETTINGS, place },
@@ -421,6 +426,7 @@ describe("summary formulas evaluated by HyperFormula", () => {
     const grid = workbook(AREAS, TASKS);
     const { model } = readModel(grid);
     const plan = buildSummaryPlan({
+      t: sheetText,
       model,
       rollup: rollupModel(model, R, 7),
       settings: DEFAULT_SETTINGS,
@@ -454,6 +460,7 @@ describe("summary formulas evaluated by HyperFormula", () => {
     const { model } = readModel(grid);
     const rollup = rollupModel(model, R, 7);
     const plan = buildSummaryPlan({
+      t: sheetText,
       model,
       rollup,
       settings: DEFAULT_SETTINGS,

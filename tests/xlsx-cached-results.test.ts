@@ -16,6 +16,7 @@ import { sheetParts, unescapeXml } from "../src/xlsx/package";
 import { MID_FILE, MID_REPORT_ISO, SEED_FILE, SEED_REPORT_ISO } from "../samples/source";
 import { sampleToExcel } from "../samples/source/xlsx";
 import { benchSample, REPORT_ISO } from "../scripts/bench/data";
+import { t as sheetText } from "../src/i18n";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "cached-"));
 const samples = path.join(__dirname, "..", "samples");
@@ -56,6 +57,7 @@ async function refreshAndRead(input: string, asOf: string) {
   expect(code).toBeLessThan(2);
   const asOfSerial = serialFromIso(asOf) as number;
   const analysis = analyse(await readXlsxGrid(input), {
+    t: sheetText,
     today: asOfSerial,
     reportDate: asOfSerial,
     lang: "vi",

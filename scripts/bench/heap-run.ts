@@ -4,13 +4,14 @@
 // calls (reason "testing") bracket analyse(), and the input grid is alive throughout, as in a host.
 import { analyse } from "../../src/core/analyse";
 import { benchGrid, REPORT } from "./data";
+import { t as sheetText } from "../../src/i18n/sheets";
 
 declare const gc: () => void;
 const size = Number(process.argv[2]);
 const grid = benchGrid(size);
 gc();
 const baseline = process.memoryUsage().heapUsed;
-const analysis = analyse(grid, { today: REPORT, lang: "vi" });
+const analysis = analyse(grid, { t: sheetText, today: REPORT, lang: "vi" });
 const atEnd = process.memoryUsage().heapUsed;
 gc();
 const retained = process.memoryUsage().heapUsed;

@@ -4,11 +4,12 @@ import { analyse } from "../../src/core/analyse";
 import { evaluatePlan } from "../../tests/helpers/hyperformula";
 import { parseA1, toA1 } from "../../src/core/a1";
 import { benchGrid, REPORT } from "./data";
+import { t as sheetText } from "../../src/i18n/sheets";
 
 const size = Number(process.argv[2]);
 const runs = Number(process.argv[3] ?? 1);
 const grid = benchGrid(size);
-const plan = analyse(grid, { today: REPORT, lang: "vi" }).plan.sheets[0];
+const plan = analyse(grid, { t: sheetText, today: REPORT, lang: "vi" }).plan.sheets[0];
 // Every formula cell of the summary, to read back once evaluated.
 const formulaCells: string[] = [];
 for (const block of plan.blocks) {

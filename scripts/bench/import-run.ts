@@ -9,6 +9,7 @@ import { importFromWorkbook } from "../../src/core/import/workbook";
 import { APPENDIX_HEADER } from "../../src/core/sample/appendix-2020";
 import { benchGrid, REPORT } from "./data";
 import { timed } from "./stats";
+import { t as sheetText } from "../../src/i18n/sheets";
 
 const SIZE = Number(process.argv[2] ?? 10_000);
 const RUNS = 9;
@@ -84,8 +85,8 @@ if (!imported || imported.tasks.length !== SIZE)
     `the generated list imported to ${imported?.tasks.length ?? 0} tasks, not ${SIZE}`
   );
 const out = {
-  plain: measure(() => analyse(plainGrid, { today: REPORT, lang: "vi" })),
-  deadlineText: measure(() => analyse(textGrid, { today: REPORT, lang: "vi" })),
+  plain: measure(() => analyse(plainGrid, { t: sheetText, today: REPORT, lang: "vi" })),
+  deadlineText: measure(() => analyse(textGrid, { t: sheetText, today: REPORT, lang: "vi" })),
   import: measure(() => importFromWorkbook(list)),
 };
 console.log(`RESULT ${JSON.stringify(out)}`);

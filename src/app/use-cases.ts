@@ -15,7 +15,7 @@ import {
   settingsSheetPlan,
   type Settings,
 } from "../core/settings";
-import { t } from "../i18n";
+import { t } from "../i18n/sheets";
 import { HostError } from "./errors";
 import { inputSheetsMissing } from "./setup";
 import type {
@@ -91,7 +91,7 @@ async function write(
   const { reportDate } = options;
   const record =
     options.recordReportDate && reportDate !== undefined
-      ? reportDateChange(grid, reportDate)
+      ? reportDateChange(t, grid, reportDate)
       : null;
   if (record) await host.change([record]);
   await host.apply(plan);
@@ -114,6 +114,7 @@ export async function refresh(host: WorkbookHost, options: RefreshOptions): Prom
   }
   options.onProgress?.("checking");
   const analysis = analyse(grid, {
+    t,
     today: options.today,
     reportDate: options.reportDate,
     lang: options.lang,
@@ -139,7 +140,7 @@ export async function refresh(host: WorkbookHost, options: RefreshOptions): Prom
 function failed(failure: HostFailure, options: RefreshOptions, started: number): RefreshResult {
   const f = hostErrorFinding(failure.error, options.lang);
   options.onProgress?.("done");
-  const settings = readSettings({ sheets: [] }).settings;
+  const settings = readSettings(t, { sheets: [] }).settings;
   return {
     findings: [f],
     overdue: [],
@@ -157,7 +158,7 @@ function failed(failure: HostFailure, options: RefreshOptions, started: number):
 
 /** The workbook's settings, defaults filled in. */
 export async function loadSettings(host: WorkbookHost): Promise<Settings> {
-  return readSettings(await host.read()).settings;
+  return readSettings(t, await host.read()).settings;
 }
 
 /**
@@ -166,9 +167,9 @@ export async function loadSettings(host: WorkbookHost): Promise<Settings> {
  */
 export async function saveSettings(host: WorkbookHost, settings: Settings): Promise<void> {
   const grid = await host.read();
-  const changes = settingsChanges(grid, settings);
+  const changes = settingsChanges(t, grid, settings);
   if (changes === null)
-    await host.apply({ sheets: [settingsSheetPlan(settings, settings.language)] });
+    await host.apply({ sheets: [settingsSheetPlan(t, settings, settings.language)] });
   else if (changes.length > 0) await host.change(changes);
 }
 

@@ -127,7 +127,7 @@ function mergeJson(result: MergeResult, analysis: Analysis, lang: Lang): MergeJs
       source: f.source,
       sheet: f.sheet,
       cell: f.cell,
-      message: mergeFindingMessage(f, lang),
+      message: mergeFindingMessage(t, f, lang),
     })),
   };
 }
@@ -155,8 +155,8 @@ function mergeText(result: MergeResult, analysis: Analysis, args: MergeArgs): st
         t(lang, "merge.cli.appliedLine", {
           task: a.task,
           field: field(a.field),
-          from: displayValue(a.field, a.from, lang),
-          to: displayValue(a.field, a.to, lang),
+          from: displayValue(t, a.field, a.from, lang),
+          to: displayValue(t, a.field, a.to, lang),
           sources: a.sources.join(", "),
         })
       )
@@ -167,9 +167,9 @@ function mergeText(result: MergeResult, analysis: Analysis, args: MergeArgs): st
         t(lang, "merge.cli.conflictLine", {
           task: c.task,
           field: field(c.field),
-          master: displayValue(c.field, c.master, lang),
+          master: displayValue(t, c.field, c.master, lang),
           values: c.values
-            .map((v) => `${v.source}: ${displayValue(c.field, v.value, lang)}`)
+            .map((v) => `${v.source}: ${displayValue(t, c.field, v.value, lang)}`)
             .join("; "),
         })
       )
@@ -191,7 +191,7 @@ function mergeText(result: MergeResult, analysis: Analysis, args: MergeArgs): st
   if (result.findings.length > 0) {
     out.push(t(lang, "merge.cli.findings"));
     for (const f of result.findings)
-      out.push(`  ${t(lang, `severity.${f.severity}`)}  ${mergeFindingMessage(f, lang)}`);
+      out.push(`  ${t(lang, `severity.${f.severity}`)}  ${mergeFindingMessage(t, f, lang)}`);
   }
   out.push("", t(lang, "cli.rollup"), ...rollupTable(analysis, lang), t(lang, "cli.legend"));
   return out;
@@ -214,8 +214,8 @@ async function writeMerged(
   const zip = await JSZip.loadAsync(bytes);
   const parts = await patchPackage(zip, result.writes);
   const grid = await gridFromXlsxLight(bytes, args.master, { ...NODE_LIGHT_READ, parts });
-  const analysis = analyse(grid, { today, reportDate: args.asOf, lang: args.lang });
-  const log = mergeLogPlan(grid, result.applied, today, analysis.settings.language);
+  const analysis = analyse(grid, { t, today, reportDate: args.asOf, lang: args.lang });
+  const log = mergeLogPlan(t, grid, result.applied, today, analysis.settings.language);
   const plan = { sheets: [...analysis.plan.sheets, log] };
   await writeRefreshed({ file: args.master, bytes, zip }, plan, args.output!);
   return { analysis, logSheet: log.name };
@@ -233,7 +233,7 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
     throw new ArgError("merge.cli.noMaster", { file: args.master }, lang);
   const copies: CopyInput[] = [];
   for (const file of args.returned) copies.push(await readCopy(file));
-  const result = mergeCopies(masterGrid, copies);
+  const result = mergeCopies(t, masterGrid, copies);
   let analysis: Analysis;
   let written: string | null = null;
   if (args.output) {
@@ -246,6 +246,7 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
     });
   } else {
     analysis = analyse(applyWrites(masterGrid, result.writes), {
+      t,
       today,
       reportDate: args.asOf,
       lang,

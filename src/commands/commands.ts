@@ -8,7 +8,8 @@
 import { refresh } from "../app/use-cases";
 import { serialFromLocalDate } from "../core/dates";
 import type { Lang } from "../core/model";
-import { count, langFromLocale, t } from "../i18n";
+import { langFromLocale } from "../i18n/lang";
+import { count, t } from "../i18n/sheets";
 import { officeEnv, type OfficeEnv } from "../office/env";
 import { OfficeWorkbookHost } from "../office/host";
 

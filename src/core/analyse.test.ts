@@ -1,6 +1,7 @@
 import { AREAS, sheet, workbook } from "../../tests/helpers/grid";
 import { analyse, chooseSummarySheet } from "./analyse";
 import type { WorkbookGrid } from "./grid";
+import { t as sheetText } from "../i18n";
 
 const tasks = [
   ["NV1", "TT", "Sinh hoạt chính trị", "Thường xuyên", "", "", "Hoàn thành", 1, "", ""],
@@ -9,7 +10,7 @@ const tasks = [
 
 describe("analyse", () => {
   it("plans the summary and, when absent, the settings sheet", () => {
-    const a = analyse(workbook(AREAS, tasks), { today: 44141, lang: "vi" });
+    const a = analyse(workbook(AREAS, tasks), { t: sheetText, today: 44141, lang: "vi" });
     expect(a.plan.sheets.map((s) => [s.name, s.role])).toEqual([
       ["Tổng hợp", "summary"],
       ["Cấu hình", "settings"],
@@ -24,11 +25,11 @@ describe("analyse", () => {
       numberFormats: [["General", "dd/mm/yyyy"]],
     });
     const grid = workbook(AREAS, tasks, [settings]);
-    expect(analyse(grid, { today: 44141, lang: "vi" }).rollup.reportDate).toBe(43281);
-    expect(analyse(grid, { today: 44141, reportDate: 44000, lang: "vi" }).rollup.reportDate).toBe(
-      44000
-    );
-    expect(analyse(grid, { today: 44141, lang: "vi" }).plan.sheets).toHaveLength(1);
+    expect(analyse(grid, { t: sheetText, today: 44141, lang: "vi" }).rollup.reportDate).toBe(43281);
+    expect(
+      analyse(grid, { t: sheetText, today: 44141, reportDate: 44000, lang: "vi" }).rollup.reportDate
+    ).toBe(44000);
+    expect(analyse(grid, { t: sheetText, today: 44141, lang: "vi" }).plan.sheets).toHaveLength(1);
   });
 });
 

@@ -5,6 +5,7 @@ import { formatVnDate } from "./dates";
 import { sameSheetName } from "./settings-rules";
 import { finding, type Finding } from "./findings";
 import type { WorkbookGrid } from "./grid";
+import type { SheetText } from "../i18n/sheets";
 import type { Lang, Model, Rollup } from "./model";
 import type { SheetPlan, WorkbookPlan } from "./plan";
 import { readModel } from "./read";
@@ -26,6 +27,8 @@ export interface AnalyseOptions {
   reportDate?: number;
   /** Language of the messages; the generated sheets follow the settings' language. */
   lang: Lang;
+  /** The strings' lookup (the core imports no catalogue): i18n/sheets' `t`, or one over more keys. */
+  t: SheetText;
   /** Also plan the report sheets (follow-up list, by unit, history) and write the report paragraph. */
   report?: boolean;
 }
@@ -97,7 +100,11 @@ function doneAfterReportFindings(model: Model, rollup: Rollup): Finding[] {
 }
 
 export function analyse(grid: WorkbookGrid, options: AnalyseOptions): Analysis {
-  const { settings, sheet: settingsSheet, findings: settingFindings } = readSettings(grid);
+  const {
+    settings,
+    sheet: settingsSheet,
+    findings: settingFindings,
+  } = readSettings(options.t, grid);
   const { model, findings } = readModel(grid);
   const reportDate = options.reportDate ?? settings.reportDate ?? options.today;
   const effective: Settings = { ...settings, reportDate };
@@ -112,6 +119,7 @@ export function analyse(grid: WorkbookGrid, options: AnalyseOptions): Analysis {
       settings: effective,
       sheetName: target.name,
       previousName: target.previousName,
+      t: options.t,
       lang: settings.language,
     }),
   ];
@@ -121,6 +129,7 @@ export function analyse(grid: WorkbookGrid, options: AnalyseOptions): Analysis {
         model,
         rollup,
         settings: effective,
+        t: options.t,
         choose: (mark, name) => chooseSummarySheet(grid, name, mark),
       })
     : undefined;
@@ -129,12 +138,14 @@ export function analyse(grid: WorkbookGrid, options: AnalyseOptions): Analysis {
     if (report.paragraph !== null)
       sheets[0] = withParagraphBlock(sheets[0], {
         paragraph: report.paragraph,
+        t: options.t,
         lang: settings.language,
         reportDate,
       });
     sheets.push(...report.sheets);
   }
-  if (settingsSheet === null) sheets.push(settingsSheetPlan(effective, settings.language));
+  if (settingsSheet === null)
+    sheets.push(settingsSheetPlan(options.t, effective, settings.language));
 
   return {
     model,

@@ -7,6 +7,7 @@ import {
   settingsChanges,
   settingsSheetPlan,
 } from "./settings";
+import { t as sheetText } from "../i18n";
 
 describe("the settings sheet", () => {
   it("reads back what it wrote, in Vietnamese and in English", () => {
@@ -19,7 +20,7 @@ describe("the settings sheet", () => {
       language: "en" as const,
     };
     for (const lang of ["vi", "en"] as const) {
-      expect(readSettings(settingsGrid(lang, settings)).settings).toEqual(settings);
+      expect(readSettings(sheetText, settingsGrid(lang, settings)).settings).toEqual(settings);
     }
   });
 
@@ -33,7 +34,7 @@ describe("the settings sheet", () => {
         ]),
       ],
     };
-    const { settings, findings } = readSettings(grid);
+    const { settings, findings } = readSettings(sheetText, grid);
     expect(settings.dueSoonDays).toBe(7);
     expect(settings.language).toBe("en");
     expect(findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["invalid-setting@B2"]);
@@ -41,7 +42,7 @@ describe("the settings sheet", () => {
 
   it("lists only the value cells that change", () => {
     const grid = settingsGrid("vi");
-    const changes = settingsChanges(grid, {
+    const changes = settingsChanges(sheetText, grid, {
       ...DEFAULT_SETTINGS,
       place: "Lạng Sơn",
       dueSoonDays: 5,
@@ -50,7 +51,7 @@ describe("the settings sheet", () => {
       { sheet: "Cấu hình", cell: "B6", from: "", to: "Lạng Sơn" },
       { sheet: "Cấu hình", cell: "B11", from: 7, to: 5 },
     ]);
-    expect(settingsChanges({ sheets: [] }, DEFAULT_SETTINGS)).toBeNull();
+    expect(settingsChanges(sheetText, { sheets: [] }, DEFAULT_SETTINGS)).toBeNull();
   });
 
   it("reads the clerk's fields of the printed summary in either language, empty when absent", () => {
@@ -63,9 +64,9 @@ describe("the settings sheet", () => {
       preparerName: "Trần Thị B",
     };
     for (const lang of ["vi", "en"] as const) {
-      expect(readSettings(settingsGrid(lang, clerk)).settings).toEqual(clerk);
+      expect(readSettings(sheetText, settingsGrid(lang, clerk)).settings).toEqual(clerk);
       // Saved again as read, a two-line title is no change.
-      expect(settingsChanges(settingsGrid(lang, clerk), clerk)).toEqual([]);
+      expect(settingsChanges(sheetText, settingsGrid(lang, clerk), clerk)).toEqual([]);
     }
     const grid = {
       sheets: [
@@ -75,14 +76,14 @@ describe("the settings sheet", () => {
         ]),
       ],
     };
-    const { settings } = readSettings(grid);
+    const { settings } = readSettings(sheetText, grid);
     expect(settings).toMatchObject({
       reportNumber: "",
       signerTitle: "",
       signerName: "",
       preparerName: "",
     });
-    const en = readSettings({
+    const en = readSettings(sheetText, {
       sheets: [
         sheet("Settings", [
           ["Signer's name", "Jane Roe"],
@@ -106,9 +107,11 @@ describe("the settings sheet", () => {
     );
     const grid = { sheets: [sheet("Cấu hình", rows)] };
     expect(rows.length).toBe(old.sheets[0].values.length - 4);
-    expect(settingsChanges(grid, DEFAULT_SETTINGS)).toEqual([]);
+    expect(settingsChanges(sheetText, grid, DEFAULT_SETTINGS)).toEqual([]);
     const last = rows.length;
-    expect(settingsChanges(grid, { ...DEFAULT_SETTINGS, signerName: "Nguyễn Văn A" })).toEqual([
+    expect(
+      settingsChanges(sheetText, grid, { ...DEFAULT_SETTINGS, signerName: "Nguyễn Văn A" })
+    ).toEqual([
       { sheet: "Cấu hình", cell: `A${last + 1}`, from: "", to: "Họ tên người ký" },
       { sheet: "Cấu hình", cell: `B${last + 1}`, from: "", to: "Nguyễn Văn A" },
     ]);
@@ -124,7 +127,7 @@ describe("the settings sheet", () => {
     const long =
       "BAN CHỈ ĐẠO THỰC HIỆN CHƯƠNG TRÌNH XÂY DỰNG HỆ THỐNG CHÍNH TRỊ CỦA TỈNH GIAI ĐOẠN 2015-2020";
     for (const lang of ["vi", "en"] as const) {
-      const plan = settingsSheetPlan({ ...DEFAULT_SETTINGS, issuingBody: long }, lang);
+      const plan = settingsSheetPlan(sheetText, { ...DEFAULT_SETTINGS, issuingBody: long }, lang);
       expect(plan.print).toMatchObject({
         paper: "A4",
         orientation: "portrait",

@@ -1,7 +1,6 @@
 // Settings the workbook carries in its settings sheet, read the same by the CLI and the add-in.
 import type { Lang } from "./model";
-import { t } from "../i18n";
-import type { MessageKey } from "../i18n";
+import type { MessageKey, SheetText } from "../i18n/sheets";
 import { colLetter, toA1 } from "./a1";
 import { parseDateCell } from "./dates";
 import { finding, type CellChange, type Finding } from "./findings";
@@ -89,12 +88,22 @@ const CORE_KEY_COUNT = SETTING_KEYS.length - CLERK_KEYS.length;
 
 const labelKey = (key: SettingKey): MessageKey => `settings.${key}`;
 
-const LABEL_INDEX = new Map<string, SettingKey>(
-  SETTING_KEYS.flatMap((k) => [
-    [looseKey(t("vi", labelKey(k))), k] as const,
-    [looseKey(t("en", labelKey(k))), k] as const,
-  ])
-);
+const labelIndexes = new WeakMap<SheetText, Map<string, SettingKey>>();
+
+/** Each setting by its label in either language (built once per lookup the caller passes). */
+function labelIndex(t: SheetText): Map<string, SettingKey> {
+  let index = labelIndexes.get(t);
+  if (!index) {
+    index = new Map(
+      SETTING_KEYS.flatMap((k) => [
+        [looseKey(t("vi", labelKey(k))), k] as const,
+        [looseKey(t("en", labelKey(k))), k] as const,
+      ])
+    );
+    labelIndexes.set(t, index);
+  }
+  return index;
+}
 
 /** A sheet name Excel accepts (≤ 31 characters, no : \ / ? * [ ], not quoted), or "" when none is left. */
 export function sanitiseSheetName(name: string): string {
@@ -108,6 +117,7 @@ export function sanitiseSheetName(name: string): string {
 }
 
 function parseSetting(
+  t: SheetText,
   key: SettingKey,
   raw: string | number | boolean,
   format: string
@@ -130,7 +140,7 @@ function parseSetting(
       return undefined;
     }
     case "reportTables":
-      return parseReportTables(raw);
+      return parseReportTables(t, raw);
     case "signerTitle":
       // Two lines as a signature block writes them ("T/M BAN CHỈ ĐẠO" over "TRƯỞNG BAN"): breaks kept.
       return String(raw)
@@ -148,7 +158,10 @@ function parseSetting(
 }
 
 /** Reads the settings sheet; absent sheet or cells keep the defaults, bad values are findings. */
-export function readSettings(grid: WorkbookGrid): {
+export function readSettings(
+  t: SheetText,
+  grid: WorkbookGrid
+): {
   settings: Settings;
   sheet: string | null;
   findings: Finding[];
@@ -159,13 +172,14 @@ export function readSettings(grid: WorkbookGrid): {
   if (!sheet) return { settings, sheet: null, findings };
   const reader = new SheetReader(sheet);
   const seen = new Set<SettingKey>();
+  const labels = labelIndex(t);
   for (let row = reader.firstRow; row <= reader.lastRow; row++) {
     for (let col = reader.firstCol; col < reader.lastCol; col++) {
-      const key = LABEL_INDEX.get(looseKey(reader.value(row, col)));
+      const key = labels.get(looseKey(reader.value(row, col)));
       if (!key || seen.has(key)) continue;
       seen.add(key);
       const raw = reader.value(row, col + 1);
-      const value = parseSetting(key, raw, reader.format(row, col + 1));
+      const value = parseSetting(t, key, raw, reader.format(row, col + 1));
       if (value === undefined) {
         if (cleanText(raw) !== "") {
           findings.push(
@@ -185,8 +199,13 @@ export function readSettings(grid: WorkbookGrid): {
 }
 
 /** A setting as its value cell holds it (the report tables as words of the sheet's language). */
-function sheetValue(settings: Settings, key: SettingKey, lang: Lang): string | number {
-  if (key === "reportTables") return formatReportTables(lang, settings.reportTables);
+function sheetValue(
+  t: SheetText,
+  settings: Settings,
+  key: SettingKey,
+  lang: Lang
+): string | number {
+  if (key === "reportTables") return formatReportTables(t, lang, settings.reportTables);
   const value = settings[key];
   return value === null ? "" : value;
 }
@@ -203,11 +222,11 @@ function settingsRowHeight(texts: [string, number][]): number {
 }
 
 /** The settings sheet the add-in creates when a workbook has none: labels in `lang`, current values. */
-export function settingsSheetPlan(settings: Settings, lang: Lang): SheetPlan {
+export function settingsSheetPlan(t: SheetText, settings: Settings, lang: Lang): SheetPlan {
   const font = { fontName: "Times New Roman", fontSize: 12 };
   const firstRow = 4;
   const rows = SETTING_KEYS.map((key) => {
-    return [{ value: t(lang, labelKey(key)) }, { value: sheetValue(settings, key, lang) }];
+    return [{ value: t(lang, labelKey(key)) }, { value: sheetValue(t, settings, key, lang) }];
   });
   const last = firstRow + rows.length - 1;
   const dateRow = firstRow + SETTING_KEYS.indexOf("reportDate");
@@ -275,8 +294,12 @@ export function settingsSheetPlan(settings: Settings, lang: Lang): SheetPlan {
  * (then the caller creates the sheet from settingsSheetPlan). A sheet from before the report-tables
  * setting gets that row appended under the others.
  */
-export function settingsChanges(grid: WorkbookGrid, settings: Settings): CellChange[] | null {
-  const found = settingCells(grid);
+export function settingsChanges(
+  t: SheetText,
+  grid: WorkbookGrid,
+  settings: Settings
+): CellChange[] | null {
+  const found = settingCells(t, grid);
   if (!found) return null;
   const appended = reportTablesRow(found, settings);
   const coreCells = [...found.cells.keys()].filter((k) => !isClerkKey(k)).length;
@@ -296,7 +319,7 @@ const isClerkKey = (key: SettingKey): boolean => (CLERK_KEYS as readonly string[
  * now hold a value (a sheet from before those fields keeps its rows as they are while they are empty).
  */
 function clerkRows(found: SettingCells, settings: Settings, skip: number): CellChange[] {
-  const { sheet, reader, cells } = found;
+  const { t, sheet, reader, cells } = found;
   const col = cells.get("language")?.col ?? reader.firstCol + 1;
   const lang = languageOf(found, settings);
   const missing = CLERK_KEYS.filter((k) => !cells.has(k) && settings[k].trim() !== "");
@@ -314,40 +337,46 @@ function clerkRows(found: SettingCells, settings: Settings, skip: number): CellC
  * the next one does not silently return to the old date). Null when there is no settings sheet or it
  * has no report-date row (the caller then leaves it as it is), or the cell already holds that date.
  */
-export function reportDateChange(grid: WorkbookGrid, reportDate: number): CellChange | null {
-  const found = settingCells(grid);
+export function reportDateChange(
+  t: SheetText,
+  grid: WorkbookGrid,
+  reportDate: number
+): CellChange | null {
+  const found = settingCells(t, grid);
   if (!found?.cells.has("reportDate")) return null;
   const change = settingChange(found, "reportDate", { ...DEFAULT_SETTINGS, reportDate });
   return change && { ...change, date: true };
 }
 
 interface SettingCells {
+  t: SheetText;
   sheet: string;
   reader: SheetReader;
   /** The value cell of each setting the sheet has a label for. */
   cells: Map<SettingKey, { row: number; col: number }>;
 }
 
-function settingCells(grid: WorkbookGrid): SettingCells | null {
+function settingCells(t: SheetText, grid: WorkbookGrid): SettingCells | null {
   const sheet = findRoleSheet(grid, SHEET_CANDIDATES.settings);
   if (!sheet) return null;
   const reader = new SheetReader(sheet);
   const cells = new Map<SettingKey, { row: number; col: number }>();
+  const labels = labelIndex(t);
   for (let row = reader.firstRow; row <= reader.lastRow; row++) {
     for (let col = reader.firstCol; col < reader.lastCol; col++) {
-      const key = LABEL_INDEX.get(looseKey(reader.value(row, col)));
+      const key = labels.get(looseKey(reader.value(row, col)));
       if (key && !cells.has(key)) {
         cells.set(key, { row, col: col + 1 });
         break;
       }
     }
   }
-  return { sheet: sheet.name, reader, cells };
+  return { t, sheet: sheet.name, reader, cells };
 }
 
 /** The label and value of the report-tables row for a sheet made before it; null when not needed. */
 function reportTablesRow(
-  { sheet, reader, cells }: SettingCells,
+  { t, sheet, reader, cells }: SettingCells,
   settings: Settings
 ): CellChange[] | null {
   const coreCells = [...cells.keys()].filter((k) => !isClerkKey(k)).length;
@@ -357,7 +386,12 @@ function reportTablesRow(
   const lang = settings.language;
   return [
     { sheet, cell: toA1(row, col - 1), from: "", to: t(lang, labelKey("reportTables")) },
-    { sheet, cell: toA1(row, col), from: "", to: formatReportTables(lang, settings.reportTables) },
+    {
+      sheet,
+      cell: toA1(row, col),
+      from: "",
+      to: formatReportTables(t, lang, settings.reportTables),
+    },
   ];
 }
 
@@ -367,21 +401,21 @@ function settingChange(
   key: SettingKey,
   settings: Settings
 ): CellChange | null {
-  const { sheet, reader, cells } = found;
+  const { t, sheet, reader, cells } = found;
   const { row, col } = cells.get(key)!;
   const from = reader.value(row, col);
   const same =
     key === "reportTables"
-      ? sameTables(parseReportTables(from), settings.reportTables)
+      ? sameTables(parseReportTables(t, from), settings.reportTables)
       : key === "reportDate" || key === "signerTitle"
-        ? parseSetting(key, from, reader.format(row, col)) === settings[key]
+        ? parseSetting(t, key, from, reader.format(row, col)) === settings[key]
         : cleanText(from) === String(settings[key] ?? "");
   if (same) return null;
   return {
     sheet,
     cell: toA1(row, col),
     from: typeof from === "boolean" ? String(from) : from,
-    to: sheetValue(settings, key, languageOf(found, settings)),
+    to: sheetValue(t, settings, key, languageOf(found, settings)),
   };
 }
 
@@ -389,7 +423,7 @@ const sameTables = (a: readonly ReportTable[] | undefined, b: readonly ReportTab
   a !== undefined && a.length === b.length && a.every((x) => b.includes(x));
 
 /** The language the sheet's labels are in (the language row's own label tells), for written words. */
-function languageOf({ reader, cells }: SettingCells, settings: Settings): Lang {
+function languageOf({ t, reader, cells }: SettingCells, settings: Settings): Lang {
   const at = cells.get("language");
   if (!at) return settings.language;
   const label = looseKey(reader.value(at.row, at.col - 1));

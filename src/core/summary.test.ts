@@ -18,6 +18,7 @@ import {
   wrappedLines,
 } from "./summary";
 import { onOnePage, pageHeights } from "./summary/estimate";
+import { t as sheetText } from "../i18n";
 
 const R = serialFromYmd(2020, 11, 6);
 
@@ -49,6 +50,7 @@ function plan(
   const { model } = readModel(workbook(areas, TASKS));
   const rollup = rollupModel(model, R, 7);
   return buildSummaryPlan({
+    t: sheetText,
     model,
     rollup,
     settings: {
@@ -275,6 +277,7 @@ describe("summary plan: rows and figures", () => {
   test("writes an empty table's total as zeros and plans no chart", () => {
     const { model } = readModel(workbook([], []));
     const p = buildSummaryPlan({
+      t: sheetText,
       model,
       rollup: rollupModel(model, R, 7),
       settings: DEFAULT_SETTINGS,
@@ -299,6 +302,7 @@ describe("summary plan: rows and figures", () => {
     };
     const { model } = readModel(grid);
     const p = buildSummaryPlan({
+      t: sheetText,
       model,
       rollup: rollupModel(model, R, 7),
       settings: DEFAULT_SETTINGS,

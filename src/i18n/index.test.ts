@@ -1,5 +1,9 @@
 import { count, t } from ".";
 import { en } from "./en";
+import { cli } from "./catalogues/cli.vi";
+import { merge } from "./catalogues/merge.vi";
+import { pane } from "./catalogues/pane.vi";
+import { sheets } from "./catalogues/sheets.vi";
 import { vi } from "./vi";
 
 describe("the message catalogues", () => {
@@ -30,5 +34,11 @@ describe("the message catalogues", () => {
         expect([key, text]).toEqual([key, text.normalize("NFC")]);
       }
     }
+  });
+
+  it("hold each key in one catalogue only, so that no bundle's entry shadows another's message", () => {
+    const keys = [sheets, merge, pane, cli].flatMap((c) => Object.keys(c));
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(new Set(keys)).toEqual(new Set(Object.keys(vi)));
   });
 });

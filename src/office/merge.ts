@@ -18,7 +18,7 @@ import {
   type MergeResult,
 } from "../core/merge";
 import type { Lang } from "../core/model";
-import { t } from "../i18n";
+import { t } from "../i18n/merge";
 import type { OfficeEnv } from "./env";
 import { toHostError } from "./errors";
 import { detectFeatures } from "./features";
@@ -77,7 +77,7 @@ export async function reviewMerge(
 ): Promise<MergeReview> {
   const masterGrid = await new OfficeWorkbookHost(env).read();
   const copies = await readReturnedFiles(files);
-  return { masterGrid, result: mergeCopies(masterGrid, copies) };
+  return { masterGrid, result: mergeCopies(t, masterGrid, copies) };
 }
 
 /** The log sheet's possible names: the one its mark points at, then its name in either language. */
@@ -212,7 +212,7 @@ export async function applyMerge(
         names: checked.state.names,
         sheets: checked.log ? [checked.log] : [],
       };
-      const log = mergeLogPlan(logGrid, applied, options.today, options.lang);
+      const log = mergeLogPlan(t, logGrid, applied, options.today, options.lang);
       for (const f of checked.fresh) queueWrite(context, f.write, f.format);
       const later =
         applied.length > 0

@@ -15,7 +15,7 @@ import {
   type TemplateSpec,
 } from "../core/template";
 import { CANONICAL_KIND, CANONICAL_STATUS } from "../core/vocab";
-import { t } from "../i18n";
+import { t } from "../i18n/sheets";
 import { HostError } from "../app/errors";
 import { toHostError } from "./errors";
 import type { OfficeEnv } from "./env";
@@ -174,7 +174,7 @@ export async function createInputSheets(
           );
         }
       }
-      const settingsPlan = settingsSheetPlan(spec.settings, lang);
+      const settingsPlan = settingsSheetPlan(t, spec.settings, lang);
       let later: LaterBatches = [];
       if (
         !taken(settingsPlan.name) &&

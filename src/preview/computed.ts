@@ -9,6 +9,7 @@ import type { Lang } from "../core/model";
 import type { WorkbookPlan } from "../core/plan";
 import { OfficeWorkbookHost } from "../office/host";
 import { envOf, type ExcelDouble } from "../testing/excel-double";
+import { t } from "../i18n/sheets";
 
 export interface ComputedCell {
   formula: string;
@@ -51,7 +52,7 @@ export async function computeValues(
 ): Promise<ComputedValues> {
   const host = new OfficeWorkbookHost(envOf(double));
   const grid = await host.read();
-  return plannedResults(analyse(grid, { today, lang, report: true }).plan);
+  return plannedResults(analyse(grid, { t, today, lang, report: true }).plan);
 }
 
 /** The computed value of a cell, when it holds exactly the formula the core planned there. */

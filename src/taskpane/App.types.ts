@@ -4,7 +4,7 @@ import type { OverdueTask, RefreshResult, RefreshStep } from "../app/ports";
 import type { Finding } from "../core/findings";
 import type { Lang } from "../core/model";
 import type { Settings } from "../core/settings";
-import type { MessageKey } from "../i18n";
+import type { MessageKey } from "../i18n/pane";
 import type { Feature } from "../office/features";
 import type { PaneContextValue } from "./PaneContext";
 import type { AppendixImport } from "../core/import/appendix";

@@ -1,7 +1,7 @@
 // The pane's context: the use-cases and the current language, so components need no Office.
 import { createContext, useContext } from "react";
 import type { Lang } from "../core/model";
-import { t, type MessageKey } from "../i18n";
+import { t, type MessageKey } from "../i18n/pane";
 import type { PaneServices } from "./PaneServices.types";
 
 export interface PaneContextValue {

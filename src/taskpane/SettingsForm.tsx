@@ -16,7 +16,7 @@ import {
 import type { FormEvent } from "react";
 import { REPORT_TABLES, type ReportTable } from "../core/report/tables";
 import { DEFAULT_SETTINGS } from "../core/settings";
-import type { MessageKey } from "../i18n";
+import type { MessageKey } from "../i18n/pane";
 import { ErrorDetails } from "./ErrorDetails";
 import { usePane } from "./PaneContext";
 import type { Styles } from "./styles";

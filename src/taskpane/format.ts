@@ -2,7 +2,7 @@
 // Vietnamese), Excel date serials to and from dd/mm/yyyy as clerks type them (and ISO, for tests).
 import type { RefreshResult } from "../app/ports";
 import type { Lang } from "../core/model";
-import { count, LOCALE, t } from "../i18n";
+import { count, LOCALE, t } from "../i18n/pane";
 
 const MS_PER_DAY = 86_400_000;
 // Excel's day 0 is 1899-12-30 once the 1900 leap-year bug is accounted for (serials from 61 on).

@@ -5,7 +5,7 @@
 import type { Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { officeEnv } from "../office/env";
-import { t } from "../i18n";
+import { t } from "../i18n/pane";
 import { App } from "./App";
 import { langFromLocale, todaySerial } from "./format";
 import { lazyServices } from "./lazyServices";

@@ -1,7 +1,7 @@
 // What the pane tells the user besides its parts: the notice bar (a warning or an error, worded when
 // it happens) and the live region's announcement (kept as a message key, so a language switch re-words it).
 import { useState } from "react";
-import type { MessageKey } from "../i18n";
+import type { MessageKey } from "../i18n/pane";
 import type { Announcement, AppState, Notice } from "./App.types";
 import { tellError } from "./hostError";
 

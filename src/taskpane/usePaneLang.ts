@@ -2,7 +2,7 @@
 // page's lang attribute kept in step with it.
 import { useCallback, useEffect, useState } from "react";
 import type { Lang } from "../core/model";
-import { t, type MessageKey } from "../i18n";
+import { t, type MessageKey } from "../i18n/pane";
 import type { AppState } from "./App.types";
 
 export function usePaneLang(initialLang: Lang): Pick<AppState, "lang" | "setLang" | "tr"> {

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import type { Settings } from "../core/settings";
 import { isDueSoonDays, isValidSheetName } from "../core/settings-rules";
-import type { MessageKey } from "../i18n";
+import type { MessageKey } from "../i18n/pane";
 import { tellError } from "./hostError";
 import type { SettingsDraft, SettingsErrors } from "./SettingsForm.types";
 

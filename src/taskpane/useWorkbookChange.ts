@@ -2,7 +2,7 @@
 // change runs, a failure is told in the notice bar, and a change that went through is followed by a
 // refresh that shows it.
 import { useState } from "react";
-import type { MessageKey } from "../i18n";
+import type { MessageKey } from "../i18n/pane";
 import type { Fail } from "./useNotices";
 
 export interface UseWorkbookChange {

@@ -7,11 +7,11 @@ import { analyse } from "../core/analyse";
 import { AddinError } from "../core/errors";
 import type { Lang } from "../core/model";
 import { planShare, type ShareBy } from "../core/share";
-import { t } from "../i18n";
 import { contentAtRisk, WouldLoseContentError } from "./preserve";
 import { gridFromWorkbook, loadXlsx } from "./read";
 import { markSharedCopy } from "./share-marks";
 import { refreshPackage } from "./write";
+import { t } from "../i18n/merge";
 
 export interface ShareOptions {
   by: ShareBy;
@@ -66,12 +66,14 @@ export async function buildSharedCopies(
   const { bytes } = input;
   const grid = gridFromWorkbook(input.workbook ?? (await loadXlsx(bytes, file)));
   const analysis = analyse(grid, {
+    t,
     today: options.today,
     reportDate: options.asOf,
     lang: options.lang,
   });
   const table = analysis.model.tasksTable;
   const copies = planShare(
+    t,
     analysis.model,
     analysis.settings,
     options.by,

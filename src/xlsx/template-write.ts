@@ -18,7 +18,7 @@ import {
   type TemplateValidation,
   taskValidations,
 } from "../core/template";
-import { t } from "../i18n";
+import { t } from "../i18n/sheets";
 import { graftSheets } from "./graft";
 import { renderSheetPlan } from "./render-sheet";
 
@@ -98,7 +98,7 @@ function templateWorkbook(spec: TemplateSpec, lang: Lang): ExcelJS.Workbook {
       validationRule(rule, lang)
     );
   }
-  const settings = settingsSheetPlan(spec.settings, lang);
+  const settings = settingsSheetPlan(t, spec.settings, lang);
   renderSheetPlan(workbook.addWorksheet(settings.name), settings);
   // The mark that makes the settings sheet the add-in's (as a refresh would set it).
   workbook.definedNames.add(`${quoteSheet(settings.name)}!$A$1`, settings.ownerMark);

@@ -13,6 +13,7 @@ import { readExcelJsFile } from "../../src/cli/xlsx-file";
 import { gridFromWorkbook } from "../../src/xlsx/read";
 import { writeRefreshedWorkbook } from "../../src/cli/xlsx-file";
 import { sheetParts } from "../../src/xlsx/package";
+import { t as sheetText } from "../../src/i18n";
 
 /** One cell as a description gives it. */
 export type CellSpec =
@@ -164,6 +165,7 @@ export async function buildCase(spec: CaseSpec, file: string): Promise<void> {
   if (!spec.summaryEdits) return;
   const asOf = serialFromIso(spec.asOf) as number;
   const analysis = analyse(gridFromWorkbook(await readExcelJsFile(file)), {
+    t: sheetText,
     today: asOf,
     reportDate: asOf,
     lang: "vi",

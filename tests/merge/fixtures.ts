@@ -10,6 +10,7 @@ import { readModel } from "../../src/core/read";
 import { idsFingerprint, snapshotSheetPlan, type SnapshotMeta } from "../../src/core/merge";
 import { CANONICAL_STATUS } from "../../src/core/vocab";
 import { TASK_HEADER } from "../helpers/grid";
+import { t as sheetText } from "../../src/i18n";
 
 export const AREA_HEADER = ["Mã", "Lĩnh vực", "Đơn vị chủ trì"];
 export const AREA_ROWS: CellValue[][] = [
@@ -184,6 +185,6 @@ export function snapshotOf(
     idsFingerprint: idsFingerprint(model.tasks.map((t) => t.id)),
   };
   return planGrid(
-    snapshotSheetPlan(meta, model, (t) => office === undefined || t.areaId === office)
+    snapshotSheetPlan(sheetText, meta, model, (t) => office === undefined || t.areaId === office)
   );
 }

@@ -1,7 +1,7 @@
 // The merge log: an add-in-owned sheet "Nhật ký cập nhật" with one row per applied change (date,
 // source file, office, task, field, from, to). Every merge rewrites it with the rows it already held
 // and the new ones below, so the pane and the CLI append to the same log.
-import { t } from "../../i18n";
+import type { MergeText } from "../../i18n/merge";
 import { colLetter, sheetOfReference } from "../a1";
 import { formatVnDate } from "../dates";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../grid";
@@ -17,7 +17,12 @@ const HEADER_ROW = 4;
 const COLUMNS = ["date", "source", "office", "task", "field", "from", "to"] as const;
 
 /** A value as the log and the review show it: "Hoàn thành", "80%", "15/03/2018", "(trống)". */
-export function displayValue(field: UpdateField, value: FieldValue, lang: Lang): string {
+export function displayValue(
+  t: MergeText,
+  field: UpdateField,
+  value: FieldValue,
+  lang: Lang
+): string {
   if (value === null) return t(lang, "merge.cli.empty");
   if (field === "status") return CANONICAL_STATUS[value as Status];
   if (field === "completedOn") return formatVnDate(value as number);
@@ -29,7 +34,7 @@ export function displayValue(field: UpdateField, value: FieldValue, lang: Lang):
 }
 
 /** A merge finding in the user's language (the CLI and the pane alike). */
-export function mergeFindingMessage(f: MergeFinding, lang: Lang): string {
+export function mergeFindingMessage(t: MergeText, f: MergeFinding, lang: Lang): string {
   const params: Record<string, string> = { ...(f.params as unknown as Record<string, string>) };
   if (f.code === "merge-unreadable") {
     const why = t(lang, `merge.refused.${f.params.reason}`);
@@ -39,7 +44,7 @@ export function mergeFindingMessage(f: MergeFinding, lang: Lang): string {
 }
 
 /** The log sheet of a workbook: the one its mark points at, else one with the log's name in either language. */
-export function findLogSheet(grid: WorkbookGrid): SheetGrid | null {
+export function findLogSheet(t: MergeText, grid: WorkbookGrid): SheetGrid | null {
   const ref = grid.names?.[LOG_MARK];
   const marked = ref ? sheetOfReference(ref) : null;
   const names = [marked, t("vi", "log.sheetName"), t("en", "log.sheetName")].filter(
@@ -65,12 +70,13 @@ function previousRows(sheet: SheetGrid | null): CellValue[][] {
 
 /** The log sheet after a merge on `date` (serial): the rows it held, then one per applied change. */
 export function mergeLogPlan(
+  t: MergeText,
   grid: WorkbookGrid,
   applied: readonly AppliedChange[],
   date: number,
   lang: Lang
 ): SheetPlan {
-  const existing = findLogSheet(grid);
+  const existing = findLogSheet(t, grid);
   const old = previousRows(existing);
   const added: CellValue[][] = applied.map((a) => [
     date,
@@ -78,8 +84,8 @@ export function mergeLogPlan(
     [...new Set(a.offices.filter((o) => o !== ""))].join(", "),
     a.task,
     t(lang, `merge.field.${a.field}`),
-    displayValue(a.field, a.from, lang),
-    displayValue(a.field, a.to, lang),
+    displayValue(t, a.field, a.from, lang),
+    displayValue(t, a.field, a.to, lang),
   ]);
   const rows = [...old, ...added].map((r) => r.map((v): PlanCell => ({ value: v })));
   const last = HEADER_ROW + rows.length;

@@ -19,6 +19,7 @@ import {
   type TaskSpec,
   type Typing,
 } from "../../../tests/merge/fixtures";
+import { t as sheetText } from "../../i18n";
 
 const MASTER_TASKS: TaskSpec[] = [
   task("NV1", { status: "done", progress: 1, completedOn: D("2020-05-01"), notes: "Đã xong" }),
@@ -45,7 +46,7 @@ const copy = (
 
 describe("merging returned copies", () => {
   it("applies an office's update with the master's cell and the copy's cell", () => {
-    const r = mergeCopies(master, [
+    const r = mergeCopies(sheetText, master, [
       copy(
         "tt.xlsx",
         edit(MASTER_TASKS, "NV2", { status: "done", progress: 1, completedOn: D("2020-06-20") })
@@ -72,7 +73,7 @@ describe("merging returned copies", () => {
   it("matches tasks by ID in a re-sorted copy with moved and inserted columns, aliases, text dates and 80%", () => {
     const edited = edit(MASTER_TASKS, "NV3", { status: "in-progress", progress: 0.8 });
     const shape: SheetShape = { order: [9, 6, 0, 2, 1, 3, 4, 5, 7, 8], insertAt: 2, reverse: true };
-    const r = mergeCopies(master, [
+    const r = mergeCopies(sheetText, master, [
       copy("tc.xlsx", edited, {
         typing: { alias: true, percentText: true, textDates: true, nfd: true },
         shape,
@@ -87,14 +88,14 @@ describe("merging returned copies", () => {
 
   it("keeps a change made at the centre since sharing that the office did not touch", () => {
     const centre = workbookOf(edit(MASTER_TASKS, "NV4", { status: "suspended" }));
-    const r = mergeCopies(centre, [
+    const r = mergeCopies(sheetText, centre, [
       copy("tc.xlsx", edit(MASTER_TASKS, "NV4", { notes: "Đã trình" })),
     ]);
     expect(r.applied.map((a) => [a.task, a.field, a.to])).toEqual([["NV4", "notes", "Đã trình"]]);
   });
 
   it("reverts nothing two-way but says the copy had no snapshot", () => {
-    const r = mergeCopies(master, [
+    const r = mergeCopies(sheetText, master, [
       copy("old.xlsx", edit(MASTER_TASKS, "NV1", { notes: "Xong" }), { snapshot: false }),
     ]);
     expect(r.copies[0].mode).toBe("two-way");
@@ -107,7 +108,7 @@ describe("merging returned copies", () => {
   it("applies an agreement once naming both offices, and reports a disagreement without applying it", () => {
     const a = copy("a.xlsx", edit(MASTER_TASKS, "NV2", { status: "done", progress: 0.9 }));
     const b = copy("b.xlsx", edit(MASTER_TASKS, "NV2", { status: "done", progress: 0.7 }));
-    const r = mergeCopies(master, [a, b]);
+    const r = mergeCopies(sheetText, master, [a, b]);
     expect(r.applied.map((x) => [x.field, x.sources])).toEqual([["status", ["a.xlsx", "b.xlsx"]]]);
     expect(
       r.conflicts.map((c) => [c.task, c.field, c.master, c.values.map((v) => [v.source, v.value])])
@@ -128,7 +129,7 @@ describe("merging returned copies", () => {
   it("writes the value the user chose for a conflict and keeps an unchosen conflict unwritten", () => {
     const a = copy("a.xlsx", edit(MASTER_TASKS, "NV2", { progress: 0.9, notes: "A" }));
     const b = copy("b.xlsx", edit(MASTER_TASKS, "NV2", { progress: 0.7, notes: "B" }));
-    const r = mergeCopies(master, [a, b]);
+    const r = mergeCopies(sheetText, master, [a, b]);
     expect(r.conflicts.map((c) => c.field)).toEqual(["progress", "notes"]);
     const resolved = resolveConflicts(master, r, [
       { task: "NV2", field: "progress", source: "b.xlsx" },
@@ -144,7 +145,9 @@ describe("merging returned copies", () => {
 
   it("reports an office's change to a field the centre also changed as a conflict", () => {
     const centre = workbookOf(edit(MASTER_TASKS, "NV2", { status: "suspended" }));
-    const r = mergeCopies(centre, [copy("tt.xlsx", edit(MASTER_TASKS, "NV2", { status: "done" }))]);
+    const r = mergeCopies(sheetText, centre, [
+      copy("tt.xlsx", edit(MASTER_TASKS, "NV2", { status: "done" })),
+    ]);
     expect(r.applied).toEqual([]);
     expect(r.conflicts.map((c) => [c.task, c.field, c.master])).toEqual([
       ["NV2", "status", "suspended"],
@@ -158,7 +161,7 @@ describe("merging returned copies", () => {
       ),
       task("NV9"),
     ];
-    const r = mergeCopies(master, [copy("tt.xlsx", tasks)]);
+    const r = mergeCopies(sheetText, master, [copy("tt.xlsx", tasks)]);
     expect(r.applied).toEqual([]);
     expect(r.ignored.map((i) => [i.task, i.field, i.reason, i.sheet, i.cell])).toEqual([
       ["NV2", "title", "structural", "Nhiệm vụ", "C3"],
@@ -172,7 +175,7 @@ describe("merging returned copies", () => {
     const tasks = edit(edit(MASTER_TASKS, "NV3", { status: "done" }), "NV2", { notes: "x" });
     const grid = workbookOf(tasks, {}, {}, [snapshotOf(master, "TT")]);
     grid.sheets[1].values[2][7] = "nhiều"; // NV2's progress, typed as a word
-    const r = mergeCopies(master, [{ source: "tt.xlsx", grid }]);
+    const r = mergeCopies(sheetText, master, [{ source: "tt.xlsx", grid }]);
     expect(r.applied.map((a) => [a.task, a.field])).toEqual([["NV2", "notes"]]);
     expect(r.ignored.map((i) => [i.task, i.field, i.reason, i.cell])).toEqual([
       ["NV2", "progress", "invalid-value", "H3"],
@@ -182,7 +185,7 @@ describe("merging returned copies", () => {
 
   it("refuses an unreadable file, a workbook without tasks and another programme, and merges the rest", () => {
     const other = workbookOf([task("KH1", { status: "done" }), task("KH2")]);
-    const r = mergeCopies(master, [
+    const r = mergeCopies(sheetText, master, [
       { source: "anh.jpg", refused: "not-xlsx", detail: "End of data reached" },
       {
         source: "trong.xlsx",
@@ -282,7 +285,7 @@ describe("merge properties", () => {
         (tasks, typing, shape, withSnapshot) => {
           const m = workbookOf(tasks);
           const extra = withSnapshot ? [snapshotOf(m)] : [];
-          const r = mergeCopies(m, [
+          const r = mergeCopies(sheetText, m, [
             { source: "c.xlsx", grid: workbookOf(tasks, typing, shape, extra) },
           ]);
           expect(r.applied).toEqual([]);
@@ -308,8 +311,8 @@ describe("merge properties", () => {
             source: `c${i}.xlsx`,
             grid: workbookOf(applyEdits(tasks, e), {}, {}, extra),
           }));
-          const forward = mergeCopies(m, copies);
-          const backward = mergeCopies(m, [...copies].reverse());
+          const forward = mergeCopies(sheetText, m, copies);
+          const backward = mergeCopies(sheetText, m, [...copies].reverse());
           expect(canonical(backward)).toEqual(canonical(forward));
         }
       ),
@@ -327,7 +330,7 @@ describe("merge properties", () => {
           const shared = workbookOf(tasks);
           const centre = applyEdits(tasks, centreEdits);
           const office = applyEdits(tasks, officeEdits);
-          const r = mergeCopies(workbookOf(centre), [
+          const r = mergeCopies(sheetText, workbookOf(centre), [
             { source: "o.xlsx", grid: workbookOf(office, {}, {}, [snapshotOf(shared)]) },
           ]);
           const touched = new Set(
@@ -353,7 +356,7 @@ describe("merge properties", () => {
           const a = applyEdits(tasks, editsA);
           const b = applyEdits(tasks, editsB);
           const snap = [snapshotOf(m)];
-          const r = mergeCopies(m, [
+          const r = mergeCopies(sheetText, m, [
             { source: "a.xlsx", grid: workbookOf(a, {}, {}, snap) },
             { source: "b.xlsx", grid: workbookOf(b, {}, {}, snap) },
           ]);

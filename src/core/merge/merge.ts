@@ -2,6 +2,7 @@
 // compared three-way against its snapshot (two-way against the master when it has none), the edits
 // of all copies brought together: agreements applied once, disagreements reported as conflicts and
 // never applied, structural edits and added or deleted rows reported and never applied.
+import type { SheetText } from "../../i18n/sheets";
 import { parseA1, toA1 } from "../a1";
 import type { Finding } from "../findings";
 import type { CellValue, WorkbookGrid } from "../grid";
@@ -55,6 +56,7 @@ interface Proposal {
 /** The master as the merge needs it: tasks by ID key in table order, its grid for the cells' values. */
 interface Master {
   model: Model;
+  /** The settings' programme; "" where no copy is compared with it (resolving conflicts). */
   programme: string;
   byKey: Map<string, Task>;
   reader: SheetReader | null;
@@ -93,12 +95,12 @@ function indexTasks(tasks: Task[]): Map<string, Task> {
   return byKey;
 }
 
-function readMaster(grid: WorkbookGrid): Master {
+function readMaster(grid: WorkbookGrid, programme = ""): Master {
   const { model } = readModel(grid);
   const sheet = model.tasksTable ? findRoleSheet(grid, [model.tasksTable.sheet]) : null;
   return {
     model,
-    programme: readSettings(grid).settings.programme,
+    programme,
     byKey: indexTasks(model.tasks),
     reader: sheet ? new SheetReader(sheet) : null,
     structures: new Map(),
@@ -132,7 +134,7 @@ function refused(source: string, findings: MergeFinding[]): CopyOutcome {
   };
 }
 
-function readCopy(master: Master, copy: ReturnedCopy): CopyOutcome {
+function readCopy(t: SheetText, master: Master, copy: ReturnedCopy): CopyOutcome {
   const { source } = copy;
   const { model, findings: readFindings } = readModel(copy.grid);
   const table = model.tasksTable;
@@ -143,7 +145,7 @@ function readCopy(master: Master, copy: ReturnedCopy): CopyOutcome {
   const snapshot = readSnapshot(copy.grid);
   const copyTasks = model.tasks;
   if (!copyTasks.some((t) => master.byKey.has(matchKey(t.id)))) {
-    const programme = snapshot?.meta.programme ?? readSettings(copy.grid).settings.programme;
+    const programme = snapshot?.meta.programme ?? readSettings(t, copy.grid).settings.programme;
     return refused(source, [
       mergeFinding("merge-other-programme", source, table.sheet, "A1", { file: source, programme }),
     ]);
@@ -336,8 +338,12 @@ function cellValue(
  * could not be read) in, the applied changes, conflicts, ignored edits, findings and the master's
  * cells to write out. Copies are taken in the order given; the order changes only the order of lists.
  */
-export function mergeCopies(masterGrid: WorkbookGrid, copies: readonly CopyInput[]): MergeResult {
-  const master = readMaster(masterGrid);
+export function mergeCopies(
+  t: SheetText,
+  masterGrid: WorkbookGrid,
+  copies: readonly CopyInput[]
+): MergeResult {
+  const master = readMaster(masterGrid, readSettings(t, masterGrid).settings.programme);
   const outcomes = copies.map((copy) =>
     "refused" in copy
       ? refused(copy.source, [
@@ -347,7 +353,7 @@ export function mergeCopies(masterGrid: WorkbookGrid, copies: readonly CopyInput
             detail: copy.detail,
           }),
         ])
-      : readCopy(master, copy)
+      : readCopy(t, master, copy)
   );
   const result: MergeResult = {
     applied: [],

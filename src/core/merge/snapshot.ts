@@ -4,7 +4,7 @@
 // worksheet survive Excel (desktop and web) and LibreOffice saves alike, where custom XML parts,
 // document properties and veryHidden state are not all kept by every host; the sheet is also readable
 // by any user who unhides it. The merge compares against it (three-way).
-import { t } from "../../i18n";
+import type { MergeText } from "../../i18n/merge";
 import { colLetter } from "../a1";
 import type { WorkbookGrid } from "../grid";
 import type { Model, Status, Task } from "../model";
@@ -89,6 +89,7 @@ function snapshotRow(task: Task, own: boolean): PlanCell[] {
 
 /** The snapshot sheet of a copy made for one office: `own` says which tasks are that office's. */
 export function snapshotSheetPlan(
+  t: MergeText,
   meta: SnapshotMeta,
   model: Model,
   own: (task: Task) => boolean

@@ -4,6 +4,7 @@ import type { Area, Model, Rollup, Task } from "../model";
 import { rollupModel } from "../rollup";
 import { DEFAULT_SETTINGS } from "../settings";
 import { followUpList, followUpSheetPlan, FOLLOW_UP_MARK } from "./follow-up";
+import { t as sheetText } from "../../i18n";
 
 const R = 43281; // 30/06/2018
 const area = (id: string, leadUnit: string, order: number): Area => ({
@@ -127,6 +128,7 @@ describe("the follow-up sheet (Biểu số 02)", () => {
   const m = model(tasks);
   const rollup: Rollup = rollupModel(m, R, 7);
   const plan = followUpSheetPlan({
+    t: sheetText,
     groups: followUpList(m, rollup),
     rollup,
     settings: DEFAULT_SETTINGS,
@@ -180,6 +182,7 @@ describe("the follow-up sheet (Biểu số 02)", () => {
 
   it("says so when no task is overdue or due soon", () => {
     const empty = followUpSheetPlan({
+      t: sheetText,
       groups: [],
       rollup,
       settings: DEFAULT_SETTINGS,

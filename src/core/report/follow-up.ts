@@ -2,7 +2,7 @@
 // unit (the area's lead unit where the task names none), most overdue first; and its printed sheet,
 // "Biểu số 02: Danh mục nhiệm vụ chưa hoàn thành". A list cannot stay live without dynamic arrays (Excel
 // 2016, LibreOffice), so the sheet is values as of the report date, rewritten at every refresh, and says so.
-import { t } from "../../i18n";
+import type { SheetText } from "../../i18n/sheets";
 import { formatVnDate } from "../dates";
 import type { Lang, Model, Rollup, Status } from "../model";
 import { asAt, timeClass } from "../rollup";
@@ -111,17 +111,19 @@ export interface FollowUpPlanArgs {
   settings: Settings;
   sheetName: string;
   previousName?: string;
+  t: SheetText;
   lang: Lang;
 }
 
 export function followUpSheetPlan(args: FollowUpPlanArgs): SheetPlan {
-  const { groups, rollup, settings, lang } = args;
-  const L = (key: Parameters<typeof t>[1], params?: Record<string, string | number>): string =>
+  const { groups, rollup, settings, t, lang } = args;
+  const L = (key: Parameters<SheetText>[1], params?: Record<string, string | number>): string =>
     t(lang, key, params);
   const page = new PageBuilder(LAST, WIDTHS);
   const date = formatVnDate(rollup.reportDate);
   const header = titleBlock(
     page,
+    t,
     lang,
     settings,
     {
@@ -223,6 +225,7 @@ export function followUpSheetPlan(args: FollowUpPlanArgs): SheetPlan {
     name: args.sheetName,
     previousName: args.previousName,
     ownerMark: FOLLOW_UP_MARK,
+    t,
     lang,
     headerRows: [header, header],
     tabColor: "#ED7D31",

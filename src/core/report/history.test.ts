@@ -15,6 +15,7 @@ import {
   recordSnapshot,
 } from "./history";
 import { changeSince, previousSnapshot, type Snapshot } from "./snapshot";
+import { t as sheetText } from "../../i18n";
 
 type Counts = Record<(typeof FIGURE_COUNTS)[number], number>;
 const countsArb: fc.Arbitrary<Counts> = fc
@@ -59,11 +60,12 @@ describe("the history's replace-by-date rule", () => {
           for (const s of refreshes) {
             // Each refresh reads the sheet back, records its own date and writes the sheet again.
             const plan = historySheetPlan({
+              t: sheetText,
               history: recordSnapshot(history, s),
               lang,
               sheetName: "Lịch sử",
             });
-            history = readHistory(gridOf(plan));
+            history = readHistory(sheetText, gridOf(plan));
           }
           const dates = history.map((s) => s.date);
           expect(dates).toEqual([...new Set(refreshes.map((s) => s.date))].sort((a, b) => a - b));
@@ -95,17 +97,19 @@ function zero(): Counts {
 describe("reading the history back", () => {
   it("finds the sheet by the add-in's mark only, never a user's sheet of the same name", () => {
     const plan = historySheetPlan({
+      t: sheetText,
       history: [{ date: 43281, areas: [], total: withRates(zero()) }],
       lang: "vi",
       sheetName: "Lịch sử",
     });
     const grid = gridOf(plan);
-    expect(readHistory(grid)).toHaveLength(1);
-    expect(readHistory({ ...grid, names: {} })).toEqual([]);
+    expect(readHistory(sheetText, grid)).toHaveLength(1);
+    expect(readHistory(sheetText, { ...grid, names: {} })).toEqual([]);
   });
 
   it("reads a sheet written in English as well, and skips rows someone typed over", () => {
     const plan = historySheetPlan({
+      t: sheetText,
       history: [
         { date: 43281, areas: [], total: withRates({ ...zero(), total: 3 }) },
         { date: 44141, areas: [], total: withRates({ ...zero(), total: 4 }) },
@@ -115,7 +119,7 @@ describe("reading the history back", () => {
     });
     const grid = gridOf(plan);
     grid.sheets[0].values[4][3] = "lots"; // the second date's total, typed over
-    expect(readHistory(grid).map((s) => s.date)).toEqual([43281]);
+    expect(readHistory(sheetText, grid).map((s) => s.date)).toEqual([43281]);
   });
 });
 
@@ -148,6 +152,7 @@ describe("the change since the previous report date", () => {
 describe("the printed history", () => {
   it("prints on A4 landscape, fit to the page's width, with its header repeated and page numbers", () => {
     const plan = historySheetPlan({
+      t: sheetText,
       history: [
         { date: 43281, areas: [], total: withRates(zero()) },
         { date: 44141, areas: [], total: withRates(zero()) },
@@ -213,6 +218,7 @@ describe("the trend chart on the history sheet", () => {
     "draws both rates of each date's total row, as the core computed them, across the report dates (%s)",
     (lang) => {
       const plan = historySheetPlan({
+        t: sheetText,
         history,
         lang,
         sheetName: lang === "vi" ? "Lịch sử" : "History",
@@ -266,13 +272,20 @@ describe("the trend chart on the history sheet", () => {
 
   it("is drawn only from two report dates on", () => {
     expect(
-      historySheetPlan({ history: history.slice(0, 1), lang: "vi", sheetName: "Lịch sử" }).charts
+      historySheetPlan({
+        t: sheetText,
+        history: history.slice(0, 1),
+        lang: "vi",
+        sheetName: "Lịch sử",
+      }).charts
     ).toEqual([]);
-    expect(historySheetPlan({ history: [], lang: "vi", sheetName: "Lịch sử" }).charts).toEqual([]);
+    expect(
+      historySheetPlan({ t: sheetText, history: [], lang: "vi", sheetName: "Lịch sử" }).charts
+    ).toEqual([]);
   });
 
   it("leaves the history readable from the whole sheet, chart data included", () => {
-    const plan = historySheetPlan({ history, lang: "vi", sheetName: "Lịch sử" });
+    const plan = historySheetPlan({ t: sheetText, history, lang: "vi", sheetName: "Lịch sử" });
     const values: (string | number | boolean)[][] = [];
     for (const block of plan.blocks) {
       const at = parseA1(block.at);
@@ -288,7 +301,7 @@ describe("the trend chart on the history sheet", () => {
       sheets: [{ name: plan.name, address: "A1", values: rows }],
       names: { [HISTORY_MARK]: `'${plan.name}'!$A$1` },
     };
-    expect(readHistory(grid).map((s) => [s.date, s.total.done, s.areas.length])).toEqual(
+    expect(readHistory(sheetText, grid).map((s) => [s.date, s.total.done, s.areas.length])).toEqual(
       history.map((s) => [s.date, s.total.done, 1])
     );
   });

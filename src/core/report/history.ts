@@ -1,7 +1,7 @@
 // The history of report dates: the figures per area and in total for each report date, kept as rows of
 // an add-in-owned sheet ("Lịch sử"). A refresh reads the sheet back, replaces the rows of its own report
 // date (never duplicates them) and writes the whole sheet again, sorted by date; nothing else touches it.
-import { t, type MessageKey } from "../../i18n";
+import type { MessageKey, SheetText } from "../../i18n/sheets";
 import { quoteSheet, sheetOfReference } from "../a1";
 import { parseDateCell } from "../dates";
 import type { CellValue, WorkbookGrid } from "../grid";
@@ -41,12 +41,20 @@ const HEADER_ROW = 3;
 const headerKey = (c: Column): MessageKey => `history.col.${c}`;
 
 /** Header text (in either language, loosely matched) → column. */
-const HEADER_INDEX = new Map<string, Column>(
-  COLUMNS.flatMap((c) => [
-    [looseKey(t("vi", headerKey(c))), c] as const,
-    [looseKey(t("en", headerKey(c))), c] as const,
-  ])
-);
+const headerIndexes = new WeakMap<SheetText, Map<string, Column>>();
+function headerIndex(t: SheetText): Map<string, Column> {
+  let index = headerIndexes.get(t);
+  if (!index) {
+    index = new Map(
+      COLUMNS.flatMap((c) => [
+        [looseKey(t("vi", headerKey(c))), c] as const,
+        [looseKey(t("en", headerKey(c))), c] as const,
+      ])
+    );
+    headerIndexes.set(t, index);
+  }
+  return index;
+}
 
 function rowOf(date: number, id: string, name: string, f: ReportFigures): PlanCell[] {
   return COLUMNS.map((c): PlanCell => {
@@ -59,12 +67,13 @@ function rowOf(date: number, id: string, name: string, f: ReportFigures): PlanCe
 }
 
 export function historySheetPlan(args: {
+  t: SheetText;
   history: readonly Snapshot[];
   lang: Lang;
   sheetName: string;
   previousName?: string;
 }): SheetPlan {
-  const { lang } = args;
+  const { t, lang } = args;
   const widths: Record<string, number> = {};
   COLUMNS.forEach((c, i) => (widths[letter(i)] = c === "name" ? 34 : c === "date" ? 12 : 11));
   const page = new PageBuilder(LAST, widths);
@@ -114,11 +123,12 @@ export function historySheetPlan(args: {
     name: args.sheetName,
     previousName: args.previousName,
     ownerMark: HISTORY_MARK,
+    t,
     lang,
     headerRows: [HEADER_ROW, HEADER_ROW],
     tabColor: "#7F7F7F",
   });
-  return totals.length >= 2 ? withTrendChart(plan, lang, totals) : plan;
+  return totals.length >= 2 ? withTrendChart(plan, t, lang, totals) : plan;
 }
 
 export const CHART_TREND = "TDNV_ChartTrend";
@@ -132,7 +142,7 @@ const TREND_COLORS = { rate: "#2E75B6", dueRate: "#C55A11" };
  * completion rate, rate over tasks come due) whose cells are formulas on each date's total row, so the
  * chart follows the sheet; the block's corner is blank so Excel takes the dates as categories.
  */
-function withTrendChart(plan: SheetPlan, lang: Lang, totals: number[]): SheetPlan {
+function withTrendChart(plan: SheetPlan, t: SheetText, lang: Lang, totals: number[]): SheetPlan {
   const main = plan.blocks[0].rows;
   const at = (row: number, col: Column): PlanCell => main[row - 1][COLUMNS.indexOf(col)];
   const resultOf = (cell: PlanCell): string | number =>
@@ -239,20 +249,21 @@ const num = (v: CellValue): number | null => {
  * a row without an area id being that date's total. Rows that do not read (a user typed over them) are
  * left out; the next refresh writes the sheet again from what was read.
  */
-export function readHistory(grid: WorkbookGrid): Snapshot[] {
+export function readHistory(t: SheetText, grid: WorkbookGrid): Snapshot[] {
   const name = historySheetName(grid);
   const sheet = name === null ? undefined : grid.sheets.find((s) => s.name === name);
   if (!sheet) return [];
   const reader = new SheetReader(sheet);
   let header = -1;
   const at = new Map<Column, number>();
+  const headers = headerIndex(t);
   for (
     let r = reader.firstRow;
     r <= Math.min(reader.lastRow, reader.firstRow + 10) && header < 0;
     r++
   ) {
     for (let c = reader.firstCol; c <= reader.lastCol; c++) {
-      const col = HEADER_INDEX.get(looseKey(cleanText(reader.value(r, c))));
+      const col = headers.get(looseKey(cleanText(reader.value(r, c))));
       if (col && !at.has(col)) at.set(col, c);
     }
     if (COLUMNS.slice(0, 3 + FIGURE_COUNTS.length).every((c) => at.has(c))) header = r;

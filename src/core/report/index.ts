@@ -1,7 +1,7 @@
 // The report's part of a refresh: the paragraph, the follow-up list, and the plans of the add-in's
 // report sheets (Biểu số 02 follow-up list, Biểu số 03 by unit, the Lịch sử history), from what the
 // refresh already read and rolled up. Each sheet goes where its own mark points, never over a user's sheet.
-import { t } from "../../i18n";
+import type { SheetKey, SheetText } from "../../i18n/sheets";
 import type { Finding } from "../findings";
 import type { WorkbookGrid } from "../grid";
 import type { Model, Rollup } from "../model";
@@ -51,30 +51,30 @@ export function buildReport(args: {
   model: Model;
   rollup: Rollup;
   settings: Settings;
+  /** The strings' lookup, from the caller. */
+  t: SheetText;
   /** Picks the sheet for a mark (the summary's rule: ours in place, never a user's namesake). */
   choose: Chooser;
 }): Report {
-  const { grid, model, rollup, settings } = args;
+  const { grid, model, rollup, settings, t } = args;
   const lang = settings.language;
   const current = snapshotOf(rollup);
-  const before = readHistory(grid);
+  const before = readHistory(t, grid);
   const previous = previousSnapshot(before, current.date);
   const history = recordSnapshot(before, current);
   const tables = settings.reportTables;
   const wants = (table: ReportTable): boolean => tables.includes(table);
   const text = reportParagraph({
+    t,
     lang,
     current,
     previous,
-    subject: programmeSubject(lang, settings.programme, settings.period),
+    subject: programmeSubject(t, lang, settings.programme, settings.period),
   });
   const paragraph = wants("paragraph") ? text : null;
   const followUp = followUpList(model, rollup);
   const findings: Finding[] = [];
-  const place = (
-    mark: string,
-    key: Parameters<typeof t>[1]
-  ): { sheetName: string; previousName?: string } => {
+  const place = (mark: string, key: SheetKey): { sheetName: string; previousName?: string } => {
     const chosen = args.choose(mark, t(lang, key));
     if (chosen.finding) findings.push(chosen.finding);
     return { sheetName: chosen.name, previousName: chosen.previousName };
@@ -86,15 +86,18 @@ export function buildReport(args: {
         groups: followUp,
         rollup,
         settings,
+        t,
         lang,
         ...place(FOLLOW_UP_MARK, "followUp.sheetName"),
       })
     );
   if (wants("units"))
     sheets.push(
-      unitsSheetPlan({ model, rollup, settings, lang, ...place(UNITS_MARK, "units.sheetName") })
+      unitsSheetPlan({ model, rollup, settings, t, lang, ...place(UNITS_MARK, "units.sheetName") })
     );
   if (wants("history"))
-    sheets.push(historySheetPlan({ history, lang, ...place(HISTORY_MARK, "history.sheetName") }));
+    sheets.push(
+      historySheetPlan({ history, t, lang, ...place(HISTORY_MARK, "history.sheetName") })
+    );
   return { paragraph, tables, followUp, history, previous, current, sheets, findings };
 }

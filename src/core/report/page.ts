@@ -2,7 +2,7 @@
 // of Hướng dẫn 36-HD/VPTW (issuing body top left with "*", party name top right, italic place-and-date
 // line, bold capital title), A4 landscape, header rows repeated on every page, page numbers. Cells are
 // collected by address and written out as one block, as the summary's are.
-import { t } from "../../i18n";
+import type { SheetText } from "../../i18n/sheets";
 import { colIndex, colLetter } from "../a1";
 import { ymdFromSerial } from "../dates";
 import type { Lang } from "../model";
@@ -111,6 +111,7 @@ export class PageBuilder {
     name: string;
     previousName?: string;
     ownerMark: string;
+    t: SheetText;
     lang: Lang;
     headerRows: [number, number];
     tabColor?: string;
@@ -144,7 +145,7 @@ export class PageBuilder {
               margins: { ...MARGINS },
               fitToWidth: true,
               printTitleRows: `${args.headerRows[0]}:${args.headerRows[1]}`,
-              footerCenter: t(args.lang, "summary.footer"),
+              footerCenter: args.t(args.lang, "summary.footer"),
               printArea: extent,
             },
           }),
@@ -156,7 +157,7 @@ export class PageBuilder {
 }
 
 /** "Hà Giang, ngày 06 tháng 11 năm 2020": the page is written at refresh time, so plain text. */
-export function dateLine(lang: Lang, place: string, date: number): string {
+export function dateLine(t: SheetText, lang: Lang, place: string, date: number): string {
   const { y, m, d } = ymdFromSerial(date);
   const p = place.trim() === "" ? t(lang, "summary.noPlace") : place.trim();
   return t(lang, "summary.dateLine", {
@@ -173,6 +174,7 @@ export function dateLine(lang: Lang, place: string, date: number): string {
  */
 export function titleBlock(
   page: PageBuilder,
+  t: SheetText,
   lang: Lang,
   settings: Settings,
   texts: { appendix: string; title: string; subtitle: string; asOf: string },
@@ -185,7 +187,7 @@ export function titleBlock(
   page.text("A", 2, upper(settings.issuingBody));
   page.text("A", 3, "*");
   page.text(right, 1, t(lang, "summary.partyName"));
-  page.text(right, 2, dateLine(lang, settings.place, reportDate));
+  page.text(right, 2, dateLine(t, lang, settings.place, reportDate));
   for (const r of [1, 2, 3]) page.merge(`A${r}:${leftEnd}${r}`);
   page.merge(`${right}1:${L}1`);
   page.merge(`${right}2:${L}2`);

@@ -6,14 +6,16 @@ import { analyse } from "../analyse";
 import { serialFromIso } from "../dates";
 import { buildSummaryPlan } from "../summary";
 import { SUMMARY_MARK } from "../summary";
+import { t as sheetText } from "../../i18n";
 
 const today = serialFromIso("2026-03-05") ?? 0;
 const lastRow = (range: string): number => parseA1(range.split(":")[1]).row;
 
 describe("the paragraph block under the summary", () => {
-  const withReport = analyse(midGrid(), { today, lang: "vi", report: true });
+  const withReport = analyse(midGrid(), { t: sheetText, today, lang: "vi", report: true });
   const summary = withReport.plan.sheets.find((s) => s.ownerMark === SUMMARY_MARK)!;
   const plain = buildSummaryPlan({
+    t: sheetText,
     model: withReport.model,
     rollup: withReport.rollup,
     settings: withReport.settings,
@@ -59,7 +61,7 @@ describe("the paragraph block under the summary", () => {
       .find((s) => s.name === "Cấu hình")!
       .values.find((r) => r[0] === "Bảng báo cáo")!;
     row[1] = "Lịch sử";
-    const a = analyse(grid, { today, lang: "vi", report: true });
+    const a = analyse(grid, { t: sheetText, today, lang: "vi", report: true });
     expect(a.plan.sheets[0].blocks).toEqual(plain.blocks);
   });
 });

@@ -2,7 +2,7 @@
 // (its table, note and charts, as the summary plan's extent says), across the printed width of the
 // table. Plain text written at refresh time, so its heading states the date it is of. Composed onto
 // the summary's plan, never laid out inside it: the summary's own layout stays the summary's.
-import { t } from "../../i18n";
+import type { SheetText } from "../../i18n/sheets";
 import { colIndex, colLetter, parseA1 } from "../a1";
 import { formatVnDate } from "../dates";
 import type { Lang } from "../model";
@@ -24,7 +24,7 @@ const lastCellOf = (range: string): { row: number; col: number } =>
 /** The summary plan with the paragraph block added two rows under everything it holds. */
 export function withParagraphBlock(
   summary: SheetPlan,
-  args: { paragraph: string; lang: Lang; reportDate: number }
+  args: { paragraph: string; t: SheetText; lang: Lang; reportDate: number }
 ): SheetPlan {
   const extent = lastCellOf(summary.extent);
   // The block spans the printed table (the print area), not the chart data columns beside it.
@@ -33,7 +33,7 @@ export function withParagraphBlock(
   );
   const head = extent.row + 2;
   const body = head + 1;
-  const heading = t(args.lang, "reportBlock.heading", { date: formatVnDate(args.reportDate) });
+  const heading = args.t(args.lang, "reportBlock.heading", { date: formatVnDate(args.reportDate) });
   const text = args.paragraph.normalize("NFC");
   const width = Array.from({ length: colIndex(lastCol) + 1 }, (_, i) => colLetter(i)).reduce(
     (sum, c) => sum + (summary.columnWidths[c] ?? 8.43),

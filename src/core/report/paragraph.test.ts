@@ -3,6 +3,7 @@
 import { withRates, type ReportFigures } from "./figures";
 import { reportParagraph } from "./paragraph";
 import type { Snapshot } from "./snapshot";
+import { t as sheetText } from "../../i18n";
 
 const zero = {
   total: 0,
@@ -27,6 +28,7 @@ describe("the report paragraph", () => {
   it("says 1 task, not 1 tasks, in English", () => {
     const one = figures({ total: 1, done: 1, doneOnTime: 1 });
     const text = reportParagraph({
+      t: sheetText,
       lang: "en",
       current: snap(44141, one, [{ id: "A", name: "Area A", figures: one }]),
       subject: "",
@@ -39,7 +41,12 @@ describe("the report paragraph", () => {
 
   it("leaves out the rate when no task has come due, and suspended when there is none", () => {
     const f = figures({ total: 3, unfinished: 3, unfinishedInTime: 3 });
-    const text = reportParagraph({ lang: "vi", current: snap(44141, f), subject: "" });
+    const text = reportParagraph({
+      t: sheetText,
+      lang: "vi",
+      current: snap(44141, f),
+      subject: "",
+    });
     expect(text).toContain("có 0 nhiệm vụ đến hạn đã hoàn thành (đúng hạn: 0, trễ hạn: 0)");
     expect(text).not.toContain("đã hoàn thành, đạt");
     expect(text).not.toContain("tạm dừng:");
@@ -63,6 +70,7 @@ describe("the report paragraph", () => {
       overdue: 2,
     });
     const text = reportParagraph({
+      t: sheetText,
       lang: "vi",
       current: snap(44141, after),
       previous: snap(43281, before),
@@ -82,6 +90,7 @@ describe("the report paragraph", () => {
   it("says a figure is unchanged rather than up by 0", () => {
     const f = figures({ total: 2, done: 1, doneOnTime: 1, unfinished: 1, unfinishedInTime: 1 });
     const text = reportParagraph({
+      t: sheetText,
       lang: "en",
       current: snap(44141, f),
       previous: snap(43281, f),

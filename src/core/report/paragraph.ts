@@ -2,7 +2,7 @@
 // 1270/BC-TCTTTg): the total; done over tasks come due with the rate (on time, late); unfinished (in
 // time, overdue); suspended; one clause per area in the programme's order; the change since an earlier
 // report date. Text only, from a snapshot of the rollup: the CLI prints it, the pane and the sheet show it.
-import { t, type MessageKey, type PluralKey } from "../../i18n";
+import type { MessageKey, PluralKey, SheetText } from "../../i18n/sheets";
 import { formatVnDate } from "../dates";
 import type { Lang } from "../model";
 import type { ReportFigures } from "./figures";
@@ -10,6 +10,7 @@ import { formatCount, formatDecimal, formatPercent } from "./numbers";
 import { changeSince, type Delta, type Snapshot } from "./snapshot";
 
 export interface ParagraphArgs {
+  t: SheetText;
   lang: Lang;
   current: Snapshot;
   /** What the figures are of, e.g. "Chương trình xây dựng hệ thống chính trị giai đoạn 2015-2020"; may be "". */
@@ -19,7 +20,12 @@ export interface ParagraphArgs {
 }
 
 /** The subject of the paragraph from the programme and its period, as the summary's subtitle words it. */
-export function programmeSubject(lang: Lang, programme: string, period: string): string {
+export function programmeSubject(
+  t: SheetText,
+  lang: Lang,
+  programme: string,
+  period: string
+): string {
   const p = programme.trim();
   const d = period.trim();
   if (p === "" || d === "") return p;
@@ -31,13 +37,13 @@ export function programmeSubject(lang: Lang, programme: string, period: string):
 
 /** The whole paragraph: sentences joined by spaces. */
 export function reportParagraph(args: ParagraphArgs): string {
-  const { lang, current, previous } = args;
+  const { t, lang, current, previous } = args;
   const sentences = [
-    opening(lang, current, args.subject),
-    breakdown(lang, current.total),
-    overallRate(lang, current.total),
-    byArea(lang, current),
-    previous ? change(lang, previous, current) : "",
+    opening(t, lang, current, args.subject),
+    breakdown(t, lang, current.total),
+    overallRate(t, lang, current.total),
+    byArea(t, lang, current),
+    previous ? change(t, lang, previous, current) : "",
   ];
   return sentences.filter((s) => s !== "").join(" ");
 }
@@ -45,33 +51,33 @@ export function reportParagraph(args: ParagraphArgs): string {
 type Params = Record<string, string | number>;
 
 /** The message in the grammatical number `n` asks for (English "1 task" / "2 tasks"). */
-function plural(lang: Lang, key: PluralKey, n: number, params: Params = {}): string {
+function plural(t: SheetText, lang: Lang, key: PluralKey, n: number, params: Params = {}): string {
   return t(lang, n === 1 ? `${key}.one` : `${key}.other`, {
     n: formatCount(lang, n),
     ...params,
   });
 }
 
-function opening(lang: Lang, s: Snapshot, subject: string): string {
+function opening(t: SheetText, lang: Lang, s: Snapshot, subject: string): string {
   const date = formatVnDate(s.date);
   return subject.trim() === ""
-    ? plural(lang, "report.openingNoSubject", s.total.total, { date })
-    : plural(lang, "report.opening", s.total.total, { date, subject: subject.trim() });
+    ? plural(t, lang, "report.openingNoSubject", s.total.total, { date })
+    : plural(t, lang, "report.opening", s.total.total, { date, subject: subject.trim() });
 }
 
 /** "Trong đó, có … đến hạn đã hoàn thành, đạt …% (đúng hạn: …, trễ hạn: …); …; chưa hoàn thành: … ." */
-function breakdown(lang: Lang, f: ReportFigures): string {
+function breakdown(t: SheetText, lang: Lang, f: ReportFigures): string {
   const n = (x: number): string => formatCount(lang, x);
   const doneDue = f.doneOnTime + f.doneLate;
   const split = { onTime: n(f.doneOnTime), late: n(f.doneLate) };
   const clauses = [
     f.dueCompletionRate === null
-      ? plural(lang, "report.doneDue", doneDue, split)
-      : plural(lang, "report.doneDueRate", doneDue, {
+      ? plural(t, lang, "report.doneDue", doneDue, split)
+      : plural(t, lang, "report.doneDueRate", doneDue, {
           ...split,
           rate: formatPercent(lang, f.dueCompletionRate),
         }),
-    f.doneNoDeadline > 0 ? plural(lang, "report.doneNoDeadline", f.doneNoDeadline) : "",
+    f.doneNoDeadline > 0 ? plural(t, lang, "report.doneNoDeadline", f.doneNoDeadline) : "",
     t(lang, "report.unfinished", {
       n: n(f.unfinished),
       inTime: n(f.unfinishedInTime),
@@ -82,14 +88,14 @@ function breakdown(lang: Lang, f: ReportFigures): string {
   return t(lang, "report.breakdown", { clauses: clauses.filter((c) => c !== "").join("; ") });
 }
 
-function overallRate(lang: Lang, f: ReportFigures): string {
+function overallRate(t: SheetText, lang: Lang, f: ReportFigures): string {
   return f.completionRate === null
     ? ""
     : t(lang, "report.overallRate", { rate: formatPercent(lang, f.completionRate) });
 }
 
 /** "Theo lĩnh vực: Công tác tư tưởng có 5 nhiệm vụ (hoàn thành 5); …." */
-function byArea(lang: Lang, s: Snapshot): string {
+function byArea(t: SheetText, lang: Lang, s: Snapshot): string {
   if (s.areas.length === 0) return "";
   const clauses = s.areas.map(({ name, figures: f }) => {
     const details = [
@@ -104,7 +110,7 @@ function byArea(lang: Lang, s: Snapshot): string {
         ? t(lang, "report.area.suspended", { n: formatCount(lang, f.suspended) })
         : "",
     ];
-    return plural(lang, "report.area", f.total, {
+    return plural(t, lang, "report.area", f.total, {
       name: name.normalize("NFC"),
       details: details.filter((d) => d !== "").join(", "),
     });
@@ -113,10 +119,10 @@ function byArea(lang: Lang, s: Snapshot): string {
 }
 
 /** "So với ngày 30/06/2018: số nhiệm vụ hoàn thành tăng 45 (từ 11 lên 56); …." */
-function change(lang: Lang, previous: Snapshot, current: Snapshot): string {
+function change(t: SheetText, lang: Lang, previous: Snapshot, current: Snapshot): string {
   const c = changeSince(previous, current);
   const count = (what: MessageKey, d: Delta): string =>
-    moved(lang, what, Math.sign(d.to - d.from), {
+    moved(t, lang, what, Math.sign(d.to - d.from), {
       by: formatCount(lang, Math.abs(d.to - d.from)),
       from: formatCount(lang, d.from),
       to: formatCount(lang, d.to),
@@ -126,8 +132,8 @@ function change(lang: Lang, previous: Snapshot, current: Snapshot): string {
     // Compared at the printed precision (hundredths of a percent), so "từ 50% lên 50%" never appears.
     const [from, to] = [Math.round(d.from * 10000), Math.round(d.to * 10000)];
     const points = Math.abs(to - from) / 100;
-    return moved(lang, what, Math.sign(to - from), {
-      by: plural(lang, "report.change.points", points, { n: formatDecimal(lang, points) }),
+    return moved(t, lang, what, Math.sign(to - from), {
+      by: plural(t, lang, "report.change.points", points, { n: formatDecimal(lang, points) }),
       from: formatPercent(lang, d.from),
       to: formatPercent(lang, d.to),
     });
@@ -142,7 +148,13 @@ function change(lang: Lang, previous: Snapshot, current: Snapshot): string {
 }
 
 /** "{what} tăng {by} (từ {from} lên {to})", "… giảm …", or "{what} không đổi ({to})". */
-function moved(lang: Lang, what: MessageKey, direction: number, params: Params): string {
+function moved(
+  t: SheetText,
+  lang: Lang,
+  what: MessageKey,
+  direction: number,
+  params: Params
+): string {
   const key: MessageKey =
     direction > 0
       ? "report.change.up"

@@ -9,6 +9,7 @@ import type { WorkbookGrid } from "../grid";
 import { DEFAULT_SETTINGS, readSettings, settingsChanges } from "../settings";
 import { FOLLOW_UP_MARK, HISTORY_MARK, UNITS_MARK } from ".";
 import { formatReportTables, parseReportTables, REPORT_TABLES } from "./tables";
+import { t as sheetText } from "../../i18n";
 
 const today = serialFromIso("2026-03-05") ?? 0;
 
@@ -18,16 +19,16 @@ function gridOf(values: (string | number)[][]): WorkbookGrid {
 
 describe("the report tables setting", () => {
   it("reads words of either language, loosely, in the fixed order", () => {
-    expect(parseReportTables("lich su, BIỂU SỐ 02")).toEqual(["followUp", "history"]);
-    expect(parseReportTables("History; Table 03; report paragraph")).toEqual([
+    expect(parseReportTables(sheetText, "lich su, BIỂU SỐ 02")).toEqual(["followUp", "history"]);
+    expect(parseReportTables(sheetText, "History; Table 03; report paragraph")).toEqual([
       "units",
       "history",
       "paragraph",
     ]);
-    expect(parseReportTables("")).toEqual([...REPORT_TABLES]);
-    expect(parseReportTables("Tất cả")).toEqual([...REPORT_TABLES]);
-    expect(parseReportTables("Không")).toEqual([]);
-    expect(parseReportTables("Biểu số 02, bảng lương")).toBeUndefined();
+    expect(parseReportTables(sheetText, "")).toEqual([...REPORT_TABLES]);
+    expect(parseReportTables(sheetText, "Tất cả")).toEqual([...REPORT_TABLES]);
+    expect(parseReportTables(sheetText, "Không")).toEqual([]);
+    expect(parseReportTables(sheetText, "Biểu số 02, bảng lương")).toBeUndefined();
   });
 
   it("writes the choice in the sheet's language and reads it back", () => {
@@ -35,10 +36,12 @@ describe("the report tables setting", () => {
       ...DEFAULT_SETTINGS,
       reportTables: ["units" as const, "paragraph" as const],
     };
-    expect(formatReportTables("vi", settings.reportTables)).toBe("Biểu số 03, Đoạn báo cáo");
-    expect(formatReportTables("en", [])).toBe("None");
+    expect(formatReportTables(sheetText, "vi", settings.reportTables)).toBe(
+      "Biểu số 03, Đoạn báo cáo"
+    );
+    expect(formatReportTables(sheetText, "en", [])).toBe("None");
     for (const lang of ["vi", "en"] as const)
-      expect(readSettings(settingsGrid(lang, settings)).settings.reportTables).toEqual([
+      expect(readSettings(sheetText, settingsGrid(lang, settings)).settings.reportTables).toEqual([
         "units",
         "paragraph",
       ]);
@@ -46,6 +49,7 @@ describe("the report tables setting", () => {
 
   it("flags a word that names no table, with its cell, and keeps all tables", () => {
     const { settings, findings } = readSettings(
+      sheetText,
       gridOf([
         ["Thiết lập", "Giá trị"],
         ["Bảng báo cáo", "Biểu số 09"],
@@ -57,7 +61,9 @@ describe("the report tables setting", () => {
 
   it("lists only the changed cell, and appends the row to a settings sheet from before the setting", () => {
     const grid = settingsGrid("vi");
-    expect(settingsChanges(grid, { ...DEFAULT_SETTINGS, reportTables: ["history"] })).toEqual([
+    expect(
+      settingsChanges(sheetText, grid, { ...DEFAULT_SETTINGS, reportTables: ["history"] })
+    ).toEqual([
       {
         sheet: "Cấu hình",
         cell: "B13",
@@ -67,7 +73,7 @@ describe("the report tables setting", () => {
     ]);
     const old = grid.sheets[0];
     old.values = old.values.slice(0, 12);
-    expect(settingsChanges(grid, { ...DEFAULT_SETTINGS, reportTables: [] })).toEqual([
+    expect(settingsChanges(sheetText, grid, { ...DEFAULT_SETTINGS, reportTables: [] })).toEqual([
       { sheet: "Cấu hình", cell: "A13", from: "", to: "Bảng báo cáo" },
       { sheet: "Cấu hình", cell: "B13", from: "", to: "Không" },
     ]);
@@ -80,7 +86,7 @@ describe("the report tables setting", () => {
       const row = settingsSheet.values.find((r) => r[0] === "Bảng báo cáo");
       if (row) row[1] = value;
       else settingsSheet.values.push(["Bảng báo cáo", value]);
-      return analyse(grid, { today, lang: "vi", report: true });
+      return analyse(grid, { t: sheetText, today, lang: "vi", report: true });
     };
     const history = only("Lịch sử");
     const marks = history.plan.sheets.map((s) => s.ownerMark);

@@ -2,7 +2,7 @@
 // area's lead unit where the task names none). The core's figures come from the rollup itself, run over
 // the tasks regrouped by unit, so they follow its rules; the sheet's figures are the summary's measure
 // formulas with the unit column as criterion, plus each area's tasks without a unit for its lead unit.
-import { t, type MessageKey } from "../../i18n";
+import type { MessageKey } from "../../i18n/sheets";
 import { formatVnDate } from "../dates";
 import {
   areaKeys,
@@ -164,7 +164,7 @@ function unitMeasure(
 export type UnitsPlanArgs = SummaryPlanArgs;
 
 export function unitsSheetPlan(args: UnitsPlanArgs): SheetPlan {
-  const { model, rollup, settings, lang } = args;
+  const { model, rollup, settings, t, lang } = args;
   const L = (key: MessageKey, params?: Record<string, string | number>): string =>
     t(lang, key, params);
   const { units, byUnit } = unitsOf(model);
@@ -179,6 +179,7 @@ export function unitsSheetPlan(args: UnitsPlanArgs): SheetPlan {
   const page = new PageBuilder(LAST, WIDTHS);
   const header = titleBlock(
     page,
+    t,
     lang,
     settings,
     {
@@ -271,6 +272,7 @@ export function unitsSheetPlan(args: UnitsPlanArgs): SheetPlan {
     name: args.sheetName,
     previousName: args.previousName,
     ownerMark: UNITS_MARK,
+    t,
     lang,
     headerRows: [header, header],
     tabColor: "#4472C4",

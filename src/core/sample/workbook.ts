@@ -2,6 +2,9 @@
 // the grid the core takes (tests need no file) or into an .xlsx with ExcelJS (scripts/build-samples.ts).
 import type { CellValue, SheetGrid, WorkbookGrid } from "../grid";
 import { parseA1, toA1 } from "../a1";
+// The one part of the core that imports a catalogue's values: the samples are fixed Vietnamese workbooks
+// (tests, scripts, the preview, the template's sample), built with the sheets' strings as the add-in is.
+import { t } from "../../i18n/sheets";
 import { settingsSheetPlan, type Settings } from "../settings";
 import { sampleSerial, type TemplateColumn } from "../template";
 
@@ -91,7 +94,7 @@ function sheetToGrid(sheet: SampleSheet): SheetGrid {
  * layout follow the core's; only the values and date format are taken, styling is the writer's business.
  */
 export function settingsSheet(settings: Settings): RawSheet {
-  const plan = settingsSheetPlan(settings, "vi");
+  const plan = settingsSheetPlan(t, settings, "vi");
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   const put = (row: number, col: number, value: CellValue, format?: string): void => {

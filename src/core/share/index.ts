@@ -1,6 +1,7 @@
 // Sharing with the offices, planned in the core: which offices there are (the areas' lead units or the
 // tasks' responsible units), which tasks are each office's, the file name of its copy, the cells it may
 // edit (the update fields of its own tasks), the filter that shows its tasks, and the snapshot it carries.
+import type { MergeText } from "../../i18n/merge";
 import { toA1 } from "../a1";
 import type { Model, Task } from "../model";
 import type { SheetPlan } from "../plan";
@@ -61,6 +62,7 @@ function officesOf(model: Model, by: ShareBy): { office: string; tasks: Task[] }
 
 /** One copy per office: what each holds and may change. Empty when the model has no tasks table. */
 export function planShare(
+  t: MergeText,
   model: Model,
   settings: Settings,
   by: ShareBy,
@@ -97,7 +99,7 @@ export function planShare(
       tasks,
       editable,
       filter: { column: filterColumn.index, values },
-      snapshot: snapshotSheetPlan(meta, model, (t) => own.has(t)),
+      snapshot: snapshotSheetPlan(t, meta, model, (task) => own.has(task)),
     };
   });
 }

@@ -1,6 +1,6 @@
 // What every lay-out step of the summary needs to know: the inputs, the labels in the sheet's
 // language, where the task columns are, and which sheet rows the table takes.
-import { t, type MessageKey } from "../../i18n";
+import type { MessageKey, SheetText } from "../../i18n/sheets";
 import { taskColumnsOf, type TaskColumns, type TimeRefs } from "../formulas";
 import type { Lang, Model, Rollup } from "../model";
 import type { Settings } from "../settings";
@@ -13,6 +13,8 @@ export interface SummaryPlanArgs {
   settings: Settings;
   sheetName: string;
   previousName?: string;
+  /** The strings' lookup, from the caller (the core imports no catalogue). */
+  t: SheetText;
   lang: Lang;
   /** Rows beyond the data that the row-by-row comparisons cover (see TaskColumns.compareRows). */
   compareMargin?: number;
@@ -70,7 +72,7 @@ export function summaryContext(args: SummaryPlanArgs): SummaryContext {
   const totalRow = tableRows[tableRows.length - 1].row;
   return {
     ...args,
-    label: (key, params) => t(args.lang, key, params),
+    label: (key, params) => args.t(args.lang, key, params),
     columns: taskColumnsOf(args.model, args.compareMargin),
     time: { reportDate: REPORT_DATE_REF, dueSoonDays: args.rollup.dueSoonDays },
     tableRows,

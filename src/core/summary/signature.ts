@@ -17,7 +17,7 @@ const BLANK_ROW = 15;
 export type SignaturePlace = Pick<SummaryContext, "signatureRow" | "textEndRow">;
 
 export function layOutSignature(draft: SheetDraft, ctx: SummaryContext): SignaturePlace {
-  const { settings, lang, label } = ctx;
+  const { settings, label } = ctx;
   const signerTitle =
     settings.signerTitle.trim() === ""
       ? label("summary.sign.onBehalf", { body: upper(settings.issuingBody.trim()) })
@@ -49,7 +49,11 @@ export function layOutSignature(draft: SheetDraft, ctx: SummaryContext): Signatu
   ];
   const top = keptTogether(draft, ctx, heights);
   const row = (offset: number): number => top + offset;
-  draft.put(RIGHT.from, row(S.dateLine), dateLine(lang, settings.place, ctx.rollup.reportDate));
+  draft.put(
+    RIGHT.from,
+    row(S.dateLine),
+    dateLine(ctx.label, settings.place, ctx.rollup.reportDate)
+  );
   for (const [side, offset, text] of cells)
     if (text !== "") draft.text(side.from, row(offset), text);
   for (let offset = S.dateLine; offset <= S.name; offset++)

@@ -1,8 +1,7 @@
 // The title block in Party-document style: issuing bodies top left with "*", the Party name and the
 // place-and-date line top right, the appendix label, title, subtitle, the "(Kèm theo Báo cáo số …)" line
 // when the settings name the report, and the report-date cell.
-import { t, type MessageKey } from "../../i18n";
-import type { Lang } from "../model";
+import type { MessageKey } from "../../i18n/sheets";
 import type { PlanCell } from "../plan";
 import type { Settings } from "../settings";
 import { upper, type SummaryContext } from "./context";
@@ -12,16 +11,16 @@ import { LAST_COL, ROWS } from "./layout";
 import { dateParts, datePartValues, templateFormula } from "./template";
 
 export function layOutTitleBlock(draft: SheetDraft, ctx: SummaryContext): void {
-  const { settings, lang, label } = ctx;
+  const { settings, label } = ctx;
   const T = ctx.titleRows;
   draft.text("A", ROWS.parentBody, upper(settings.parentBody));
   draft.text("A", ROWS.issuingBody, upper(settings.issuingBody));
   draft.text("A", ROWS.star, "*");
   draft.text("I", ROWS.parentBody, label("summary.partyName"));
-  draft.put("I", ROWS.issuingBody, dateLine(lang, settings.place, ctx.rollup.reportDate));
+  draft.put("I", ROWS.issuingBody, dateLine(label, settings.place, ctx.rollup.reportDate));
   draft.text("A", T.appendix, label("summary.appendix"));
   draft.text("A", T.title, upper(label("summary.title")));
-  const sub = subtitle(lang, settings);
+  const sub = subtitle(label, settings);
   draft.text("A", T.subtitle, sub);
   const attachment = settings.reportNumber.trim().normalize("NFC");
   if (T.attachment !== null)
@@ -62,21 +61,23 @@ export function layOutTitleBlock(draft: SheetDraft, ctx: SummaryContext): void {
   });
 }
 
-const placeOf = (lang: Lang, placeName: string): string =>
-  placeName.trim() === "" ? t(lang, "summary.noPlace") : placeName.trim().normalize("NFC");
+type Label = SummaryContext["label"];
+
+const placeOf = (label: Label, placeName: string): string =>
+  placeName.trim() === "" ? label("summary.noPlace") : placeName.trim().normalize("NFC");
 
 /** "{place}, ngày {day} …" as a formula over the report-date cell, so the line follows that cell. */
-export function dateLine(lang: Lang, placeName: string, reportDate: number): PlanCell {
-  return templateFormula(t(lang, "summary.dateLine"), dateParts(), {
-    place: placeOf(lang, placeName),
+export function dateLine(label: Label, placeName: string, reportDate: number): PlanCell {
+  return templateFormula(label("summary.dateLine"), dateParts(), {
+    place: placeOf(label, placeName),
     ...datePartValues(reportDate),
   });
 }
 
-function subtitle(lang: Lang, settings: Settings): string {
+function subtitle(label: Label, settings: Settings): string {
   const programme = settings.programme.trim();
   const period = settings.period.trim();
   if (period === "") return upper(programme);
   const key: MessageKey = /^\d/.test(period) ? "summary.subtitleYears" : "summary.subtitleText";
-  return upper(t(lang, key, { programme, period }));
+  return upper(label(key, { programme, period }));
 }

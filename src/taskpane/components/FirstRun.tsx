@@ -19,7 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { useId, useState, type KeyboardEvent } from "react";
 import type { Finding } from "../../core/findings";
-import { count } from "../../i18n";
+import { count } from "../../i18n/pane";
 import { findingMessage } from "../../i18n/finding";
 import { ErrorDetails } from "../ErrorDetails";
 import { serialToDisplay } from "../format";

@@ -3,7 +3,7 @@
 import type { AppendixImport } from "../../core/import/appendix";
 import type { Finding } from "../../core/findings";
 import type { Lang } from "../../core/model";
-import type { MessageKey } from "../../i18n";
+import type { MessageKey } from "../../i18n/pane";
 import type { InputSheetNames, ListRead } from "../PaneServices.types";
 
 /** How the user starts: an empty template, an import from an appendix list, or the sample. */

@@ -26,6 +26,7 @@ import type {
   MergeReview,
 } from "./MergePanel.types";
 import { conflictKey, groupByFile, useMergePanel } from "./useMergePanel";
+import { t } from "../../i18n/pane";
 
 const styles = {
   ...partStyles,
@@ -47,7 +48,7 @@ type PaneLang = ReturnType<typeof useMergePanel>["lang"];
 const fieldName = (tr: Tr, field: TaskField | null) => tr(`merge.field.${field ?? "row"}`);
 
 function show(field: UpdateField, value: FieldValue, lang: PaneLang): string {
-  return displayValue(field, value, lang);
+  return displayValue(t, field, value, lang);
 }
 
 export function MergePanel(props: MergePanelProps) {
@@ -180,7 +181,7 @@ function FileReview({ group, tr, lang }: { group: FileGroup; tr: Tr; lang: PaneL
           <MessageBar key={i} intent={f.severity === "error" ? "error" : "warning"}>
             <MessageBarBody>
               {group.mode === "refused" ? `${tr("merge.pane.refused")}: ` : ""}
-              {mergeFindingMessage(f, lang)}
+              {mergeFindingMessage(t, f, lang)}
             </MessageBarBody>
           </MessageBar>
         ))}

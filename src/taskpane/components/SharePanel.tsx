@@ -12,7 +12,7 @@ import {
   RadioGroup,
   tokens,
 } from "@fluentui/react-components";
-import { count } from "../../i18n";
+import { count } from "../../i18n/pane";
 import { partStyles, type Styles } from "../styles";
 import type { ShareProgress, SharePanelProps } from "./SharePanel.types";
 import { useSharePanel } from "./useSharePanel";

@@ -1,0 +1,128 @@
+// English, merge: the same keys as merge.vi.ts (a key missing or extra here does not compile).
+import type { MergeKey } from "./merge.vi";
+
+export const merge: Record<MergeKey, string> = {
+  // --- merge and share (src/core/merge, src/core/share, CLI merge/share) ---
+  "merge.finding.merge-unreadable":
+    'Could not read "{file}" as a workbook ({why}): it is not merged.',
+  "merge.finding.merge-no-tasks":
+    '"{file}" has no readable task table (a "Nhiệm vụ" sheet with ID, Area, Task and Status columns): it is not merged.',
+  "merge.finding.merge-other-programme":
+    '"{file}" shares no task ID with the master, so it is probably a copy of another programme ("{programme}"): it is not merged.',
+  "merge.finding.merge-programme-differs":
+    '"{file}" was shared from the programme "{programme}" but the master is "{master}": check it before using it.',
+  "merge.finding.merge-two-way":
+    "\"{file}\" has no snapshot of what it held when shared (shared before this feature, or copied by hand): it is compared with the master (two-way), so a value the centre changed since sharing may look like the office's update; review this file's changes.",
+  "merge.finding.merge-column-missing":
+    '"{file}" has no "{column}" column: that field is not read from it.',
+  "merge.refused.not-found": "file not found",
+  "merge.refused.is-directory": "it is a folder",
+  "merge.refused.unreadable": "the file cannot be opened",
+  "merge.refused.not-xlsx": "not an .xlsx file",
+  "merge.reason.structural": "a column the centre keeps was edited; not applied",
+  "merge.reason.unknown-task": "a task ID the master does not have (an added row); not applied",
+  "merge.reason.deleted-row": "the task was deleted from the returned copy; the master keeps it",
+  "merge.reason.duplicate-id": "the task ID repeats; only the first row is read",
+  "merge.reason.invalid-value": "the value cannot be read; not applied",
+  "merge.reason.other-office": "another office's task; not applied",
+  "merge.reason.no-column": "the master has no such column",
+  "merge.field.id": "ID",
+  "merge.field.area": "Area",
+  "merge.field.title": "Task",
+  "merge.field.kind": "Type",
+  "merge.field.unit": "Responsible unit",
+  "merge.field.due": "Due date",
+  "merge.field.status": "Status",
+  "merge.field.progress": "Progress",
+  "merge.field.completedOn": "Completed on",
+  "merge.field.notes": "Notes",
+  "merge.field.row": "whole row",
+  "merge.mode.three-way": "three-way against its snapshot",
+  "merge.mode.two-way": "two-way against the master (no snapshot)",
+  "merge.mode.refused": "not merged",
+  "merge.cli.master": "Master: {file}",
+  "merge.cli.copy": "  {source} — {office}{mode}",
+  "merge.cli.applied": "Updates applied ({count}):",
+  "merge.cli.conflicts": "Conflicts, not applied ({count}):",
+  "merge.cli.ignored": "Not applied ({count}):",
+  "merge.cli.findings": "Files with problems:",
+  "merge.cli.none": "  (none)",
+  "merge.cli.appliedLine": "  {task} {field}: {from} → {to}  ({sources})",
+  "merge.cli.conflictLine": "  {task} {field}: master {master}; {values}",
+  "merge.cli.ignoredLine": "  {task} {field} ({source} {sheet}!{cell}): {reason}",
+  "merge.cli.empty": "(empty)",
+  "merge.cli.written": 'Wrote the merged master ({count} cells changed, log sheet "{log}"): {file}',
+  "merge.cli.noMaster": 'cannot read the task table of the master "{file}"',
+  "merge.cli.noCopies": "no returned file to merge",
+  "log.sheetName": "Update log",
+  "log.title": "LOG OF UPDATES FROM THE OFFICES",
+  "log.hint": "Every merge of returned copies adds rows below (written by the add-in).",
+  "log.date": "Merged on",
+  "log.source": "Returned file",
+  "log.office": "Office",
+  "log.task": "Task ID",
+  "log.field": "Field",
+  "log.from": "Old value",
+  "log.to": "New value",
+  "snapshot.hint":
+    "Made by the add-in when sharing, to merge updates against what was shared. Please do not edit or delete it.",
+  "share.cli.written": "Wrote {count} shared copies to {dir}:",
+  "share.cli.line": "  {file} — {office}: {tasks}",
+  "share.cli.none": "the master has no office to share with (the {column} column is empty)",
+  "share.cli.noOutput": "-o <folder> is needed for the shared copies",
+  "share.cli.badBy": 'no way to split by "{value}"; use lead or unit',
+  // --- merge in the task pane (issue 13, merge helper) ---
+  "merge.pane.heading": "Merge updates from offices",
+  "merge.pane.intro":
+    "Choose the .xlsx copies the offices sent back. Nothing is written until you confirm.",
+  "merge.pane.choose": "Choose returned files",
+  "merge.pane.reading": "Reading the returned files…",
+  "merge.pane.file": "File {source}",
+  "merge.pane.office": "Office: {office}",
+  "merge.pane.twoWay":
+    "This file has no snapshot from when it was shared: it is compared with the master, so a change the centre made since sharing also shows as the office's edit.",
+  "merge.pane.refused": "This file is not merged",
+  "merge.pane.changes": "Changes to write ({count})",
+  "merge.pane.ignored": "Not applied ({count})",
+  "merge.pane.change": "{task} · {field}: {from} → {to}",
+  "merge.pane.ignoredLine": "{task} · {field} (cell {sheet}!{cell}): {reason}",
+  "merge.pane.conflicts": "Conflicts to choose ({count})",
+  "merge.pane.conflict": "{task} · {field}",
+  "merge.pane.keepMaster": "Keep the master: {value}",
+  "merge.pane.takeSource": "{source}{office}: {value}",
+  "merge.pane.nothing": "The files hold no change to write.",
+  "merge.pane.apply": "Write {count} changes",
+  "merge.pane.cancel": "Cancel",
+  "merge.pane.writing": "Writing the changes…",
+  "merge.pane.done": 'Wrote {count} changes; the log is on sheet "{log}".',
+  "merge.pane.stale":
+    "{count} cells were edited after the review and were left as they are; merge again to see the new values.",
+  "merge.pane.failed": "Could not merge: {message}",
+  "merge.pane.again": "Merge other files",
+  // --- share (issue 13: copies by package surgery) ---
+  "share.cli.noFilter":
+    "  {file}: the tasks sit beside another Excel table on the same sheet, so this copy is not filtered to the office (its rows are still highlighted)",
+  // --- share in the task pane (issue 13: "Chia sẻ cho đơn vị") ---
+  "share.pane.heading": "Share with offices",
+  "share.pane.intro":
+    "Make one copy of this workbook for each office: the office's tasks highlighted and filtered, only its update cells editable, and the copy remembers what it held when it left, for the merge later.",
+  "share.pane.by": "Split by",
+  "share.pane.by.lead": "Lead unit (of the area)",
+  "share.pane.by.unit": "Responsible unit (of the task)",
+  "share.pane.build": "Make the shared copies",
+  "share.pane.reading": "Reading the workbook from Excel: part {done} of {total}…",
+  "share.pane.building": "Making each office's copy: {done} of {total}…",
+  "share.pane.done": "Made {count} copies. Download each one and send it to its office:",
+  "share.pane.download": "Download {file} ({office}: {tasks})",
+  "share.pane.noFilter":
+    "{file}: the tasks sit beside another Excel table on the same sheet, so this copy is not filtered to the office (its rows are still highlighted).",
+  "share.pane.again": "Make them again",
+  "share.pane.none": "The workbook has no office to share with: the “{column}” column is empty.",
+  "share.pane.failed": "Could not make the shared copies: {message}",
+  "share.pane.noRead":
+    "This Excel does not let an add-in read the open file (no compressed getFileAsync), so the copies cannot be made here.",
+  "share.pane.noDownload":
+    "Excel on Mac and iPad does not let an add-in download files, so the copies cannot be made here.",
+  "share.pane.useCli": "Save the workbook and use the command line:",
+  "share.pane.cliCommand": "npm run --silent cli -- share <workbook.xlsx> --by {by} -o <folder>",
+};

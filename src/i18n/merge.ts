@@ -1,0 +1,21 @@
+// Messages of the exchange of copies (catalogues/merge.*) with what every consumer needs: the entry of
+// the core's merge and the Office adapter's, which the pane's merge chunk and the CLI load.
+import { merge as en } from "./catalogues/merge.en";
+import { merge as vi, type MergeKey } from "./catalogues/merge.vi";
+import type { Lang } from "./lang";
+import { sheetCatalogues, type SheetKey } from "./sheets";
+import { translator, type Translate } from "./translate";
+
+export type { MergeKey };
+/** The keys this entry knows. */
+export type MessageKey = SheetKey | MergeKey;
+
+const catalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
+  vi: { ...sheetCatalogues.vi, ...vi },
+  en: { ...sheetCatalogues.en, ...en },
+};
+
+export const t = translator(catalogues);
+
+/** The lookup the core's merge receives from its caller: the sheets' strings and merge's. */
+export type MergeText = Translate<MessageKey>;

@@ -1,0 +1,22 @@
+// The task pane's messages: its own catalogue, the exchange of copies and what every consumer needs, not
+// the CLI's. The pane's files import this entry so that its bundles carry no CLI string.
+import { merge as enMerge } from "./catalogues/merge.en";
+import { merge as viMerge, type MergeKey } from "./catalogues/merge.vi";
+import { pane as enPane } from "./catalogues/pane.en";
+import { pane as viPane, type PaneKey } from "./catalogues/pane.vi";
+import type { Lang } from "./lang";
+import { sheetCatalogues, type SheetKey } from "./sheets";
+import { translator } from "./translate";
+
+/** A key the pane can show. */
+export type MessageKey = SheetKey | MergeKey | PaneKey;
+
+const catalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
+  vi: { ...sheetCatalogues.vi, ...viMerge, ...viPane },
+  en: { ...sheetCatalogues.en, ...enMerge, ...enPane },
+};
+
+export const t = translator(catalogues);
+
+export { count, LOCALE, type SheetKey } from "./sheets";
+export { isLang, LANGS, langFromLocale, type Lang } from "./lang";
