@@ -177,7 +177,7 @@ describeWithLibreOffice("the summary recalculated by LibreOffice", () => {
     expect(chartPage).not.toContain("STT");
   }, 300_000);
 
-  it("prints the seed's signature block whole on one page, after the note, before the charts (issue 14 §6)", async () => {
+  it("prints the seed's signature block whole on one page, after the note, before the charts, with its place and signer (issue 14 §6)", async () => {
     const { output } = await prove(SEED, "2020-11-06");
     const { pdf } = await renderWithLibreOffice(output);
     // pdftotext splits some words of the printed text with spaces: lines compared without them.
@@ -200,11 +200,16 @@ describeWithLibreOffice("the summary recalculated by LibreOffice", () => {
     expect(charts).toBeGreaterThanOrEqual(block);
     if (charts === block)
       expect(at("Tình hình thực hiện nhiệm vụ")).toBeGreaterThan(at("NGƯỜI LẬP BIỂU"));
-    const dateLines = lines.filter((line) => line.includes(squash("…, ngày 06 tháng 11 năm 2020")));
+    // The sample names its place and its signer as the seed article's office would.
+    const dateLines = lines.filter((line) =>
+      line.includes(squash("Ninh Bình, ngày 06 tháng 11 năm 2020"))
+    );
     expect(dateLines).toHaveLength(block === table ? 2 : 1);
     expect(at("T/M BAN CHỈ ĐẠO")).toBe(at("NGƯỜI LẬP BIỂU"));
+    expect(at("TRƯỞNG BAN")).toBeGreaterThan(at("T/M BAN CHỈ ĐẠO"));
     const hint = squash("(Ký, ghi rõ họ tên)");
     expect(lines.filter((line) => line.split(hint).length === 3)).toHaveLength(1);
-    expect(lines.findIndex((line) => line.includes(hint))).toBeGreaterThan(at("NGƯỜI LẬP BIỂU"));
+    expect(lines.findIndex((line) => line.includes(hint))).toBeGreaterThan(at("TRƯỞNG BAN"));
+    expect(at("Trần Hồng Quảng")).toBeGreaterThan(lines.findIndex((line) => line.includes(hint)));
   }, 300_000);
 });

@@ -114,15 +114,26 @@ export function seedState(task: SampleTask): TaskState {
   };
 }
 
-/** The samples' settings: the programme, its period and the report date; the province is left unnamed. */
+/**
+ * The samples' settings, filled in as the office in the seed article would: the article reports the review
+ * meeting of 06/11/2020 of the province's steering committee for the political-system programme, chaired by
+ * its head Trần Hồng Quảng, who with Mai Văn Tuất and Tô Văn Từ held the posts it names in Ninh Bình in
+ * 2015-2020. So the header is the Tỉnh ủy's (a steering committee the Tỉnh ủy set up writes "TỈNH ỦY …" over
+ * its own name, as the party's document rules have its committees and boards do), the date line says Ninh
+ * Bình and the chairman signs on the committee's behalf. The article names no report number and no one who
+ * prepared the table, so those stay blank.
+ */
 export function sampleSettings(reportDate: number): Settings {
   return {
     ...DEFAULT_SETTINGS,
-    parentBody: "ĐẢNG BỘ TỈNH",
+    parentBody: "TỈNH ỦY NINH BÌNH",
     issuingBody: "BAN CHỈ ĐẠO THỰC HIỆN CHƯƠNG TRÌNH XÂY DỰNG HỆ THỐNG CHÍNH TRỊ",
+    place: "Ninh Bình",
     programme: "Chương trình xây dựng hệ thống chính trị của tỉnh",
     period: "2015-2020",
     reportDate,
+    signerTitle: "T/M BAN CHỈ ĐẠO\nTRƯỞNG BAN",
+    signerName: "Trần Hồng Quảng",
   };
 }
 
