@@ -58,7 +58,8 @@ export const cli: Record<CliKey, string> = {
   "cli.col.completionRate": "Rate",
   "cli.col.dueCompletionRate": "Rate\nof due",
   "cli.totalRow": "Total",
-  "cli.legend": "Rate = done / (total − suspended); rate of due = done / (done + overdue).",
+  "cli.legend":
+    "Rate = done / (total − suspended); rate of due = (on time + late) / (on time + late + overdue), recurring tasks left out.",
   "cli.written": 'Wrote the refreshed workbook (sheet "{sheet}"): {file}',
   // --- CLI words: refusals, --as-of, the template command (issue 17 §3-4, fresh) ---
   "cli.error.takesNoValue": "option {option} takes no value",

@@ -59,7 +59,7 @@ export const cli = {
   "cli.col.dueCompletionRate": "Tỷ lệ HT\nđến hạn",
   "cli.totalRow": "Tổng cộng",
   "cli.legend":
-    "HT: hoàn thành; TH: thực hiện. Tỷ lệ HT = Hoàn thành / (Tổng số − Tạm dừng); tỷ lệ HT đến hạn = Hoàn thành / (Hoàn thành + Quá hạn).",
+    "HT: hoàn thành; TH: thực hiện. Tỷ lệ HT = Hoàn thành / (Tổng số − Tạm dừng); tỷ lệ HT đến hạn = (Đúng hạn + Trễ hạn) / (Đúng hạn + Trễ hạn + Quá hạn), không tính nhiệm vụ thường xuyên.",
   "cli.written": 'Đã ghi sổ làm việc đã làm mới (trang "{sheet}"): {file}',
   // --- CLI words: refusals, --as-of, the template command (issue 17 §3-4, fresh) ---
   "cli.error.takesNoValue": "tùy chọn {option} không nhận giá trị",

@@ -90,8 +90,6 @@ export const sheets: Record<SheetKey, string> = {
   "summary.col.completionRate": "Completion rate",
   "summary.col.dueCompletionRate": "Completion rate (tasks come due)",
   "summary.totalRow": "Total",
-  "summary.note":
-    'Note: overdue and due soon are counted at the date in cell {cell}. Completion rate = Done / (Total − Suspended); completion rate of tasks come due = Done / (Done + Overdue not done). Every figure is a formula over the sheet "{sheet}" and updates when the data changes.',
   "summary.footer": "Page &P of &N",
   "summary.chartData": "Chart data (not printed)",
   "summary.chart.status": "Task status by work area",

@@ -92,8 +92,6 @@ export const sheets = {
   "summary.col.completionRate": "Tỷ lệ hoàn thành",
   "summary.col.dueCompletionRate": "Tỷ lệ hoàn thành (nhiệm vụ đến hạn)",
   "summary.totalRow": "Tổng cộng",
-  "summary.note":
-    'Ghi chú: Quá hạn và sắp đến hạn tính theo ngày ở ô {cell}. Tỷ lệ hoàn thành = Hoàn thành / (Tổng số − Tạm dừng); tỷ lệ hoàn thành nhiệm vụ đến hạn = Hoàn thành / (Hoàn thành + Quá hạn chưa hoàn thành). Các số liệu là công thức tính từ trang "{sheet}", tự cập nhật khi dữ liệu thay đổi.',
   "summary.footer": "Trang &P/&N",
   "summary.chartData": "Số liệu biểu đồ (không in)",
   "summary.chart.status": "Tình hình thực hiện nhiệm vụ theo lĩnh vực",
