@@ -68,6 +68,11 @@ function remembered(compute: (text: string) => string): (value: CellValue) => st
 /** toLocaleLowerCase("vi"), remembered: the reader compares the same statuses and names on every row. */
 export const lowerVi = remembered((text) => text.toLocaleLowerCase("vi"));
 
+/** NFC then Vietnamese upper case: the title block's bodies and titles ("Tỉnh ủy" → "TỈNH ỦY"). */
+export function upperVi(text: string): string {
+  return text.normalize("NFC").toLocaleUpperCase("vi");
+}
+
 const SHORT_TEXT = 64;
 const rememberedCleanText = remembered(computeCleanText);
 

@@ -1,5 +1,5 @@
 // Numbers as the report prints them, in both languages.
-import { formatCount, formatDecimal, formatPercent } from "./numbers";
+import { formatCount, formatDecimal, formatReportPercent } from "./numbers";
 
 describe("report numbers", () => {
   it("group thousands with a dot in Vietnamese and a comma in English", () => {
@@ -13,13 +13,13 @@ describe("report numbers", () => {
   });
 
   it("print rates with a decimal comma in Vietnamese, two decimals at most, no trailing zeros", () => {
-    expect(formatPercent("vi", 16051 / (16051 + 223))).toBe("98,63%");
-    expect(formatPercent("vi", 0.9862)).toBe("98,62%");
-    expect(formatPercent("en", 0.9862)).toBe("98.62%");
-    expect(formatPercent("vi", 1)).toBe("100%");
-    expect(formatPercent("vi", 0.939)).toBe("93,9%");
-    expect(formatPercent("vi", 0)).toBe("0%");
-    expect(formatPercent("vi", 0.123456)).toBe("12,35%");
+    expect(formatReportPercent("vi", 16051 / (16051 + 223))).toBe("98,63%");
+    expect(formatReportPercent("vi", 0.9862)).toBe("98,62%");
+    expect(formatReportPercent("en", 0.9862)).toBe("98.62%");
+    expect(formatReportPercent("vi", 1)).toBe("100%");
+    expect(formatReportPercent("vi", 0.939)).toBe("93,9%");
+    expect(formatReportPercent("vi", 0)).toBe("0%");
+    expect(formatReportPercent("vi", 0.123456)).toBe("12,35%");
   });
 
   it("round half-way decimals up and never print a negative zero", () => {

@@ -29,6 +29,6 @@ export function formatDecimal(lang: Lang, x: number, decimals = 2): string {
 }
 
 /** A rate (0..1) as a percentage with up to two decimals: 0.98617 → "98,62%". */
-export function formatPercent(lang: Lang, rate: number): string {
+export function formatReportPercent(lang: Lang, rate: number): string {
   return formatDecimal(lang, rate * 100) + "%";
 }

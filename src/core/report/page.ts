@@ -8,14 +8,11 @@ import { ymdFromSerial } from "../dates";
 import type { Lang } from "../model";
 import type { CellStyle, PlanCell, RangeStyle, SheetPlan } from "../plan";
 import type { Settings } from "../settings";
+import { upperVi } from "../text";
 
 export const FONT = "Times New Roman";
 export const COLORS = { headerFill: "#D9E1F2", groupFill: "#F2F2F2", totalFill: "#D9E1F2" };
 const MARGINS = { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 };
-
-export function upper(text: string): string {
-  return text.normalize("NFC").toLocaleUpperCase("vi");
-}
 
 /** Lines a text takes in a column `width` characters wide at 12 pt (an estimate for row heights). */
 export function linesIn(text: string, width: number, size = 12): number {
@@ -157,7 +154,7 @@ export class PageBuilder {
 }
 
 /** "Hà Giang, ngày 06 tháng 11 năm 2020": the page is written at refresh time, so plain text. */
-export function dateLine(t: SheetText, lang: Lang, place: string, date: number): string {
+export function dateLineText(t: SheetText, lang: Lang, place: string, date: number): string {
   const { y, m, d } = ymdFromSerial(date);
   const p = place.trim() === "" ? t(lang, "summary.noPlace") : place.trim();
   return t(lang, "summary.dateLine", {
@@ -183,16 +180,16 @@ export function titleBlock(
   const L = page.lastCol;
   const right = colLetter(Math.max(colIndex(L) - 3, 3));
   const leftEnd = colLetter(Math.max(colIndex(right) - 1, 1));
-  page.text("A", 1, upper(settings.parentBody));
-  page.text("A", 2, upper(settings.issuingBody));
+  page.text("A", 1, upperVi(settings.parentBody));
+  page.text("A", 2, upperVi(settings.issuingBody));
   page.text("A", 3, "*");
   page.text(right, 1, t(lang, "summary.partyName"));
-  page.text(right, 2, dateLine(t, lang, settings.place, reportDate));
+  page.text(right, 2, dateLineText(t, lang, settings.place, reportDate));
   for (const r of [1, 2, 3]) page.merge(`A${r}:${leftEnd}${r}`);
   page.merge(`${right}1:${L}1`);
   page.merge(`${right}2:${L}2`);
   page.text("A", 5, texts.appendix);
-  page.text("A", 6, upper(texts.title));
+  page.text("A", 6, upperVi(texts.title));
   page.text("A", 7, texts.subtitle);
   page.text("A", 8, texts.asOf);
   for (const r of [5, 6, 7, 8]) page.merge(`A${r}:${L}${r}`);
@@ -210,7 +207,7 @@ export function titleBlock(
   page.style(`A7:${L}7`, { fontSize: 13, italic: true, horizontal: "center", wrap: true });
   page.style(`A8:${L}8`, { fontSize: 11, italic: true, horizontal: "center", wrap: true });
   Object.assign(page.rowHeights, { 1: 18, 2: 18, 3: 16, 4: 8, 5: 18 });
-  page.fit(6, [[upper(texts.title), "A", L]], 14);
+  page.fit(6, [[upperVi(texts.title), "A", L]], 14);
   page.fit(7, [[texts.subtitle, "A", L]], 13);
   page.fit(8, [[texts.asOf, "A", L]], 11);
   return 10;

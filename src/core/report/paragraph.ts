@@ -6,7 +6,7 @@ import type { MessageKey, PluralKey, SheetText } from "../../i18n/sheets";
 import { formatVnDate } from "../dates";
 import type { Lang } from "../model";
 import type { ReportFigures } from "./figures";
-import { formatCount, formatDecimal, formatPercent } from "./numbers";
+import { formatCount, formatDecimal, formatReportPercent } from "./numbers";
 import { changeSince, type Delta, type Snapshot } from "./snapshot";
 
 export interface ParagraphArgs {
@@ -75,7 +75,7 @@ function breakdown(t: SheetText, lang: Lang, f: ReportFigures): string {
       ? plural(t, lang, "report.doneDue", doneDue, split)
       : plural(t, lang, "report.doneDueRate", doneDue, {
           ...split,
-          rate: formatPercent(lang, f.dueCompletionRate),
+          rate: formatReportPercent(lang, f.dueCompletionRate),
         }),
     f.doneNoDeadline > 0 ? plural(t, lang, "report.doneNoDeadline", f.doneNoDeadline) : "",
     t(lang, "report.unfinished", {
@@ -91,7 +91,7 @@ function breakdown(t: SheetText, lang: Lang, f: ReportFigures): string {
 function overallRate(t: SheetText, lang: Lang, f: ReportFigures): string {
   return f.completionRate === null
     ? ""
-    : t(lang, "report.overallRate", { rate: formatPercent(lang, f.completionRate) });
+    : t(lang, "report.overallRate", { rate: formatReportPercent(lang, f.completionRate) });
 }
 
 /** "Theo lĩnh vực: Công tác tư tưởng có 5 nhiệm vụ (hoàn thành 5); …." */
@@ -134,8 +134,8 @@ function change(t: SheetText, lang: Lang, previous: Snapshot, current: Snapshot)
     const points = Math.abs(to - from) / 100;
     return moved(t, lang, what, Math.sign(to - from), {
       by: plural(t, lang, "report.change.points", points, { n: formatDecimal(lang, points) }),
-      from: formatPercent(lang, d.from),
-      to: formatPercent(lang, d.to),
+      from: formatReportPercent(lang, d.from),
+      to: formatReportPercent(lang, d.to),
     });
   };
   const parts = [

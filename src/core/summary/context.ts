@@ -86,7 +86,3 @@ export function summaryContext(args: SummaryPlanArgs): SummaryContext {
     textEndRow: totalRow + 4 + SIGNATURE_ROWS.name,
   };
 }
-
-export function upper(text: string): string {
-  return text.normalize("NFC").toLocaleUpperCase("vi");
-}

@@ -2,11 +2,12 @@
 // left ("NGƯỜI LẬP BIỂU"), the place-and-date line and the signer's title on the right, a hint under each,
 // room to sign, and the names from the settings (blank lines to write by hand when the settings name none).
 import type { SummaryContext } from "./context";
-import { SIGNATURE_ROWS as S, upper } from "./context";
+import { upperVi } from "../text";
+import { SIGNATURE_ROWS as S } from "./context";
 import type { SheetDraft } from "./draft";
 import { colsBetween, lineHeight, onOnePage, pageHeights, textHeight } from "./estimate";
 import { FONT, LAST_COL, ROWS } from "./layout";
-import { dateLine } from "./title";
+import { dateLineFormula } from "./title";
 
 /** The two columns of the block: under the issuing bodies (left), under the date line (right). */
 const LEFT = { from: "A", to: "E" } as const;
@@ -20,8 +21,8 @@ export function layOutSignature(draft: SheetDraft, ctx: SummaryContext): Signatu
   const { settings, label } = ctx;
   const signerTitle =
     settings.signerTitle.trim() === ""
-      ? label("summary.sign.onBehalf", { body: upper(settings.issuingBody.trim()) })
-      : upper(settings.signerTitle.trim());
+      ? label("summary.sign.onBehalf", { body: upperVi(settings.issuingBody.trim()) })
+      : upperVi(settings.signerTitle.trim());
   const cells: [side: typeof LEFT | typeof RIGHT, offset: number, text: string][] = [
     [LEFT, S.title, label("summary.sign.preparer")],
     [LEFT, S.hint, label("summary.sign.hint")],
@@ -52,7 +53,7 @@ export function layOutSignature(draft: SheetDraft, ctx: SummaryContext): Signatu
   draft.put(
     RIGHT.from,
     row(S.dateLine),
-    dateLine(ctx.label, settings.place, ctx.rollup.reportDate)
+    dateLineFormula(ctx.label, settings.place, ctx.rollup.reportDate)
   );
   for (const [side, offset, text] of cells)
     if (text !== "") draft.text(side.from, row(offset), text);

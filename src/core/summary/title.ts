@@ -4,7 +4,8 @@
 import type { MessageKey } from "../../i18n/sheets";
 import type { PlanCell } from "../plan";
 import type { Settings } from "../settings";
-import { upper, type SummaryContext } from "./context";
+import { upperVi } from "../text";
+import type { SummaryContext } from "./context";
 import type { SheetDraft } from "./draft";
 import { colsBetween, textHeight } from "./estimate";
 import { LAST_COL, ROWS } from "./layout";
@@ -13,13 +14,13 @@ import { dateParts, datePartValues, templateFormula } from "./template";
 export function layOutTitleBlock(draft: SheetDraft, ctx: SummaryContext): void {
   const { settings, label } = ctx;
   const T = ctx.titleRows;
-  draft.text("A", ROWS.parentBody, upper(settings.parentBody));
-  draft.text("A", ROWS.issuingBody, upper(settings.issuingBody));
+  draft.text("A", ROWS.parentBody, upperVi(settings.parentBody));
+  draft.text("A", ROWS.issuingBody, upperVi(settings.issuingBody));
   draft.text("A", ROWS.star, "*");
   draft.text("I", ROWS.parentBody, label("summary.partyName"));
-  draft.put("I", ROWS.issuingBody, dateLine(label, settings.place, ctx.rollup.reportDate));
+  draft.put("I", ROWS.issuingBody, dateLineFormula(label, settings.place, ctx.rollup.reportDate));
   draft.text("A", T.appendix, label("summary.appendix"));
-  draft.text("A", T.title, upper(label("summary.title")));
+  draft.text("A", T.title, upperVi(label("summary.title")));
   const sub = subtitle(label, settings);
   draft.text("A", T.subtitle, sub);
   const attachment = settings.reportNumber.trim().normalize("NFC");
@@ -67,7 +68,7 @@ const placeOf = (label: Label, placeName: string): string =>
   placeName.trim() === "" ? label("summary.noPlace") : placeName.trim().normalize("NFC");
 
 /** "{place}, ngày {day} …" as a formula over the report-date cell, so the line follows that cell. */
-export function dateLine(label: Label, placeName: string, reportDate: number): PlanCell {
+export function dateLineFormula(label: Label, placeName: string, reportDate: number): PlanCell {
   return templateFormula(label("summary.dateLine"), dateParts(), {
     place: placeOf(label, placeName),
     ...datePartValues(reportDate),
@@ -77,7 +78,7 @@ export function dateLine(label: Label, placeName: string, reportDate: number): P
 function subtitle(label: Label, settings: Settings): string {
   const programme = settings.programme.trim();
   const period = settings.period.trim();
-  if (period === "") return upper(programme);
+  if (period === "") return upperVi(programme);
   const key: MessageKey = /^\d/.test(period) ? "summary.subtitleYears" : "summary.subtitleText";
-  return upper(label(key, { programme, period }));
+  return upperVi(label(key, { programme, period }));
 }

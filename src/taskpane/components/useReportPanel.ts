@@ -3,7 +3,7 @@
 // trend worded in the pane's language. Fluent's split: this holds state, ReportPanel.tsx renders.
 import { useEffect, useRef, useState } from "react";
 import type { Lang } from "../../core/model";
-import { formatCount, formatDecimal, formatPercent } from "../../core/report/numbers";
+import { formatCount, formatDecimal, formatReportPercent } from "../../core/report/numbers";
 import type { ChangeSince, Delta } from "../../core/report/snapshot";
 import type { ReportView } from "../../core/report/view";
 import { serialToDisplay } from "../format";
@@ -32,7 +32,7 @@ function signedPoints(lang: Lang, tr: Tr, from: number, to: number): string {
 }
 
 const rateText = (lang: Lang, tr: Tr, rate: number | null): string =>
-  rate === null ? tr("pane.rollup.noRate") : formatPercent(lang, rate);
+  rate === null ? tr("pane.rollup.noRate") : formatReportPercent(lang, rate);
 
 /** The change since the previous report date as table rows; a rate either date cannot divide is left out. */
 export function changeRows(lang: Lang, tr: Tr, change: ChangeSince): ChangeRow[] {
@@ -49,8 +49,8 @@ export function changeRows(lang: Lang, tr: Tr, change: ChangeSince): ChangeRow[]
           {
             key,
             label: tr(`pane.report.${key}`),
-            before: formatPercent(lang, d.from),
-            after: formatPercent(lang, d.to),
+            before: formatReportPercent(lang, d.from),
+            after: formatReportPercent(lang, d.to),
             change: signedPoints(lang, tr, d.from, d.to),
           },
         ]
