@@ -14,9 +14,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
  */
 export const LAYERS = {
   // The core imports i18n's types only: it receives the strings' lookup from its caller (a `t` argument),
-  // so each bundle loads the catalogues it needs. The samples (fixed Vietnamese workbooks for tests,
-  // scripts, the preview and the template's sample) build their settings sheet with the real strings.
-  core: { imports: [], types: ["i18n"], roots: { "src/core/sample/workbook.ts": ["i18n"] } },
+  // so each bundle loads the catalogues it needs.
+  core: { imports: [], types: ["i18n"] },
+  // The sample workbooks as data (tests, scripts, the preview): their settings sheet is laid out with the
+  // sheets' strings, so they sit above the core. The template's sample programme stays in the core.
+  sample: { imports: ["core", "i18n"] },
   i18n: { imports: [], types: ["core"] },
   app: { imports: ["core", "i18n"] },
   // The .xlsx codec: bytes in and out, below the adapters that use it (the CLI's files, the returned
@@ -35,7 +37,7 @@ export const LAYERS = {
   commands: { imports: ["app", "core", "i18n", "office"] },
   // The preview runs the real pane against the Excel double, through the real Office adapter (it reads
   // the double as a refresh does to show the planned formulas' results).
-  preview: { imports: ["core", "i18n", "office", "taskpane", "testing"] },
+  preview: { imports: ["core", "i18n", "office", "sample", "taskpane", "testing"] },
   testing: { imports: ["core"] },
 };
 

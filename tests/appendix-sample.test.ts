@@ -1,9 +1,9 @@
-// The seed programme as its plan's appendix (src/core/sample/appendix-2020.ts, the bundled
+// The seed programme as its plan's appendix (src/sample/appendix-2020.ts, the bundled
 // samples/phu-luc-chuong-trinh-2015-2020.xlsx and the preview's "appendix" workbook): the importer reads it back to the seed's 7 areas and 5/15/4/11/4/16/3 = 58 tasks, in order,
 // with the seed's lead units, units and deadlines, and the footer is not a task.
 import { serialFromIso } from "../src/core/dates";
 import { importAppendix } from "../src/core/import/appendix";
-import { appendixGrid } from "../src/core/sample/appendix-2020";
+import { appendixGrid } from "../src/sample/appendix-2020";
 import { AREAS, TASKS } from "../samples/source";
 
 describe("the seed programme as an appendix list", () => {

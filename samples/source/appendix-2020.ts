@@ -1,4 +1,4 @@
-// The appendix sample as an .xlsx (scripts/build-samples.ts): the rows of src/core/sample/appendix-2020.ts
+// The appendix sample as an .xlsx (scripts/build-samples.ts): the rows of src/sample/appendix-2020.ts
 // laid out as a clerk pastes them from Word, title lines merged across the table, header and section
 // rows bold, text wrapped.
 import ExcelJS from "exceljs";
@@ -7,9 +7,9 @@ import {
   APPENDIX_HEADER_ROW,
   APPENDIX_SHEET,
   appendixRows,
-} from "../../src/core/sample/appendix-2020";
+} from "../../src/sample/appendix-2020";
 
-export { APPENDIX_FILE, appendixGrid, appendixRows } from "../../src/core/sample/appendix-2020";
+export { APPENDIX_FILE, appendixGrid, appendixRows } from "../../src/sample/appendix-2020";
 
 const WIDTHS = [6, 60, 28, 20, 18, 18, 16];
 

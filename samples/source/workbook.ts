@@ -1,3 +1,3 @@
-// The sample workbooks as plain data now live in the core (src/core/sample/workbook.ts), so the preview
+// The sample workbooks as plain data live in src/sample/workbook.ts, so the preview
 // can build them without importing samples/; scripts and tests keep reading them from here.
-export * from "../../src/core/sample/workbook";
+export * from "../../src/sample/workbook";

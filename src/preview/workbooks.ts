@@ -1,9 +1,9 @@
 // The workbooks the preview offers: the seed sample, the 2018 mid-term sample, the seed sample with
 // errors a user would make, an empty workbook (the first-run screen) and one holding only the seed
 // programme's appendix list (the import).
-import { appendixGrid } from "../core/sample/appendix-2020";
-import { midGrid } from "../core/sample/mid-2018";
-import { seedGrid } from "../core/sample/seed-2020";
+import { appendixGrid } from "../sample/appendix-2020";
+import { midGrid } from "../sample/mid-2018";
+import { seedGrid } from "../sample/seed-2020";
 import { buildWorkbook, workbookFromGrid, type WorkbookState } from "../testing/excel-double";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
 

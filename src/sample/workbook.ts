@@ -1,14 +1,14 @@
 // A sample workbook as plain data (sheets of header + rows, with number formats per column), turned into
 // the grid the core takes (tests need no file) or into an .xlsx with ExcelJS (scripts/build-samples.ts).
-import type { CellValue, SheetGrid, WorkbookGrid } from "../grid";
-import { parseA1, toA1 } from "../a1";
-// The one part of the core that imports a catalogue's values: the samples are fixed Vietnamese workbooks
-// (tests, scripts, the preview, the template's sample), built with the sheets' strings as the add-in is.
-import { t } from "../../i18n/sheets";
-import { settingsSheetPlan, type Settings } from "../settings";
-import { sampleSerial, type TemplateColumn } from "../template";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
+import { parseA1, toA1 } from "../core/a1";
+// Outside the core because it uses a catalogue's values: the samples are fixed Vietnamese workbooks (tests,
+// scripts, the preview), whose settings sheet is laid out with the sheets' strings as the add-in lays it out.
+import { t } from "../i18n/sheets";
+import { settingsSheetPlan, type Settings } from "../core/settings";
+import { sampleSerial, type TemplateColumn } from "../core/template";
 
-export { DATE_FORMAT, PERCENT_FORMAT, sampleSettings } from "../template";
+export { DATE_FORMAT, PERCENT_FORMAT, sampleSettings } from "../core/template";
 
 export type SampleColumn = TemplateColumn;
 

@@ -3,9 +3,9 @@
 // words, a column-number row, one Roman-numbered section per area (its name in capitals, its lead
 // unit), the tasks numbered 1, 2, 3 in each, deadlines as plans write them, the result at 06/11/2020,
 // and a signature footer. Built from the same source of truth as the other samples (programme.ts).
-import type { CellValue, WorkbookGrid } from "../grid";
-import { seedState } from "../template";
-import { AREAS, TASKS, type SampleTask } from "./programme";
+import type { CellValue, WorkbookGrid } from "../core/grid";
+import { seedState } from "../core/template";
+import { AREAS, TASKS, type SampleTask } from "../core/sample/programme";
 
 export const APPENDIX_FILE = "phu-luc-chuong-trinh-2015-2020.xlsx";
 export const APPENDIX_SHEET = "Phụ lục";

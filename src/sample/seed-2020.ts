@@ -1,6 +1,6 @@
 // The seed sample: the programme at the review meeting of 06/11/2020, when nearly every task is done.
 // Both sheets are plain ranges with the header in row 1.
-import type { WorkbookGrid } from "../grid";
+import type { WorkbookGrid } from "../core/grid";
 import {
   AREAS_SHEET,
   SEED_REPORT_ISO,
@@ -10,8 +10,8 @@ import {
   areaRows,
   seedState,
   taskRow,
-} from "../template";
-import { TASKS } from "./programme";
+} from "../core/template";
+import { TASKS } from "../core/sample/programme";
 import {
   sampleSettings,
   serial,

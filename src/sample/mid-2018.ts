@@ -1,7 +1,7 @@
 // The mid-programme sample: the same programme at 30/06/2018, with tasks done, in progress, overdue, due
 // within the week, not started and suspended. The tasks sheet carries a title block (header in row 4) and
 // the areas sheet a group column, so both shapes of the contract are exercised.
-import type { WorkbookGrid } from "../grid";
+import type { WorkbookGrid } from "../core/grid";
 import {
   AREAS_SHEET,
   TASKS_SHEET,
@@ -10,8 +10,8 @@ import {
   areaRows,
   taskRow,
   type TaskState,
-} from "../template";
-import { TASKS, type SampleTask } from "./programme";
+} from "../core/template";
+import { TASKS, type SampleTask } from "../core/sample/programme";
 import {
   sampleSettings,
   serial,
