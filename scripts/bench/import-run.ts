@@ -6,7 +6,7 @@ import { analyse } from "../../src/core/analyse";
 import { ymdFromSerial } from "../../src/core/dates";
 import type { CellValue, WorkbookGrid } from "../../src/core/grid";
 import { importFromWorkbook } from "../../src/core/import/workbook";
-import { APPENDIX_HEADER } from "../../src/core/sample/appendix-2020";
+import { APPENDIX_HEADER } from "../../src/sample/appendix-2020";
 import { benchGrid, REPORT } from "./data";
 import { timed } from "./stats";
 import { t as sheetText } from "../../src/i18n/sheets";
