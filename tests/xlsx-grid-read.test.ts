@@ -1,21 +1,12 @@
 // The light grid reader against the ExcelJS one: the same grid on every workbook of both corpora.
-import { readdirSync, readFileSync, statSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
 import { gridFromWorkbook, loadXlsx } from "../src/xlsx/read";
 import { gridFromXlsxLight } from "../src/xlsx/grid-read";
+import { corpusWorkbooks } from "./helpers/corpus-files";
 
 const ROOT = path.join(__dirname, "..");
-function xlsxUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return xlsxUnder(full);
-    return name.endsWith(".xlsx") ? [full] : [];
-  });
-}
-const files = [
-  ...xlsxUnder(path.join(ROOT, "tests", "corpus", "files")),
-  ...xlsxUnder(path.join(ROOT, "tests", "merge", "corpus", "files")),
-];
+const files = corpusWorkbooks();
 
 test("both corpora hold workbooks to compare", () => {
   expect(files.length).toBeGreaterThan(40);

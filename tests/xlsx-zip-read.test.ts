@@ -2,28 +2,19 @@
 // the same grid (or the same refusal) as through ExcelJS on every corpus workbook, and packages it does
 // not read itself (stored parts, a broken DEFLATE stream, bytes before the package) still read as JSZip
 // reads them.
-import { readdirSync, readFileSync, statSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
 import { inflateRawSync } from "zlib";
 import JSZip from "jszip";
 import { gridFromWorkbook, loadXlsx } from "../src/xlsx/read";
 import { gridFromXlsxLight } from "../src/xlsx/grid-read";
+import { corpusWorkbooks } from "./helpers/corpus-files";
 import { openZip } from "../src/xlsx/zip-read";
 
 const ROOT = path.join(__dirname, "..");
 const inflateRaw = (data: Uint8Array): Uint8Array => inflateRawSync(data);
 
-function xlsxUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return xlsxUnder(full);
-    return name.endsWith(".xlsx") ? [full] : [];
-  });
-}
-const files = [
-  ...xlsxUnder(path.join(ROOT, "tests", "corpus", "files")),
-  ...xlsxUnder(path.join(ROOT, "tests", "merge", "corpus", "files")),
-];
+const files = corpusWorkbooks();
 
 const outcome = (read: Promise<unknown>) =>
   read.then(
