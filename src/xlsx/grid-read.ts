@@ -439,14 +439,19 @@ class CellScanner {
     return decodeXml(this.xml.slice(this.vFrom, this.vTo));
   }
 
-  /** Reads the content in [from, to): the common shapes (<f>, then <v> or <is><t>) directly. */
-  content(from: number, to: number): void {
-    const xml = this.xml;
+  /** No content: a self-closing cell, or the start of reading one. */
+  clear(): void {
     this.formula = "";
     this.shareType = undefined;
     this.vFrom = -1;
     this.vText = undefined;
     this.runs = null;
+  }
+
+  /** Reads the content in [from, to): the common shapes (<f>, then <v> or <is><t>) directly. */
+  content(from: number, to: number): void {
+    const xml = this.xml;
+    this.clear();
     let i = from;
     if (xml.startsWith("<f", i) && i + 2 < to && isEnd(xml.charCodeAt(i + 2))) {
       const gt = xml.indexOf(">", i);
@@ -534,11 +539,7 @@ function sheetCells(xml: string, strings: string[], styles: Styles, date1904: bo
       sc.tag(lt + 2, gt);
       if (selfClosing) {
         i = gt + 1;
-        sc.formula = "";
-        sc.shareType = undefined;
-        sc.vFrom = -1;
-        sc.vText = undefined;
-        sc.runs = null;
+        sc.clear();
       } else {
         const end = xml.indexOf("</c>", gt);
         sc.content(gt + 1, end);
