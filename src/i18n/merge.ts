@@ -10,12 +10,13 @@ export type { MergeKey };
 /** The keys this entry knows. */
 export type MessageKey = SheetKey | MergeKey;
 
-const catalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
+/** The sheets' strings and merge's, by language: the pane's entry builds on them. */
+export const mergeCatalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
   vi: { ...sheetCatalogues.vi, ...vi },
   en: { ...sheetCatalogues.en, ...en },
 };
 
-export const t = translator(catalogues);
+export const t = translator(mergeCatalogues);
 
 /** The lookup the core's merge receives from its caller: the sheets' strings and merge's. */
 export type MergeText = Translate<MessageKey>;

@@ -1,19 +1,17 @@
 // The task pane's messages: its own catalogue, the exchange of copies and what every consumer needs, not
 // the CLI's. The pane's files import this entry so that its bundles carry no CLI string.
-import { merge as enMerge } from "./catalogues/merge.en";
-import { merge as viMerge, type MergeKey } from "./catalogues/merge.vi";
 import { pane as enPane } from "./catalogues/pane.en";
 import { pane as viPane, type PaneKey } from "./catalogues/pane.vi";
 import type { Lang } from "./lang";
-import { sheetCatalogues, type SheetKey } from "./sheets";
+import { mergeCatalogues, type MessageKey as MergeMessageKey } from "./merge";
 import { translator } from "./translate";
 
 /** A key the pane can show. */
-export type MessageKey = SheetKey | MergeKey | PaneKey;
+export type MessageKey = MergeMessageKey | PaneKey;
 
 const catalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
-  vi: { ...sheetCatalogues.vi, ...viMerge, ...viPane },
-  en: { ...sheetCatalogues.en, ...enMerge, ...enPane },
+  vi: { ...mergeCatalogues.vi, ...viPane },
+  en: { ...mergeCatalogues.en, ...enPane },
 };
 
 export const t = translator(catalogues);
