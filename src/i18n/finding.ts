@@ -2,11 +2,11 @@
 // the CLI and the ribbon. The key is typed from the finding codes, so a code without a message in the
 // catalogues does not compile.
 import type { Finding, FindingCode } from "../core/findings";
-import { t, type SheetKey } from "./sheets";
+import { t, type FindingKey } from "./findings";
 import type { Lang } from "./lang";
 
 /** The catalogue key of a finding code's message (a compile error for a code that has none). */
-const findingKey = (code: FindingCode): SheetKey => `finding.${code}`;
+const findingKey = (code: FindingCode): FindingKey => `finding.${code}`;
 
 export function findingMessage(lang: Lang, finding: Finding): string {
   const params: Record<string, string | number> = { ...finding.params };

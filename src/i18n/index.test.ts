@@ -1,6 +1,7 @@
 import { count, t } from ".";
 import { en } from "./en";
 import { cli } from "./catalogues/cli.vi";
+import { findings } from "./catalogues/findings.vi";
 import { merge } from "./catalogues/merge.vi";
 import { pane } from "./catalogues/pane.vi";
 import { sheets } from "./catalogues/sheets.vi";
@@ -37,7 +38,7 @@ describe("the message catalogues", () => {
   });
 
   it("hold each key in one catalogue only, so that no bundle's entry shadows another's message", () => {
-    const keys = [sheets, merge, pane, cli].flatMap((c) => Object.keys(c));
+    const keys = [sheets, findings, merge, pane, cli].flatMap((c) => Object.keys(c));
     expect(keys.length).toBe(new Set(keys).size);
     expect(new Set(keys)).toEqual(new Set(Object.keys(vi)));
   });

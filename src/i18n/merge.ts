@@ -3,20 +3,20 @@
 import { merge as en } from "./catalogues/merge.en";
 import { merge as vi, type MergeKey } from "./catalogues/merge.vi";
 import type { Lang } from "./lang";
-import { sheetCatalogues, type SheetKey } from "./sheets";
+import { findingCatalogues, type MessageKey as FindingMessageKey } from "./findings";
 import { translator, type Translate } from "./translate";
 
 export type { MergeKey };
 /** The keys this entry knows. */
-export type MessageKey = SheetKey | MergeKey;
+export type MessageKey = FindingMessageKey | MergeKey;
 
-/** The sheets' strings and merge's, by language: the pane's entry builds on them. */
+/** The sheets' strings, the findings' and merge's, by language: the pane's entry builds on them. */
 export const mergeCatalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
-  vi: { ...sheetCatalogues.vi, ...vi },
-  en: { ...sheetCatalogues.en, ...en },
+  vi: { ...findingCatalogues.vi, ...vi },
+  en: { ...findingCatalogues.en, ...en },
 };
 
 export const t = translator(mergeCatalogues);
 
-/** The lookup the core's merge receives from its caller: the sheets' strings and merge's. */
+/** The lookup the core's merge receives from its caller: the sheets' strings, the findings' and merge's. */
 export type MergeText = Translate<MessageKey>;

@@ -15,7 +15,7 @@ import {
   type TemplateSpec,
 } from "../core/template";
 import { CANONICAL_KIND, CANONICAL_STATUS } from "../core/vocab";
-import { t } from "../i18n/sheets";
+import { t } from "../i18n/findings";
 import { HostError } from "../app/errors";
 import { toHostError } from "./errors";
 import type { OfficeEnv } from "./env";

@@ -18,7 +18,7 @@ import {
   type TemplateValidation,
   taskValidations,
 } from "../core/template";
-import { t } from "../i18n/sheets";
+import { t } from "../i18n/findings";
 import { graftSheets } from "./graft";
 import { renderSheetPlan } from "./render-sheet";
 

@@ -1,42 +1,8 @@
 // Vietnamese catalogue, sheets. What every consumer needs: the strings the core writes into
-// sheets (settings, summary, report tables, history), the findings and their fixes, host errors,
-// counts, the ribbon command's notices. The commands bundle carries only these.
+// sheets (settings, summary, report tables, history), host errors, counts, the ribbon command's
+// notices. The commands bundle carries only these (the findings' messages are in findings.*).
 // NFC; en's file has the same keys, checked by type.
 export const sheets = {
-  // --- findings (one per code) ---
-  "finding.missing-sheet": 'Không tìm thấy trang tính "{expected}" (hoặc bảng có tiêu đề phù hợp).',
-  "finding.missing-column": 'Bảng {table} thiếu cột bắt buộc "{column}".',
-  "finding.empty-required": 'Ô bắt buộc "{column}" đang để trống.',
-  "finding.duplicate-id": 'Mã "{id}" bị trùng (đã có ở ô {firstCell}).',
-  "finding.unknown-area": 'Lĩnh vực "{area}" không có trong trang Lĩnh vực.',
-  "finding.unknown-status":
-    'Trạng thái "{value}" không hợp lệ (dùng: Chưa thực hiện, Đang thực hiện, Hoàn thành, Tạm dừng).',
-  "finding.unknown-kind":
-    'Loại nhiệm vụ "{value}" không hợp lệ (dùng: Theo lộ trình, Thường xuyên).',
-  "finding.invalid-date":
-    'Ngày "{value}" ở cột {column} không hợp lệ (nhập dd/mm/yyyy hoặc định dạng ngày).',
-  "finding.invalid-progress": 'Tiến độ "{value}" không hợp lệ (phải là số từ 0 đến 100%).',
-  "finding.cell-error": "Ô ở cột {column} đang báo lỗi {value}.",
-  "finding.done-without-date": "Nhiệm vụ {id} đã hoàn thành nhưng chưa có ngày hoàn thành.",
-  "finding.progress-status-mismatch":
-    'Nhiệm vụ {id}: tiến độ {progress}% không khớp trạng thái "{status}".',
-  "finding.roadmap-without-due-date": "Nhiệm vụ {id} theo lộ trình nhưng chưa có thời hạn.",
-  "finding.empty-area": 'Lĩnh vực "{area}" chưa có nhiệm vụ nào.',
-  "finding.text-normalised":
-    'Văn bản "{value}" được đọc là "{normalised}" (dấu, khoảng trắng hoặc kiểu gõ khác).',
-  "finding.alias-not-counted":
-    'Giá trị "{value}" được hiểu là "{canonical}", nhưng công thức tổng hợp chỉ đếm "{canonical}": hãy sửa để bảng tự cập nhật đúng.',
-  "finding.text-date":
-    'Ngày "{value}" ở cột {column} đang là văn bản: công thức tổng hợp không so sánh được, nên chuyển thành ngày.',
-  "finding.late-by-time-of-day":
-    "Nhiệm vụ {id} hoàn thành đúng ngày hạn nhưng sau giờ ghi ở thời hạn ({completed} so với {due}), nên bị tính là trễ hạn. Nếu chỉ tính theo ngày, hãy bỏ phần giờ.",
-  "finding.legacy-encoding":
-    'Văn bản mã {encoding} "{value}" nên chuyển sang Unicode: "{converted}".',
-  "finding.summary-name-taken":
-    'Trang tính "{wanted}" là của người dùng nên được giữ nguyên; bảng tổng hợp được ghi vào "{used}".',
-  "finding.host-error": "Excel báo lỗi: {reason}. {detail}",
-  "finding.invalid-setting":
-    'Thiết lập "{setting}" có giá trị "{value}" không hợp lệ; dùng giá trị mặc định.',
   // --- settings sheet ---
   "settings.title": "CẤU HÌNH BẢNG TỔNG HỢP",
   "settings.hint":
@@ -61,12 +27,6 @@ export const sheets = {
   "host.not-supported": "phiên bản Excel này chưa hỗ trợ chức năng cần dùng",
   "host.unreadable": "không đọc được tệp",
   "host.unknown": "lỗi không xác định",
-  // --- fixes ---
-  "fix.replace": "Thay bằng giá trị chuẩn",
-  "fix.normalise": "Chuẩn hoá văn bản",
-  "fix.toDate": "Chuyển thành ngày",
-  "fix.dropTime": "Chỉ giữ ngày",
-  "fix.convertLegacy": "Chuyển sang Unicode",
   // --- summary sheet (issue 3) ---
   "summary.partyName": "ĐẢNG CỘNG SẢN VIỆT NAM",
   "summary.dateLine": "{place}, ngày {day} tháng {month} năm {year}",
@@ -115,27 +75,6 @@ export const sheets = {
     'Đã làm mới "{sheet}", nhưng có {errors}: bấm "Mở bảng điều khiển" trên thẻ Trang đầu để xem và sửa.',
   "command.failed": "Không làm mới được tổng hợp: {reason}.",
   "command.close": "Đóng",
-  "template.validation.title": "Giá trị không hợp lệ",
-  "template.validation.list": "Hãy chọn một giá trị trong danh sách.",
-  "template.validation.date": "Hãy nhập ngày (dd/mm/yyyy).",
-  "template.validation.progress": "Tiến độ là số từ 0% đến 100%.",
-  // --- tables as clerks build them (issue 11, read) ---
-  "finding.no-input-sheets":
-    'Sổ làm việc chưa có trang "{areas}" và "{tasks}": hãy tạo mẫu (nút "Tạo mẫu" hoặc lệnh template) hoặc nhập từ danh mục nhiệm vụ (lệnh import).',
-  "finding.empty-sheet": 'Trang tính "{sheet}" đang trống: chưa có tiêu đề cột và nhiệm vụ nào.',
-  "finding.row-after-table":
-    "Dòng {row} nằm dưới phần ghi chú/chữ ký cuối bảng nên không được đọc là nhiệm vụ, dù có mã và nội dung: nếu là nhiệm vụ, hãy chuyển lên trong bảng.",
-  "finding.two-digit-year":
-    'Ngày "{value}" ở cột {column} ghi năm bằng hai chữ số nên không rõ thế kỷ: hãy ghi đủ bốn chữ số (dd/mm/yyyy).',
-  "finding.deadline-text":
-    'Thời hạn "{value}" được hiểu là ngày {due}, nhưng công thức tổng hợp chỉ đếm ô có ngày thật: nên ghi ngày {due}.',
-  "finding.deadline-recurring":
-    'Thời hạn "{value}" là nhiệm vụ thường xuyên, không có hạn: nên ghi loại nhiệm vụ là "Thường xuyên".',
-  "finding.unknown-deadline":
-    'Thời hạn "{value}" không phải ngày hay kỳ hạn (quý, tháng, năm, giai đoạn) nên nhiệm vụ được tính là không hạn.',
-  "finding.import-task-before-section":
-    "Dòng {row} là nhiệm vụ nhưng nằm trước dòng lĩnh vực đầu tiên (I, II... hoặc A, B...) nên chưa thuộc lĩnh vực nào: hãy thêm dòng lĩnh vực phía trên.",
-  "fix.setRecurring": "Ghi loại là Thường xuyên",
   // --- report: paragraph, follow-up list, unit rollup, history (src/core/report) ---
   "report.opening.one": "Tính đến ngày {date}, {subject} có tổng số {n} nhiệm vụ.",
   "report.opening.other": "Tính đến ngày {date}, {subject} có tổng số {n} nhiệm vụ.",
@@ -242,9 +181,6 @@ export const sheets = {
   "units.totalRow": "Tổng cộng",
   "units.note":
     "Ghi chú: Số liệu tính đến ngày {date} và tự cập nhật khi trạng thái nhiệm vụ thay đổi. Tỷ lệ hoàn thành = hoàn thành / (tổng số − tạm dừng); tỷ lệ hoàn thành nhiệm vụ đến hạn = (đúng hạn + trễ hạn) / (đúng hạn + trễ hạn + quá hạn).",
-  // --- office: old hosts (the inline check in taskpane.html and commands.html shows this text) ---
-  "office.legacyHost":
-    "Phiên bản Excel này quá cũ để chạy phần bổ trợ (Office 2016 và 2019 bản cấp phép số lượng lớn chạy phần bổ trợ trong Internet Explorer 11). Hãy dùng Microsoft 365, Office 2021 trở lên hoặc Excel trên web. Các công thức trong sổ tính vẫn chạy khi không có phần bổ trợ.",
   // --- report remaining (issue 15: tables setting, paragraph block, pane report) ---
   "settings.reportTables": "Bảng báo cáo",
   "reportTables.followUp": "Biểu số 02",
@@ -266,8 +202,6 @@ export const sheets = {
     "Đối chiếu: bảng nhiệm vụ có {taskRows} nhiệm vụ, biểu này tính {counted}; không tính {unknownArea} nhiệm vụ có lĩnh vực không có trong bảng lĩnh vực. Trong số đã tính, {nonStandard} nhiệm vụ ghi trạng thái không đúng từ chuẩn và {noStatus} nhiệm vụ chưa ghi trạng thái không thuộc cột trạng thái nào.",
   "summary.rulesNote":
     "Ghi chú: Số liệu tính đến ngày {day}/{month}/{year}; nhiệm vụ hoàn thành sau ngày này được tính là đang thực hiện. Hoàn thành đúng hạn hay trễ hạn so ngày hoàn thành với thời hạn; không xét hạn là nhiệm vụ thường xuyên, không có thời hạn hoặc chưa ghi ngày hoàn thành. Chưa hoàn thành quá hạn là nhiệm vụ đã qua thời hạn; trong hạn là các nhiệm vụ chưa hoàn thành còn lại. Tỷ lệ hoàn thành = Hoàn thành / (Tổng số − Tạm dừng); tỷ lệ hoàn thành nhiệm vụ đến hạn = (Đúng hạn + Trễ hạn) / (Đúng hạn + Trễ hạn + Quá hạn), không tính nhiệm vụ thường xuyên.",
-  "finding.done-after-report-date":
-    "Nhiệm vụ {id} có ngày hoàn thành {completed}, sau ngày báo cáo {reportDate}: tại ngày báo cáo được tính là đang thực hiện.",
   // --- summary: criteria safe for any text, error values, bounded ranges (issue 14 §4, issue 12 §2) ---
   "summary.data.keys": "Khóa lĩnh vực ghi trong ô (không in)",
   "summary.reconciliation.beyond":
