@@ -17,7 +17,11 @@ const urlProd = process.env.ADDIN_URL_PROD || "https://tiendo.example.vn/addin/"
 function rewriteManifestUrls(xml, base = urlProd) {
   const prod = base.endsWith("/") ? base : `${base}/`;
   const origin = new URL(prod).origin;
-  return xml.split(urlDev).join(prod).split(urlDev.replace(/\/$/, "<")).join(`${origin}<`); // AppDomain holds the bare origin
+  return xml
+    .split(urlDev)
+    .join(prod)
+    .split(urlDev.replace(/\/$/, "<"))
+    .join(`${origin}<`); // AppDomain holds the bare origin
 }
 
 /**
@@ -38,9 +42,7 @@ async function getHttpsOptions() {
       `office-addin-dev-certs could not install the certificates (${String(error.message || error).split("\n")[0]}); ` +
         `serving with the generated files in ${dir}. Trust ${path.join(dir, files.ca)} in your browser to avoid warnings.`
     );
-    return Object.fromEntries(
-      Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))])
-    );
+    return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
   }
 }
 
@@ -56,22 +58,14 @@ class BundleReportPlugin {
       const commands = compilation.entrypoints.get("commands")?.chunks ?? [];
       for (const chunk of new Set(commands.flatMap((c) => [c, ...c.getAllAsyncChunks()]))) {
         // A concatenated module (production) holds its parts in .modules: check each.
-        const modules = compilation.chunkGraph
-          .getChunkModules(chunk)
-          .flatMap((m) => [m, ...(m.modules ?? [])]);
+        const modules = compilation.chunkGraph.getChunkModules(chunk).flatMap((m) => [m, ...(m.modules ?? [])]);
         for (const m of modules) {
           const resource = m.resource || m.nameForCondition?.() || "";
-          if (
-            /node_modules[\\/](react|react-dom|@fluentui|@griffel|scheduler)[\\/]/.test(resource)
-          ) {
+          if (/node_modules[\\/](react|react-dom|@fluentui|@griffel|scheduler)[\\/]/.test(resource)) {
             compilation.errors.push(new Error(`The commands bundle must not include ${resource}`));
           }
           // Only the strings every consumer needs (src/i18n/catalogues/sheets.*): no findings', pane, merge or CLI ones.
-          if (
-            /src[\\/]i18n[\\/](catalogues[\\/](pane|merge|cli|findings)\.|index\.ts|pane\.ts|merge\.ts|findings?\.ts|vi\.ts|en\.ts)/.test(
-              resource
-            )
-          ) {
+          if (/src[\\/]i18n[\\/](catalogues[\\/](pane|merge|cli|findings)\.|index\.ts|pane\.ts|merge\.ts|findings?\.ts|vi\.ts|en\.ts)/.test(resource)) {
             compilation.errors.push(new Error(`The commands bundle must not include ${resource}`));
           }
         }
@@ -81,9 +75,7 @@ class BundleReportPlugin {
         const buffer = fs.readFileSync(path.join(compilation.outputOptions.path, name));
         return { name, raw: buffer.length, gzip: zlib.gzipSync(buffer, { level: 9 }).length };
       };
-      const jsFiles = (chunks) => [
-        ...new Set([...chunks].flatMap((c) => [...c.files].filter((f) => f.endsWith(".js")))),
-      ];
+      const jsFiles = (chunks) => [...new Set([...chunks].flatMap((c) => [...c.files].filter((f) => f.endsWith(".js"))))];
       const kb = (n) => `${(n / 1024).toFixed(1)} KiB`.padStart(11);
       const print = (title, rows) => {
         if (rows.length === 0) return;
@@ -96,13 +88,9 @@ class BundleReportPlugin {
         }
       };
       console.log("\nJavaScript bundles (raw, gzip):");
-      for (const [name, entry] of [...compilation.entrypoints].sort(([a], [b]) =>
-        a.localeCompare(b)
-      )) {
+      for (const [name, entry] of [...compilation.entrypoints].sort(([a], [b]) => a.localeCompare(b))) {
         const initial = jsFiles(entry.chunks);
-        const lazy = jsFiles(entry.chunks.flatMap((c) => [...c.getAllAsyncChunks()])).filter(
-          (f) => !initial.includes(f)
-        );
+        const lazy = jsFiles(entry.chunks.flatMap((c) => [...c.getAllAsyncChunks()])).filter((f) => !initial.includes(f));
         print(`${name}: loaded at start`, initial.map(measure));
         print(`${name}: loaded on demand`, lazy.map(measure));
       }
@@ -138,10 +126,7 @@ module.exports = async (env, options) => {
           use: {
             loader: "ts-loader",
             // Type-checking is `npm run typecheck`; the bundle only needs ES modules kept for tree shaking.
-            options: {
-              transpileOnly: true,
-              compilerOptions: { noEmit: false, module: "esnext", sourceMap: dev },
-            },
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "esnext", sourceMap: dev } },
           },
         },
       ],
@@ -186,10 +171,7 @@ module.exports = async (env, options) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: {
         type: "https",
-        options:
-          env.WEBPACK_BUILD || options.https !== undefined
-            ? options.https
-            : await getHttpsOptions(),
+        options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await getHttpsOptions(),
       },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       static: { directory: path.resolve(__dirname, "dist"), watch: false },
