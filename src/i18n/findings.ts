@@ -5,16 +5,16 @@ import { findings as en } from "./catalogues/findings.en";
 import { findings as vi, type FindingKey } from "./catalogues/findings.vi";
 import type { Lang } from "./lang";
 import { sheetCatalogues, type SheetKey } from "./sheets";
-import { translator } from "./translate";
+import { layered, translator } from "./translate";
 
 export type { FindingKey };
 /** The keys this entry knows. */
 export type MessageKey = SheetKey | FindingKey;
 
 /** The sheets' strings and the findings', by language: merge's and the pane's entries build on them. */
-export const findingCatalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
-  vi: { ...sheetCatalogues.vi, ...vi },
-  en: { ...sheetCatalogues.en, ...en },
-};
+export const findingCatalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = layered(
+  sheetCatalogues,
+  { vi, en }
+);
 
 export const t = translator(findingCatalogues);

@@ -4,17 +4,17 @@ import { merge as en } from "./catalogues/merge.en";
 import { merge as vi, type MergeKey } from "./catalogues/merge.vi";
 import type { Lang } from "./lang";
 import { findingCatalogues, type MessageKey as FindingMessageKey } from "./findings";
-import { translator, type Translate } from "./translate";
+import { layered, translator, type Translate } from "./translate";
 
 export type { MergeKey };
 /** The keys this entry knows. */
 export type MessageKey = FindingMessageKey | MergeKey;
 
 /** The sheets' strings, the findings' and merge's, by language: the pane's entry builds on them. */
-export const mergeCatalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
-  vi: { ...findingCatalogues.vi, ...vi },
-  en: { ...findingCatalogues.en, ...en },
-};
+export const mergeCatalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = layered(
+  findingCatalogues,
+  { vi, en }
+);
 
 export const t = translator(mergeCatalogues);
 

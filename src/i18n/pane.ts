@@ -4,15 +4,15 @@ import { pane as enPane } from "./catalogues/pane.en";
 import { pane as viPane, type PaneKey } from "./catalogues/pane.vi";
 import type { Lang } from "./lang";
 import { mergeCatalogues, type MessageKey as MergeMessageKey } from "./merge";
-import { translator } from "./translate";
+import { layered, translator } from "./translate";
 
 /** A key the pane can show. */
 export type MessageKey = MergeMessageKey | PaneKey;
 
-const catalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
-  vi: { ...mergeCatalogues.vi, ...viPane },
-  en: { ...mergeCatalogues.en, ...enPane },
-};
+const catalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = layered(mergeCatalogues, {
+  vi: viPane,
+  en: enPane,
+});
 
 export const t = translator(catalogues);
 

@@ -16,6 +16,16 @@ export function fill(template: string, params: Params = {}): string {
     .normalize("NFC");
 }
 
+type Catalogues<K extends string> = Record<Lang, Readonly<Record<K, string>>>;
+
+/** A base's catalogues with one more catalogue per language on top: how each entry builds on the last. */
+export function layered<B extends string, K extends string>(
+  base: Catalogues<B>,
+  top: Catalogues<K>
+): Catalogues<B | K> {
+  return { vi: { ...base.vi, ...top.vi }, en: { ...base.en, ...top.en } };
+}
+
 /** `t` over one set of catalogues, one per language. */
 export function translator<K extends string>(
   catalogues: Record<Lang, Readonly<Record<K, string>>>
